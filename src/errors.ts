@@ -1,0 +1,84 @@
+/** One problem found in lesson content: where it is and what is wrong. */
+export interface ValidationIssue {
+  /** Readable path such as `questions[3].choices`; empty for the root. */
+  path: string;
+  /** The same path as segments. */
+  segments: (string | number)[];
+  /** What is wrong, in words a lesson author can act on. */
+  message: string;
+  /** zod's issue code (`custom` for cross-field rules). */
+  code: string;
+}
+
+/**
+ * Base class of every error the library throws; `code` is stable and machine-readable.
+ *
+ * @example
+ * try { parseLesson(data) } catch (e) { if (isCivicsError(e)) console.log(e.code) }
+ * //=> "invalid_lesson"
+ */
+export class CivicsError extends Error {
+  /** A stable snake_case code. */
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "CivicsError";
+    this.code = code;
+  }
+}
+
+/** Formats issues as the lines of an error message: `path: message`. */
+export function formatIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((issue) => `${issue.path || "(root)"}: ${issue.message}`).join("\n");
+}
+
+/**
+ * Thrown when lesson or question content does not match the content model. The message lists
+ * every problem on its own line as `path: message`; `issues` holds the same as data.
+ *
+ * @example
+ * try { parseLesson({}) } catch (e) { if (e instanceof LessonValidationError) console.log(e.issues[0].path) }
+ * //=> "id"
+ */
+export class LessonValidationError extends CivicsError {
+  /** Every problem found. */
+  readonly issues: ValidationIssue[];
+
+  constructor(subject: string, issues: ValidationIssue[]) {
+    super("invalid_content", `Invalid ${subject} (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${formatIssues(issues)}`);
+    this.name = "LessonValidationError";
+    this.issues = issues;
+  }
+}
+
+/**
+ * Thrown by `createQuiz` and `startAttempt` when a quiz cannot be built as specified.
+ *
+ * @example
+ * try { createQuiz({ questions: [], draw: [{ count: 3 }] }) } catch (e) { console.log((e as QuizError).code) }
+ * //=> "unsatisfiable_quiz"
+ */
+export class QuizError extends CivicsError {
+  constructor(code: string, message: string) {
+    super(code, message);
+    this.name = "QuizError";
+  }
+}
+
+/**
+ * True when `error` is one of the library's errors, even across realms or duplicated copies of the
+ * package (it checks the name, not the prototype).
+ *
+ * @example
+ * isCivicsError(new Error("x"))
+ * //=> false
+ */
+export function isCivicsError(error: unknown): error is CivicsError {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === "string" &&
+    ["CivicsError", "LessonValidationError", "QuizError", "ExportError"].includes((error as { name?: unknown }).name as string)
+  );
+}

@@ -1,0 +1,119 @@
+import * as z from "zod";
+import {
+  IdSchema,
+  IsoDateSchema,
+  MarkdownSchema,
+  PartialDateSchema,
+  reportDuplicates,
+  reportUnknown,
+  SourceIdsSchema,
+  TextSchema,
+} from "./_shared.js";
+import { QuestionSchema } from "./question.js";
+
+/** The three topics the library covers. */
+export const TopicSchema = z.enum(["separation-of-powers", "wartime-statutes", "detainee-transfers"]);
+
+/** C3 Framework grade bands, plus college. */
+export const GradeBandSchema = z.enum(["K-2", "3-5", "6-8", "9-12", "college"]);
+
+/** Kinds of source a lesson may cite. */
+export const SourceKindSchema = z.enum([
+  "constitution",
+  "statute",
+  "case",
+  "treaty",
+  "executive-action",
+  "court-filing",
+  "report",
+  "news",
+  "other",
+]);
+
+/** A cited source. `excerpt` is for short public-domain text only and requires `publicDomain: true`. */
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  kind: SourceKindSchema,
+  title: TextSchema.max(400),
+  /** A formal citation, e.g. `50 U.S.C. § 21` or `Ludecke v. Watkins, 335 U.S. 160 (1948)`. */
+  citation: TextSchema.max(400),
+  url: z.url({ protocol: /^https$/, error: "must be an https:// URL" }).optional(),
+  publisher: TextSchema.max(200).optional(),
+  /** When the document was signed, decided or published. */
+  date: PartialDateSchema.optional(),
+  /** A short quotation from the source itself. */
+  excerpt: TextSchema.max(1500, "an excerpt must be at most 1,500 characters").optional(),
+  /** True when the source's text is in the public domain (U.S. government works, pre-1931 texts). */
+  publicDomain: z.boolean().optional(),
+});
+
+const BCP47 = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** A complete lesson: reading, sources, perspectives and questions. */
+export const LessonSchema = z
+  .strictObject({
+    id: IdSchema,
+    version: z
+      .string()
+      .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/, "must be a semantic version such as 1.0.0"),
+    title: TextSchema.max(200),
+    summary: TextSchema.max(600),
+    topic: TopicSchema,
+    gradeBands: z.array(GradeBandSchema).min(1, "must name at least one grade band"),
+    estimatedMinutes: z.number().int("must be a whole number").min(5).max(600),
+    locale: z.string().regex(BCP47, "must be a BCP 47 language tag such as en or en-US").default("en"),
+    /** The date the lesson's facts are current to. */
+    asOf: IsoDateSchema,
+    objectives: z.array(z.strictObject({ id: IdSchema, text: TextSchema })).min(1, "needs at least one objective"),
+    keyTerms: z.array(z.strictObject({ term: TextSchema.max(120), definition: MarkdownSchema, sourceIds: SourceIdsSchema })),
+    sections: z
+      .array(z.strictObject({ id: IdSchema, heading: TextSchema.max(200), body: MarkdownSchema, sourceIds: SourceIdsSchema }))
+      .min(1, "needs at least one section"),
+    timeline: z.array(z.strictObject({ date: PartialDateSchema, event: TextSchema, sourceIds: SourceIdsSchema })),
+    sources: z.array(SourceSchema).min(1, "needs at least one source"),
+    perspectives: z.array(
+      z.strictObject({ id: IdSchema, label: TextSchema.max(200), argument: MarkdownSchema, sourceIds: SourceIdsSchema }),
+    ),
+    discussionQuestions: z.array(TextSchema),
+    standards: z.array(z.strictObject({ framework: TextSchema.max(80), code: TextSchema.max(80), description: TextSchema })),
+    questions: z.array(QuestionSchema).min(1, "needs at least one question"),
+  })
+  .superRefine((lesson, ctx) => {
+    reportDuplicates(ctx, lesson.objectives, (o) => o.id, ["objectives"], "objective id");
+    reportDuplicates(ctx, lesson.sections, (s) => s.id, ["sections"], "section id");
+    reportDuplicates(ctx, lesson.sources, (s) => s.id, ["sources"], "source id");
+    reportDuplicates(ctx, lesson.perspectives, (p) => p.id, ["perspectives"], "perspective id");
+    reportDuplicates(ctx, lesson.questions, (q) => q.id, ["questions"], "question id");
+    reportDuplicates(ctx, lesson.keyTerms, (k) => k.term.toLowerCase(), ["keyTerms"], "key term");
+
+    const sources = new Set(lesson.sources.map((s) => s.id));
+    const objectives = new Set(lesson.objectives.map((o) => o.id));
+    const cite = (ids: readonly string[], path: PropertyKey[]) => reportUnknown(ctx, ids, sources, path, "source");
+    lesson.keyTerms.forEach((k, i) => cite(k.sourceIds, ["keyTerms", i, "sourceIds"]));
+    lesson.sections.forEach((s, i) => cite(s.sourceIds, ["sections", i, "sourceIds"]));
+    lesson.timeline.forEach((t, i) => cite(t.sourceIds, ["timeline", i, "sourceIds"]));
+    lesson.perspectives.forEach((p, i) => cite(p.sourceIds, ["perspectives", i, "sourceIds"]));
+
+    lesson.sources.forEach((s, i) => {
+      if (s.excerpt !== undefined && s.publicDomain !== true) {
+        ctx.addIssue({ code: "custom", message: "an excerpt may only quote public-domain text; set publicDomain: true after checking", path: ["sources", i, "excerpt"] });
+      }
+    });
+    const withExcerpt = new Set(lesson.sources.filter((s) => s.excerpt !== undefined).map((s) => s.id));
+
+    lesson.questions.forEach((q, i) => {
+      cite(q.sourceIds, ["questions", i, "sourceIds"]);
+      reportUnknown(ctx, q.objectiveIds, objectives, ["questions", i, "objectiveIds"], "objective");
+      if (q.excerptSourceId !== undefined && !withExcerpt.has(q.excerptSourceId)) {
+        ctx.addIssue({ code: "custom", message: `excerptSourceId "${q.excerptSourceId}" must name a source that has an excerpt`, path: ["questions", i, "excerptSourceId"] });
+      }
+    });
+
+    for (let i = 1; i < lesson.timeline.length; i++) {
+      const previous = lesson.timeline[i - 1]?.date ?? "";
+      const current = lesson.timeline[i]?.date ?? "";
+      if (current < previous) {
+        ctx.addIssue({ code: "custom", message: `timeline must be in date order (${current} comes before ${previous})`, path: ["timeline", i, "date"] });
+      }
+    }
+  });

@@ -1,0 +1,63 @@
+import * as z from "zod";
+import { IdSchema, MarkdownSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
+import { AcceptedAnswerSchema, TextMatchingSchema } from "./short-text.js";
+
+/** A blank the learner types into, compared like a short-text question. */
+export const TextBlankSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.literal("text"),
+  answers: z.array(AcceptedAnswerSchema).min(1, "needs at least one accepted answer"),
+  matching: TextMatchingSchema.optional(),
+});
+
+/** A blank filled from a list, exactly one entry keyed. */
+export const ChoiceBlankSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.literal("choice"),
+  choices: z
+    .array(z.strictObject({ id: IdSchema, text: TextSchema, correct: z.boolean().optional() }))
+    .min(2, "needs at least two choices"),
+});
+
+/** One blank of a cloze question. */
+export const BlankSchema = z.discriminatedUnion("kind", [TextBlankSchema, ChoiceBlankSchema]);
+
+/** Markers look like `{{blank-id}}`; parsed with a fixed pattern, never one built from content. */
+const MARKER = /\{\{([^{}]*)\}\}/g;
+
+/** Lists the blank ids marked in cloze text, in order of appearance. */
+export function clozeMarkers(text: string): string[] {
+  return Array.from(text.matchAll(MARKER), (m) => (m[1] ?? "").trim());
+}
+
+/** Text with `{{blank-id}}` markers; every marker has exactly one blank and vice versa. */
+export const ClozeQuestionSchema = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal("cloze"),
+    text: MarkdownSchema,
+    blanks: z.array(BlankSchema).min(1, "needs at least one blank"),
+  })
+  .superRefine((q, ctx) => {
+    reportDuplicates(ctx, q.blanks, (b) => b.id, ["blanks"], "blank id");
+    const markers = clozeMarkers(q.text);
+    reportDuplicates(ctx, markers, (m) => m, ["text"], "marker");
+    const blankIds = new Set(q.blanks.map((b) => b.id));
+    for (const marker of new Set(markers)) {
+      if (!blankIds.has(marker)) {
+        ctx.addIssue({ code: "custom", message: `marker {{${marker}}} has no blank`, path: ["text"] });
+      }
+    }
+    q.blanks.forEach((blank, i) => {
+      if (!markers.includes(blank.id)) {
+        ctx.addIssue({ code: "custom", message: `blank "${blank.id}" has no {{${blank.id}}} marker in text`, path: ["blanks", i] });
+      }
+      if (blank.kind === "choice") {
+        reportDuplicates(ctx, blank.choices, (c) => c.id, ["blanks", i, "choices"], "choice id");
+        const keyed = blank.choices.filter((c) => c.correct === true).length;
+        if (keyed !== 1) {
+          ctx.addIssue({ code: "custom", message: `exactly one choice must be correct (found ${keyed})`, path: ["blanks", i, "choices"] });
+        }
+      }
+    });
+  });

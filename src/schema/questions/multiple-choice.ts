@@ -1,0 +1,43 @@
+import * as z from "zod";
+import { questionBase, reportDuplicates } from "../_shared.js";
+import { ChoiceSchema } from "./_choice.js";
+
+/** How a select-all-that-apply question turns selections into credit. */
+export const MultipleChoiceScoringSchema = z.enum([
+  "all-or-nothing",
+  "right-minus-wrong",
+  "every-decision-counts",
+  "fractions",
+]);
+
+/** Select all that apply: one or more keyed choices, four scoring modes. */
+export const MultipleChoiceQuestionSchema = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal("multiple-choice"),
+    choices: z.array(ChoiceSchema).min(2, "needs at least two choices").max(26),
+    scoring: MultipleChoiceScoringSchema.default("all-or-nothing"),
+  })
+  .superRefine((q, ctx) => {
+    reportDuplicates(ctx, q.choices, (c) => c.id, ["choices"], "choice id");
+    if (!q.choices.some((c) => c.correct === true)) {
+      ctx.addIssue({ code: "custom", message: "at least one choice must be correct", path: ["choices"] });
+    }
+    if (q.scoring === "fractions") {
+      q.choices.forEach((c, i) => {
+        if (c.fraction === undefined) {
+          ctx.addIssue({ code: "custom", message: 'every choice needs a fraction when scoring is "fractions"', path: ["choices", i, "fraction"] });
+        }
+      });
+      const positive = q.choices.reduce((sum, c) => sum + Math.max(0, c.fraction ?? 0), 0);
+      if (Math.abs(positive - 1) > 1e-9) {
+        ctx.addIssue({ code: "custom", message: `positive fractions must add up to 1 (they add up to ${Number(positive.toFixed(4))})`, path: ["choices"] });
+      }
+    } else {
+      q.choices.forEach((c, i) => {
+        if (c.fraction !== undefined) {
+          ctx.addIssue({ code: "custom", message: 'fractions are only used when scoring is "fractions"', path: ["choices", i, "fraction"] });
+        }
+      });
+    }
+  });

@@ -1,0 +1,34 @@
+import * as z from "zod";
+import { IdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
+
+/** How an ordering response earns credit. */
+export const OrderingScoringSchema = z.enum([
+  "all-or-nothing",
+  "position",
+  "adjacent-pairs",
+  "longest-ordered-subsequence",
+  "kendall-tau",
+]);
+
+/** A labelled item to be put in order. */
+export const OrderItemSchema = z.strictObject({ id: IdSchema, text: TextSchema });
+
+/** Put items in the right order (a timeline, steps of a process). */
+export const OrderingQuestionSchema = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal("ordering"),
+    items: z.array(OrderItemSchema).min(2, "needs at least two items").max(30),
+    correctOrder: z.array(IdSchema),
+    scoring: OrderingScoringSchema.default("position"),
+  })
+  .superRefine((q, ctx) => {
+    reportDuplicates(ctx, q.items, (i) => i.id, ["items"], "item id");
+    const ids = new Set(q.items.map((i) => i.id));
+    const ordered = new Set(q.correctOrder);
+    const isPermutation =
+      q.correctOrder.length === q.items.length && ordered.size === ids.size && q.correctOrder.every((id) => ids.has(id));
+    if (!isPermutation) {
+      ctx.addIssue({ code: "custom", message: "must list every item id exactly once", path: ["correctOrder"] });
+    }
+  });

@@ -1,0 +1,44 @@
+import type * as z from "zod";
+import type { GradeBandSchema, LessonSchema, SourceKindSchema, SourceSchema, TopicSchema } from "./lesson.js";
+import type { QuestionSchema } from "./question.js";
+import type { BlankSchema } from "./questions/cloze.js";
+import type { MultipleChoiceScoringSchema } from "./questions/multiple-choice.js";
+import type { NumericTargetSchema } from "./questions/numeric.js";
+import type { OrderingScoringSchema } from "./questions/ordering.js";
+import type { AcceptedAnswerSchema, TextMatchingSchema } from "./questions/short-text.js";
+
+/**
+ * A lesson as authors write it: defaulted fields (`points`, `locale`, `tags`, ...) may be left out.
+ * Lesson modules declare `export const lesson = { ... } satisfies Lesson`.
+ */
+export type Lesson = z.input<typeof LessonSchema>;
+/** A lesson after {@link parseLesson}: every default filled in. Assignable to {@link Lesson}. */
+export type ParsedLesson = z.output<typeof LessonSchema>;
+/** Any question, as authored. */
+export type Question = z.input<typeof QuestionSchema>;
+/** Any question after parsing, defaults filled in. */
+export type ParsedQuestion = z.output<typeof QuestionSchema>;
+/** The `type` discriminant of every question. */
+export type QuestionType = Question["type"];
+/** The question variant whose `type` is `K`. */
+export type QuestionOfType<K extends QuestionType> = Extract<Question, { type: K }>;
+/** One of the library's three topics. */
+export type Topic = z.infer<typeof TopicSchema>;
+/** A C3 grade band such as `9-12`. */
+export type GradeBand = z.infer<typeof GradeBandSchema>;
+/** A cited source. */
+export type Source = z.input<typeof SourceSchema>;
+/** The kind of a cited source. */
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+/** Scoring modes of multiple-choice questions. */
+export type MultipleChoiceScoring = z.infer<typeof MultipleChoiceScoringSchema>;
+/** Scoring modes of ordering questions. */
+export type OrderingScoring = z.infer<typeof OrderingScoringSchema>;
+/** An accepted answer for typed text. */
+export type AcceptedAnswer = z.input<typeof AcceptedAnswerSchema>;
+/** Options for comparing typed text. */
+export type TextMatching = z.input<typeof TextMatchingSchema>;
+/** A numeric value-with-tolerance or range. */
+export type NumericTarget = z.input<typeof NumericTargetSchema>;
+/** A blank of a cloze question. */
+export type Blank = z.input<typeof BlankSchema>;

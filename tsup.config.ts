@@ -1,0 +1,32 @@
+import { readdirSync, statSync } from "node:fs";
+import { defineConfig, type Options } from "tsup";
+
+/** One entry per lesson folder, so adding a lesson needs no edit here or in package.json. */
+function lessonEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync("lessons")) {
+    if (statSync(`lessons/${name}`).isDirectory()) entries[`lessons/${name}`] = `lessons/${name}/index.ts`;
+  }
+  return entries;
+}
+
+const shared: Options = {
+  entry: {
+    index: "src/index.ts",
+    "schema/index": "src/schema/index.ts",
+    "lessons/index": "lessons/index.ts",
+    ...lessonEntries(),
+  },
+  dts: true,
+  sourcemap: false,
+  target: "es2022",
+  splitting: true,
+  treeshake: true,
+  clean: false, // both passes write into dist/ at once; `npm run build` cleans first
+};
+
+export default defineConfig([
+  { ...shared, format: ["esm"], platform: "neutral" },
+  // nanoid is ESM-only: inline it in the CJS pass so require() works without require(esm).
+  { ...shared, format: ["cjs"], platform: "node", noExternal: ["nanoid"] },
+]);
