@@ -44,7 +44,7 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
     return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (check the spelling)`;
   }
-  if (issue.code === "invalid_union" && issue.note === "No matching discriminator") {
+  if (issue.code === "invalid_union" && (issue as { note?: string }).note === "No matching discriminator") {
     return `must be one of ${QUESTION_TYPES.map((t) => `"${t}"`).join(", ")}`;
   }
   if (issue.code === "invalid_type" && issue.input === undefined) {
