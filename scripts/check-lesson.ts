@@ -13,14 +13,17 @@ export function lessonProblems(lesson: Lesson): string[] {
   const problems: string[] = [];
   const reading = lesson.sections.reduce((n, s) => n + words(s.body), 0);
   if (reading < 900 || reading > 1800) problems.push(`reading has ${reading} words (900-1,800 wanted)`);
-  if (lesson.objectives.length < 3 || lesson.objectives.length > 5) problems.push(`${lesson.objectives.length} objectives (3-5 wanted)`);
-  if (lesson.keyTerms.length < 8 || lesson.keyTerms.length > 15) problems.push(`${lesson.keyTerms.length} key terms (8-15 wanted)`);
+  if (lesson.objectives.length < 3 || lesson.objectives.length > 5)
+    problems.push(`${lesson.objectives.length} objectives (3-5 wanted)`);
+  if (lesson.keyTerms.length < 8 || lesson.keyTerms.length > 15)
+    problems.push(`${lesson.keyTerms.length} key terms (8-15 wanted)`);
   const excerpts = lesson.sources.filter((s) => s.excerpt).length;
   if (excerpts < 2 || excerpts > 4) problems.push(`${excerpts} primary-source excerpts (2-4 wanted)`);
   if (lesson.questions.length < 15) problems.push(`${lesson.questions.length} questions (at least 15 wanted)`);
   const types = new Set(lesson.questions.map((q) => q.type));
   if (types.size < 5) problems.push(`${types.size} question types (at least 5 wanted)`);
-  if (!lesson.questions.some((q) => q.excerptSourceId)) problems.push("no question built on a primary-source excerpt (excerptSourceId)");
+  if (!lesson.questions.some((q) => q.excerptSourceId))
+    problems.push("no question built on a primary-source excerpt (excerptSourceId)");
   if (lesson.discussionQuestions.length < 2) problems.push("fewer than 2 discussion questions");
   if (lesson.standards.length < 1) problems.push("no C3 standards");
   const cited = new Set([

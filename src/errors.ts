@@ -46,7 +46,10 @@ export class LessonValidationError extends CivicsError {
   readonly issues: ValidationIssue[];
 
   constructor(subject: string, issues: ValidationIssue[]) {
-    super("invalid_content", `Invalid ${subject} (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${formatIssues(issues)}`);
+    super(
+      "invalid_content",
+      `Invalid ${subject} (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${formatIssues(issues)}`,
+    );
     this.name = "LessonValidationError";
     this.issues = issues;
   }
@@ -79,6 +82,8 @@ export function isCivicsError(error: unknown): error is CivicsError {
     typeof error === "object" &&
     error !== null &&
     typeof (error as { code?: unknown }).code === "string" &&
-    ["CivicsError", "LessonValidationError", "QuizError", "ExportError"].includes((error as { name?: unknown }).name as string)
+    ["CivicsError", "LessonValidationError", "QuizError", "ExportError"].includes(
+      (error as { name?: unknown }).name as string,
+    )
   );
 }

@@ -3,10 +3,57 @@
  *
  * @module
  */
-export { CivicsError, isCivicsError, LessonValidationError, QuizError, type ValidationIssue } from "./errors.js";
+
+export type { Instant } from "./_lib/time.js";
+export type { Attempt, Clock, PublicAttempt, RecordedAnswer, SubmissionResult } from "./engine/attempt.js";
+export {
+  answerQuestion,
+  revealHint,
+  scoreAttempt,
+  scoreSubmission,
+  startAttempt,
+  submitAttempt,
+  toPublicAttempt,
+} from "./engine/attempt.js";
+export { DEFAULT_SEED, shuffleOptions, toPublicQuestion } from "./engine/public/index.js";
+export type {
+  OptionOrder,
+  PublicBlank,
+  PublicCategorizeQuestion,
+  PublicClozeQuestion,
+  PublicMatchingQuestion,
+  PublicMultipleChoiceQuestion,
+  PublicNumericQuestion,
+  PublicOption,
+  PublicOrderingQuestion,
+  PublicQuestion,
+  PublicQuestionBase,
+  PublicQuestionMap,
+  PublicShortTextQuestion,
+  PublicSingleChoiceQuestion,
+  PublicTrueFalseQuestion,
+} from "./engine/public/types.js";
+export type { DrawRule, Excerpt, Quiz, QuizSettings, QuizSpec } from "./engine/quiz.js";
+export { createQuiz } from "./engine/quiz.js";
+export type { AttemptResult, ObjectiveResult, TagResult } from "./engine/result.js";
+export { scoreQuestion } from "./engine/score/index.js";
+export type {
+  ChoiceFeedback,
+  InvalidReason,
+  PartFeedback,
+  QuestionResult,
+  QuestionStatus,
+  ResponseValidation,
+  ResultFeedback,
+  Scorer,
+} from "./engine/types.js";
+export { validateResponse } from "./engine/validate/index.js";
+export type { ValidationIssue } from "./errors.js";
+export { CivicsError, isCivicsError, LessonValidationError, QuizError } from "./errors.js";
 export type {
   AcceptedAnswer,
   Blank,
+  CatalogEntry,
   GradeBand,
   Lesson,
   MultipleChoiceScoring,

@@ -43,10 +43,7 @@ export const PartialDateSchema = z
   }, "is not a real calendar date");
 
 /** A credit fraction in [-1, 1]; negative values are penalties. */
-export const FractionSchema = z
-  .number()
-  .min(-1, "fraction must be at least -1")
-  .max(1, "fraction must be at most 1");
+export const FractionSchema = z.number().min(-1, "fraction must be at least -1").max(1, "fraction must be at most 1");
 
 /** Fields every question type shares. */
 export const questionBase = {

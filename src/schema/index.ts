@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { LessonValidationError, type ValidationIssue } from "../errors.js";
 import { LessonSchema } from "./lesson.js";
-import { QuestionSchema, QUESTION_TYPES } from "./question.js";
+import { QUESTION_TYPES, QuestionSchema } from "./question.js";
 import type { ParsedLesson, ParsedQuestion } from "./types.js";
 
 export { LessonValidationError, type ValidationIssue } from "../errors.js";

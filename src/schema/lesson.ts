@@ -55,7 +55,10 @@ export const LessonSchema = z
     id: IdSchema,
     version: z
       .string()
-      .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/, "must be a semantic version such as 1.0.0"),
+      .regex(
+        /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/,
+        "must be a semantic version such as 1.0.0",
+      ),
     title: TextSchema.max(200),
     summary: TextSchema.max(600),
     topic: TopicSchema,
@@ -65,17 +68,33 @@ export const LessonSchema = z
     /** The date the lesson's facts are current to. */
     asOf: IsoDateSchema,
     objectives: z.array(z.strictObject({ id: IdSchema, text: TextSchema })).min(1, "needs at least one objective"),
-    keyTerms: z.array(z.strictObject({ term: TextSchema.max(120), definition: MarkdownSchema, sourceIds: SourceIdsSchema })),
+    keyTerms: z.array(
+      z.strictObject({ term: TextSchema.max(120), definition: MarkdownSchema, sourceIds: SourceIdsSchema }),
+    ),
     sections: z
-      .array(z.strictObject({ id: IdSchema, heading: TextSchema.max(200), body: MarkdownSchema, sourceIds: SourceIdsSchema }))
+      .array(
+        z.strictObject({
+          id: IdSchema,
+          heading: TextSchema.max(200),
+          body: MarkdownSchema,
+          sourceIds: SourceIdsSchema,
+        }),
+      )
       .min(1, "needs at least one section"),
     timeline: z.array(z.strictObject({ date: PartialDateSchema, event: TextSchema, sourceIds: SourceIdsSchema })),
     sources: z.array(SourceSchema).min(1, "needs at least one source"),
     perspectives: z.array(
-      z.strictObject({ id: IdSchema, label: TextSchema.max(200), argument: MarkdownSchema, sourceIds: SourceIdsSchema }),
+      z.strictObject({
+        id: IdSchema,
+        label: TextSchema.max(200),
+        argument: MarkdownSchema,
+        sourceIds: SourceIdsSchema,
+      }),
     ),
     discussionQuestions: z.array(TextSchema),
-    standards: z.array(z.strictObject({ framework: TextSchema.max(80), code: TextSchema.max(80), description: TextSchema })),
+    standards: z.array(
+      z.strictObject({ framework: TextSchema.max(80), code: TextSchema.max(80), description: TextSchema }),
+    ),
     questions: z.array(QuestionSchema).min(1, "needs at least one question"),
   })
   .superRefine((lesson, ctx) => {
@@ -88,15 +107,29 @@ export const LessonSchema = z
 
     const sources = new Set(lesson.sources.map((s) => s.id));
     const objectives = new Set(lesson.objectives.map((o) => o.id));
-    const cite = (ids: readonly string[], path: PropertyKey[]) => reportUnknown(ctx, ids, sources, path, "source");
-    lesson.keyTerms.forEach((k, i) => cite(k.sourceIds, ["keyTerms", i, "sourceIds"]));
-    lesson.sections.forEach((s, i) => cite(s.sourceIds, ["sections", i, "sourceIds"]));
-    lesson.timeline.forEach((t, i) => cite(t.sourceIds, ["timeline", i, "sourceIds"]));
-    lesson.perspectives.forEach((p, i) => cite(p.sourceIds, ["perspectives", i, "sourceIds"]));
+    const cite = (ids: readonly string[], path: PropertyKey[]): void => {
+      reportUnknown(ctx, ids, sources, path, "source");
+    };
+    lesson.keyTerms.forEach((k, i) => {
+      cite(k.sourceIds, ["keyTerms", i, "sourceIds"]);
+    });
+    lesson.sections.forEach((s, i) => {
+      cite(s.sourceIds, ["sections", i, "sourceIds"]);
+    });
+    lesson.timeline.forEach((t, i) => {
+      cite(t.sourceIds, ["timeline", i, "sourceIds"]);
+    });
+    lesson.perspectives.forEach((p, i) => {
+      cite(p.sourceIds, ["perspectives", i, "sourceIds"]);
+    });
 
     lesson.sources.forEach((s, i) => {
       if (s.excerpt !== undefined && s.publicDomain !== true) {
-        ctx.addIssue({ code: "custom", message: "an excerpt may only quote public-domain text; set publicDomain: true after checking", path: ["sources", i, "excerpt"] });
+        ctx.addIssue({
+          code: "custom",
+          message: "an excerpt may only quote public-domain text; set publicDomain: true after checking",
+          path: ["sources", i, "excerpt"],
+        });
       }
     });
     const withExcerpt = new Set(lesson.sources.filter((s) => s.excerpt !== undefined).map((s) => s.id));
@@ -105,7 +138,11 @@ export const LessonSchema = z
       cite(q.sourceIds, ["questions", i, "sourceIds"]);
       reportUnknown(ctx, q.objectiveIds, objectives, ["questions", i, "objectiveIds"], "objective");
       if (q.excerptSourceId !== undefined && !withExcerpt.has(q.excerptSourceId)) {
-        ctx.addIssue({ code: "custom", message: `excerptSourceId "${q.excerptSourceId}" must name a source that has an excerpt`, path: ["questions", i, "excerptSourceId"] });
+        ctx.addIssue({
+          code: "custom",
+          message: `excerptSourceId "${q.excerptSourceId}" must name a source that has an excerpt`,
+          path: ["questions", i, "excerptSourceId"],
+        });
       }
     });
 
@@ -113,7 +150,11 @@ export const LessonSchema = z
       const previous = lesson.timeline[i - 1]?.date ?? "";
       const current = lesson.timeline[i]?.date ?? "";
       if (current < previous) {
-        ctx.addIssue({ code: "custom", message: `timeline must be in date order (${current} comes before ${previous})`, path: ["timeline", i, "date"] });
+        ctx.addIssue({
+          code: "custom",
+          message: `timeline must be in date order (${current} comes before ${previous})`,
+          path: ["timeline", i, "date"],
+        });
       }
     }
   });

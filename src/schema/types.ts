@@ -42,3 +42,11 @@ export type TextMatching = z.input<typeof TextMatchingSchema>;
 export type NumericTarget = z.input<typeof NumericTargetSchema>;
 /** A blank of a cloze question. */
 export type Blank = z.input<typeof BlankSchema>;
+
+/** What the `civics-lessons/lessons` catalog says about each lesson, without loading its body. */
+export type CatalogEntry = Pick<Lesson, "id" | "version" | "title" | "summary" | "topic" | "gradeBands" | "estimatedMinutes" | "asOf"> & {
+  /** Number of questions. */
+  questionCount: number;
+  /** Question types used. */
+  questionTypes: QuestionType[];
+};

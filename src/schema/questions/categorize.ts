@@ -6,7 +6,10 @@ export const CategorizeQuestionSchema = z
   .strictObject({
     ...questionBase,
     type: z.literal("categorize"),
-    categories: z.array(z.strictObject({ id: IdSchema, text: TextSchema })).min(2, "needs at least two categories").max(12),
+    categories: z
+      .array(z.strictObject({ id: IdSchema, text: TextSchema }))
+      .min(2, "needs at least two categories")
+      .max(12),
     items: z
       .array(z.strictObject({ id: IdSchema, text: TextSchema, categoryId: IdSchema }))
       .min(2, "needs at least two items")
@@ -18,7 +21,11 @@ export const CategorizeQuestionSchema = z
     const categories = new Set(q.categories.map((c) => c.id));
     q.items.forEach((item, i) => {
       if (!categories.has(item.categoryId)) {
-        ctx.addIssue({ code: "custom", message: `unknown category "${item.categoryId}"`, path: ["items", i, "categoryId"] });
+        ctx.addIssue({
+          code: "custom",
+          message: `unknown category "${item.categoryId}"`,
+          path: ["items", i, "categoryId"],
+        });
       }
     });
   });

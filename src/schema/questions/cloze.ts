@@ -50,13 +50,21 @@ export const ClozeQuestionSchema = z
     }
     q.blanks.forEach((blank, i) => {
       if (!markers.includes(blank.id)) {
-        ctx.addIssue({ code: "custom", message: `blank "${blank.id}" has no {{${blank.id}}} marker in text`, path: ["blanks", i] });
+        ctx.addIssue({
+          code: "custom",
+          message: `blank "${blank.id}" has no {{${blank.id}}} marker in text`,
+          path: ["blanks", i],
+        });
       }
       if (blank.kind === "choice") {
         reportDuplicates(ctx, blank.choices, (c) => c.id, ["blanks", i, "choices"], "choice id");
         const keyed = blank.choices.filter((c) => c.correct === true).length;
         if (keyed !== 1) {
-          ctx.addIssue({ code: "custom", message: `exactly one choice must be correct (found ${keyed})`, path: ["blanks", i, "choices"] });
+          ctx.addIssue({
+            code: "custom",
+            message: `exactly one choice must be correct (found ${keyed})`,
+            path: ["blanks", i, "choices"],
+          });
         }
       }
     });

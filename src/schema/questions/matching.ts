@@ -30,7 +30,11 @@ export const MatchingQuestionSchema = z
     }
     q.premises.forEach((p, i) => {
       if (!Object.hasOwn(q.pairs, p.id)) {
-        ctx.addIssue({ code: "custom", message: `premise "${p.id}" has no matching response in pairs`, path: ["premises", i] });
+        ctx.addIssue({
+          code: "custom",
+          message: `premise "${p.id}" has no matching response in pairs`,
+          path: ["premises", i],
+        });
       }
     });
   });

@@ -26,17 +26,29 @@ export const MultipleChoiceQuestionSchema = z
     if (q.scoring === "fractions") {
       q.choices.forEach((c, i) => {
         if (c.fraction === undefined) {
-          ctx.addIssue({ code: "custom", message: 'every choice needs a fraction when scoring is "fractions"', path: ["choices", i, "fraction"] });
+          ctx.addIssue({
+            code: "custom",
+            message: 'every choice needs a fraction when scoring is "fractions"',
+            path: ["choices", i, "fraction"],
+          });
         }
       });
       const positive = q.choices.reduce((sum, c) => sum + Math.max(0, c.fraction ?? 0), 0);
       if (Math.abs(positive - 1) > 1e-9) {
-        ctx.addIssue({ code: "custom", message: `positive fractions must add up to 1 (they add up to ${Number(positive.toFixed(4))})`, path: ["choices"] });
+        ctx.addIssue({
+          code: "custom",
+          message: `positive fractions must add up to 1 (they add up to ${Number(positive.toFixed(4))})`,
+          path: ["choices"],
+        });
       }
     } else {
       q.choices.forEach((c, i) => {
         if (c.fraction !== undefined) {
-          ctx.addIssue({ code: "custom", message: 'fractions are only used when scoring is "fractions"', path: ["choices", i, "fraction"] });
+          ctx.addIssue({
+            code: "custom",
+            message: 'fractions are only used when scoring is "fractions"',
+            path: ["choices", i, "fraction"],
+          });
         }
       });
     }

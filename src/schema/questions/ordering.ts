@@ -27,7 +27,9 @@ export const OrderingQuestionSchema = z
     const ids = new Set(q.items.map((i) => i.id));
     const ordered = new Set(q.correctOrder);
     const isPermutation =
-      q.correctOrder.length === q.items.length && ordered.size === ids.size && q.correctOrder.every((id) => ids.has(id));
+      q.correctOrder.length === q.items.length &&
+      ordered.size === ids.size &&
+      q.correctOrder.every((id) => ids.has(id));
     if (!isPermutation) {
       ctx.addIssue({ code: "custom", message: "must list every item id exactly once", path: ["correctOrder"] });
     }

@@ -5,7 +5,11 @@ import { MarkdownSchema, questionBase, reportDuplicates, TextSchema } from "../_
 export const AcceptedAnswerSchema = z.strictObject({
   text: TextSchema.max(500),
   /** Credit in (0, 1]; 1 when absent. */
-  fraction: z.number().gt(0, "an accepted answer must earn more than 0").max(1, "fraction must be at most 1").optional(),
+  fraction: z
+    .number()
+    .gt(0, "an accepted answer must earn more than 0")
+    .max(1, "fraction must be at most 1")
+    .optional(),
   feedback: MarkdownSchema.optional(),
 });
 
@@ -21,7 +25,11 @@ export const TextMatchingSchema = z.strictObject({
    * Damerau-Levenshtein edits allowed per character of the accepted answer (0 = off; 0.2 allows
    * one edit per five characters, rounded down). Never applied to answers of 3 characters or fewer.
    */
-  typoTolerance: z.number().min(0, "typoTolerance must be at least 0").max(0.5, "typoTolerance must be at most 0.5").default(0),
+  typoTolerance: z
+    .number()
+    .min(0, "typoTolerance must be at least 0")
+    .max(0.5, "typoTolerance must be at most 0.5")
+    .default(0),
 });
 
 /** A typed word or phrase compared with accepted answers. */

@@ -18,11 +18,19 @@ export const SingleChoiceQuestionSchema = z
     reportDuplicates(ctx, q.choices, (c) => c.id, ["choices"], "choice id");
     const keyed = q.choices.filter((c) => c.correct === true).length;
     if (keyed !== 1) {
-      ctx.addIssue({ code: "custom", message: `exactly one choice must be correct (found ${keyed})`, path: ["choices"] });
+      ctx.addIssue({
+        code: "custom",
+        message: `exactly one choice must be correct (found ${keyed})`,
+        path: ["choices"],
+      });
     }
     q.choices.forEach((c, i) => {
       if (c.correct === true && c.fraction !== undefined && c.fraction !== 1) {
-        ctx.addIssue({ code: "custom", message: "the correct choice earns full credit; remove its fraction or set it to 1", path: ["choices", i, "fraction"] });
+        ctx.addIssue({
+          code: "custom",
+          message: "the correct choice earns full credit; remove its fraction or set it to 1",
+          path: ["choices", i, "fraction"],
+        });
       }
     });
   });

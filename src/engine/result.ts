@@ -1,0 +1,131 @@
+import type { Question } from "../schema/types.js";
+import { round } from "./score/_shared.js";
+import type { QuestionResult, QuestionStatus } from "./types.js";
+
+/** Earned and possible points for one objective. */
+export interface ObjectiveResult {
+  /** The objective id. */
+  objectiveId: string;
+  /** Points earned on questions assessing it. */
+  earned: number;
+  /** Points possible on those questions. */
+  possible: number;
+  /** earned / possible (0 when nothing was possible). */
+  ratio: number;
+  /** Whether `ratio` reached the quiz's mastery threshold. */
+  mastered: boolean;
+  /** The questions that assess it. */
+  questionIds: string[];
+}
+
+/** Earned and possible points for one tag. */
+export interface TagResult {
+  /** The tag. */
+  tag: string;
+  /** Points earned on questions with the tag. */
+  earned: number;
+  /** Points possible on them. */
+  possible: number;
+  /** earned / possible. */
+  ratio: number;
+}
+
+/** The scored outcome of a whole attempt. */
+export interface AttemptResult {
+  /** The attempt id. */
+  attemptId: string;
+  /** The quiz id. */
+  quizId: string;
+  /** Points earned (never below 0 overall, even with negative marking). */
+  earned: number;
+  /** Points possible. */
+  possible: number;
+  /** earned / possible × 100, rounded to two decimals. */
+  percent: number;
+  /** Whether `percent` reached the passing percentage. */
+  passed: boolean;
+  /** When the attempt started (ISO 8601). */
+  startedAt: string;
+  /** When it was submitted or scored (ISO 8601). */
+  submittedAt: string;
+  /** Seconds between start and submission. */
+  durationSeconds: number;
+  /** One result per question, in the order the learner saw them. */
+  questions: QuestionResult[];
+  /** Per-objective mastery. */
+  objectives: ObjectiveResult[];
+  /** Per-tag breakdown. */
+  tags: TagResult[];
+  /** How many questions ended in each status, and how many answers came late. */
+  counts: Record<QuestionStatus | "late", number>;
+}
+
+type Bucket = { earned: number; possible: number; questionIds: string[] };
+
+function add(map: Map<string, Bucket>, key: string, result: QuestionResult): void {
+  const bucket = map.get(key) ?? { earned: 0, possible: 0, questionIds: [] };
+  bucket.earned += result.earned;
+  bucket.possible += result.possible;
+  bucket.questionIds.push(result.questionId);
+  map.set(key, bucket);
+}
+
+const ratioOf = (b: Bucket) => (b.possible > 0 ? round(Math.max(0, b.earned) / b.possible) : 0);
+
+/** Folds question results into totals, per-objective mastery and per-tag breakdowns. */
+export function summarize(
+  questions: readonly Question[],
+  results: QuestionResult[],
+  meta: {
+    attemptId: string;
+    quizId: string;
+    startedAt: number;
+    submittedAt: number;
+    passingPercent: number;
+    masteryThreshold: number;
+  },
+): AttemptResult {
+  const objectives = new Map<string, Bucket>();
+  const tags = new Map<string, Bucket>();
+  const counts: AttemptResult["counts"] = { correct: 0, partial: 0, incorrect: 0, unanswered: 0, invalid: 0, late: 0 };
+  let earned = 0;
+  let possible = 0;
+  results.forEach((result, i) => {
+    const question = questions[i] as Question;
+    earned += result.earned;
+    possible += result.possible;
+    counts[result.status]++;
+    if (result.late) counts.late++;
+    for (const id of question.objectiveIds) add(objectives, id, result);
+    for (const tag of question.tags ?? []) add(tags, tag, result);
+  });
+  earned = round(Math.max(0, earned));
+  const percent = possible > 0 ? Math.round((earned / possible) * 10000) / 100 : 0;
+  return {
+    attemptId: meta.attemptId,
+    quizId: meta.quizId,
+    earned,
+    possible: round(possible),
+    percent,
+    passed: percent >= meta.passingPercent,
+    startedAt: new Date(meta.startedAt).toISOString(),
+    submittedAt: new Date(meta.submittedAt).toISOString(),
+    durationSeconds: Math.max(0, Math.round((meta.submittedAt - meta.startedAt) / 1000)),
+    questions: results,
+    objectives: [...objectives].map(([objectiveId, b]) => ({
+      objectiveId,
+      earned: round(b.earned),
+      possible: round(b.possible),
+      ratio: ratioOf(b),
+      mastered: ratioOf(b) >= meta.masteryThreshold,
+      questionIds: b.questionIds,
+    })),
+    tags: [...tags].map(([tag, b]) => ({
+      tag,
+      earned: round(b.earned),
+      possible: round(b.possible),
+      ratio: ratioOf(b),
+    })),
+    counts,
+  };
+}

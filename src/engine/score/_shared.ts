@@ -1,0 +1,45 @@
+import type { QuestionOfType, QuestionType } from "../../schema/types.js";
+import type { InvalidReason, QuestionResult, ResponseValidation, ResultFeedback } from "../types.js";
+
+/** Rounds away binary floating-point noise (0.1 + 0.2) so results compare exactly. */
+export function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** The points a question is worth (1 when the author left it out). */
+export function pointsOf(question: { points?: number | undefined }): number {
+  return question.points ?? 1;
+}
+
+/** Builds a scored result from a credit fraction. */
+export function scored(
+  question: Readonly<QuestionOfType<QuestionType>>,
+  fraction: number,
+  feedback: ResultFeedback,
+): QuestionResult {
+  const possible = pointsOf(question);
+  const earned = round(fraction * possible);
+  const status = earned >= possible ? "correct" : earned > 0 ? "partial" : "incorrect";
+  return { questionId: question.id, status, earned, possible, feedback };
+}
+
+/**
+ * Turns a failed validation into a result: nothing given scores `unanswered`, anything else
+ * `invalid` with its reason and no feedback, so an invalid response learns nothing about the key.
+ */
+export function unscored(question: Readonly<QuestionOfType<QuestionType>>, reason: InvalidReason): QuestionResult {
+  const possible = pointsOf(question);
+  if (reason === "empty_response") return { questionId: question.id, status: "unanswered", earned: 0, possible };
+  return { questionId: question.id, status: "invalid", earned: 0, possible, reason };
+}
+
+/** Returns the failure reason, or null when the response may be scored (`incomplete` included if allowed). */
+export function blocking(verdict: ResponseValidation, allowIncomplete: boolean): InvalidReason | null {
+  if (verdict.valid) return null;
+  return allowIncomplete && verdict.reason === "incomplete" ? null : verdict.reason;
+}
+
+/** Starts a feedback object with the explanation. */
+export function feedbackFor(question: { explanation: string }): ResultFeedback {
+  return { explanation: question.explanation, messages: [] };
+}

@@ -1,0 +1,106 @@
+import type { QuestionOfType, QuestionType } from "../schema/types.js";
+
+/**
+ * Why a response could not be scored. Stable snake_case codes; the host application turns them
+ * into words.
+ */
+export type InvalidReason =
+  /** Nothing was given (`undefined`, `null`, an empty string, array or record). */
+  | "empty_response"
+  /** The response has the wrong JSON type for the question (e.g. a number for a choice id). */
+  | "wrong_type"
+  /** The response names an id the question does not have. */
+  | "unknown_id"
+  /** The same id appears twice where each may appear once. */
+  | "duplicate_id"
+  /** Not every required part was answered (e.g. an ordering that leaves out items). */
+  | "incomplete"
+  /** Text longer than the engine reads (1,000 characters) or more than 200 entries. */
+  | "too_long"
+  /** A number that is NaN or infinite, or a string that is not a plain decimal number. */
+  | "not_a_number"
+  /** A record with a `__proto__`, `constructor` or `prototype` key. */
+  | "unsafe_key"
+  /** The question id is not part of the quiz or attempt. */
+  | "unknown_question";
+
+/** The outcome of one question. */
+export type QuestionStatus = "correct" | "partial" | "incorrect" | "unanswered" | "invalid";
+
+/** Per-option details for choice questions. */
+export interface ChoiceFeedback {
+  /** The choice id. */
+  id: string;
+  /** Whether the learner selected it. */
+  selected: boolean;
+  /** Whether it is keyed correct. */
+  correct: boolean;
+  /** The author's feedback for this choice, if any (Markdown). */
+  feedback?: string;
+}
+
+/** Per-part details for questions with several parts (blanks, pairs, items, positions). */
+export interface PartFeedback {
+  /** The blank, premise or item id. */
+  id: string;
+  /** Whether this part earned credit. */
+  correct: boolean;
+  /** What the learner gave for this part (an id or text), if anything. */
+  given?: string;
+  /** The keyed answer for this part (an id or accepted text). */
+  expected: string;
+  /** For typed parts, the accepted answer that matched. */
+  matchedAnswer?: string;
+  /** For typed parts, true when the match needed typo tolerance. */
+  typoTolerated?: boolean;
+}
+
+/**
+ * Feedback data for one scored question. Everything here is either a flag, an id, or text that
+ * the lesson's author wrote; the engine never writes prose.
+ */
+export interface ResultFeedback {
+  /** Why the right answer is right (Markdown from the lesson). */
+  explanation: string;
+  /** Author-written feedback messages that apply to this response, in order. */
+  messages: string[];
+  /** Choice-by-choice details (single-choice, multiple-choice, true-false). */
+  choices?: ChoiceFeedback[];
+  /** Part-by-part details (matching, categorize, cloze, ordering). */
+  parts?: PartFeedback[];
+  /** For short-text, the accepted answer that matched. */
+  matchedAnswer?: string;
+  /** For short-text, true when the match needed typo tolerance. */
+  typoTolerated?: boolean;
+  /** For numeric questions, the number the response was read as. */
+  numericValue?: number;
+}
+
+/** The score of one question. */
+export interface QuestionResult {
+  /** The question's id. */
+  questionId: string;
+  /** Overall outcome. */
+  status: QuestionStatus;
+  /** Points earned (negative only with negative marking). */
+  earned: number;
+  /** Points available. */
+  possible: number;
+  /** Set when `status` is `invalid`. */
+  reason?: InvalidReason;
+  /** Set when the answer arrived after the time limit and was not counted. */
+  late?: true;
+  /** Hints revealed for this question in the attempt. */
+  hintsUsed?: number;
+  /** Feedback data; absent for invalid responses so that correctness does not leak. */
+  feedback?: ResultFeedback;
+}
+
+/** The verdict of {@link validateResponse}. */
+export type ResponseValidation = { valid: true } | { valid: false; reason: InvalidReason };
+
+/** Scores a response to one kind of question. */
+export type Scorer<K extends QuestionType> = (
+  question: Readonly<QuestionOfType<K>>,
+  response: unknown,
+) => QuestionResult;

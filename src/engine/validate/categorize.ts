@@ -1,0 +1,12 @@
+import type { ResponseValidation } from "../types.js";
+import { checkId, hasId, validateRecord } from "./_shared.js";
+
+/** Response: a record item id → category id, e.g. `{ "tax": "congress", "veto": "president" }`. */
+export function validateCategorize(
+  question: { items: readonly { id: string }[]; categories: readonly { id: string }[] },
+  response: unknown,
+): ResponseValidation {
+  return validateRecord(response, question.items, (_key, value) =>
+    checkId(value, (id) => hasId(question.categories, id)),
+  );
+}

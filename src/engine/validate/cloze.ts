@@ -1,0 +1,14 @@
+import type { InvalidReason, ResponseValidation } from "../types.js";
+import { checkId, hasId, validateRecord } from "./_shared.js";
+import { checkText } from "./short-text.js";
+
+type BlankShape = { id: string; kind: "text" } | { id: string; kind: "choice"; choices: readonly { id: string }[] };
+
+/** Response: a record blank id → typed text or choice id, e.g. `{ "house": "House", "officer": "president" }`. */
+export function validateCloze(question: { blanks: readonly BlankShape[] }, response: unknown): ResponseValidation {
+  return validateRecord(response, question.blanks, (key, value): InvalidReason | null => {
+    const blank = question.blanks.find((b) => b.id === key);
+    if (blank?.kind === "choice") return checkId(value, (id) => hasId(blank.choices, id));
+    return checkText(value);
+  });
+}

@@ -1,0 +1,14 @@
+// Imports every entry of the built package by its own name, as an ESM consumer would.
+import assert from "node:assert/strict";
+import { createQuiz, scoreQuestion, startAttempt } from "civics-lessons";
+import { catalog } from "civics-lessons/lessons";
+import { parseLesson } from "civics-lessons/schema";
+
+const question = { id: "q", type: "true-false", prompt: "p", answer: true, difficulty: 1, objectiveIds: ["o"], sourceIds: ["s"], explanation: "e" };
+assert.equal(scoreQuestion(question, true).status, "correct");
+assert.equal(startAttempt(createQuiz({ id: "smoke", questions: [question] }), { seed: "s", now: 0 }).id.length, 21);
+for (const entry of catalog) {
+  const { lesson } = await import(`civics-lessons/lessons/${entry.id}`);
+  assert.equal(parseLesson(lesson).id, entry.id);
+}
+console.log(`ESM smoke: ok (${catalog.length} lessons)`);
