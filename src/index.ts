@@ -38,7 +38,6 @@ export { createQuiz } from "./engine/quiz.js";
 export type { AttemptResult, ObjectiveResult, TagResult } from "./engine/result.js";
 export { scoreQuestion } from "./engine/score/index.js";
 export type {
-  ChoiceFeedback,
   InvalidReason,
   PartFeedback,
   QuestionResult,

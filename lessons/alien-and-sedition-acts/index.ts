@@ -85,7 +85,8 @@ export const lesson = {
     },
     {
       term: "Repeal",
-      definition: "An act of the legislature that cancels an earlier law. Congress repealed the Naturalization Act of 1798 in 1802.",
+      definition:
+        "An act of the legislature that cancels an earlier law. Congress repealed the Naturalization Act of 1798 in 1802.",
       sourceIds: ["britannica-acts"],
     },
     {
@@ -98,7 +99,7 @@ export const lesson = {
       term: "Nullification",
       definition:
         "The theory that a state may declare a federal law void inside its own borders. John C. Calhoun later built on the Virginia and Kentucky Resolutions to argue for it.",
-      sourceIds: ["britannica-resolutions"],
+      sourceIds: ["britannica-resolutions", "britannica-acts"],
     },
     {
       term: "Prior restraint",
@@ -113,7 +114,7 @@ export const lesson = {
       heading: "A crisis with France",
       body: `In 1798 the United States and France were fighting an undeclared war at sea. Historians call it the **Quasi-War**. Congress never declared war, but many Americans expected a wider conflict.
 
-Politics at home was tense too. The **Federalists**, the party of President John Adams, controlled Congress. Their rivals, the **Democratic-Republicans**, led by Thomas Jefferson and James Madison, were friendlier toward France and attacked Adams's policies in their newspapers.
+Politics at home was tense too. The **Federalists**, the party of President John Adams, controlled Congress. Their rivals, the **Democratic-Republicans**, the party of Thomas Jefferson and James Madison, opposed many of Adams's policies and attacked them in their newspapers.
 
 Between June 18 and July 14, 1798, the Federalist-controlled Fifth Congress passed, and Adams signed, four laws now known together as the **Alien and Sedition Acts**. An **alien** is a person living in a country who is not one of its citizens. Three of the four laws dealt with aliens and immigrants. The fourth dealt with speech.`,
       sourceIds: ["nara-todays-doc", "gilder-lehrman-sedition", "eac-alien-sedition"],
@@ -123,7 +124,7 @@ Between June 18 and July 14, 1798, the Federalist-controlled Fifth Congress pass
       heading: "Four laws in four weeks",
       body: `- **Naturalization Act (June 18, 1798).** *Naturalization* is the process by which an immigrant becomes a citizen. The Constitution gives Congress the power "To establish an uniform Rule of Naturalization." This law raised the years of residence needed before an immigrant could become a citizen from 5 to 14.
 - **Alien Friends Act (June 25, 1798)**, officially "An Act Concerning Aliens." It let the President deport any alien he judged dangerous, even in peacetime. It was written to last only two years.
-- **Alien Enemies Act (July 6, 1798)**, officially "An Act Respecting Alien Enemies." It could be used only in wartime or when a foreign nation invaded or threatened the country. It had no end date.
+- **Alien Enemies Act (July 6, 1798)**, officially "An Act Respecting Alien Enemies." It could be used only during a declared war or an actual or threatened invasion by a foreign nation or government. It had no end date.
 - **Sedition Act (July 14, 1798).** *Sedition* means stirring up resistance to lawful authority. This law made it a crime to publish "false, scandalous and malicious" writing against the federal government, either house of Congress or the President. The Gilder Lehrman Institute notes that it allowed a defendant to offer the truth of what he wrote as a defense. By its own terms it lasted only until March 3, 1801, the day before the next presidential term began.`,
       sourceIds: [
         "naturalization-act-1798",
@@ -168,7 +169,14 @@ The public did not learn who wrote them for roughly 25 years.
 Both sets argued that the acts were unconstitutional. Virginia's resolutions said the Sedition Act used a power "expressly and positively forbidden by one of the amendments" to the Constitution. That was a reference to the First Amendment, which says Congress shall make no law abridging "the freedom of speech, or of the press." Madison and Jefferson rejected the Federalists' narrow reading of that amendment.
 
 The resolutions also claimed that states had a role in judging when the federal government went beyond its powers. That claim had a long afterlife. John C. Calhoun later built on the resolutions in arguing for **nullification**, the theory that a state may declare a federal law void within its borders.`,
-      sourceIds: ["britannica-resolutions", "virginia-resolutions", "constitution", "jinh-review", "gilder-lehrman-sedition"],
+      sourceIds: [
+        "britannica-resolutions",
+        "britannica-acts",
+        "virginia-resolutions",
+        "constitution",
+        "jinh-review",
+        "gilder-lehrman-sedition",
+      ],
     },
     {
       id: "expired-repealed-or-in-force",
@@ -197,18 +205,67 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
     },
   ],
   timeline: [
-    { date: "1798-06-18", event: "Naturalization Act raises the residence requirement for citizenship from 5 to 14 years.", sourceIds: ["naturalization-act-1798", "nara-todays-doc"] },
-    { date: "1798-06-25", event: "Alien Friends Act lets the President deport aliens he judges dangerous; it is limited to two years.", sourceIds: ["alien-friends-act", "nara-todays-doc"] },
-    { date: "1798-07-06", event: "Alien Enemies Act becomes law, with no end date.", sourceIds: ["aea-statute", "nara-todays-doc"] },
-    { date: "1798-07-14", event: "Sedition Act becomes law; it is set to run until March 3, 1801.", sourceIds: ["sedition-act", "gilder-lehrman-sedition"] },
-    { date: "1798-11-10", event: "Kentucky adopts resolutions secretly drafted by Vice President Thomas Jefferson.", sourceIds: ["britannica-resolutions"] },
-    { date: "1798-12-21", event: "Virginia adopts resolutions drafted by James Madison.", sourceIds: ["britannica-resolutions", "virginia-resolutions"] },
-    { date: "1800", event: "Alien Friends Act expires at the end of its two-year term.", sourceIds: ["britannica-acts", "nara-todays-doc"] },
-    { date: "1801-03-03", event: "Sedition Act expires on the date written into it.", sourceIds: ["sedition-act", "gilder-lehrman-sedition"] },
-    { date: "1802", event: "Congress repeals the Naturalization Act of 1798.", sourceIds: ["britannica-acts", "nara-todays-doc"] },
-    { date: "1812", event: "The Alien Enemies Act is invoked during the War of 1812, its first use.", sourceIds: ["crs-lsb11269"] },
-    { date: "1918-04-16", event: "Congress amends the Alien Enemies Act to remove its limit to males.", sourceIds: ["aea-statute", "frus-1918"] },
-    { date: "1948-06-21", event: "In Ludecke v. Watkins, the Supreme Court calls the Act the law of the land, virtually unchanged since 1798.", sourceIds: ["ludecke"] },
+    {
+      date: "1798-06-18",
+      event: "Naturalization Act raises the residence requirement for citizenship from 5 to 14 years.",
+      sourceIds: ["naturalization-act-1798", "nara-todays-doc"],
+    },
+    {
+      date: "1798-06-25",
+      event: "Alien Friends Act lets the President deport aliens he judges dangerous; it is limited to two years.",
+      sourceIds: ["alien-friends-act", "nara-todays-doc"],
+    },
+    {
+      date: "1798-07-06",
+      event: "Alien Enemies Act becomes law, with no end date.",
+      sourceIds: ["aea-statute", "nara-todays-doc"],
+    },
+    {
+      date: "1798-07-14",
+      event: "Sedition Act becomes law; it is set to run until March 3, 1801.",
+      sourceIds: ["sedition-act", "gilder-lehrman-sedition"],
+    },
+    {
+      date: "1798-11-10",
+      event: "Kentucky adopts resolutions secretly drafted by Vice President Thomas Jefferson.",
+      sourceIds: ["britannica-resolutions"],
+    },
+    {
+      date: "1798-12-21",
+      event: "Virginia adopts resolutions drafted by James Madison.",
+      sourceIds: ["britannica-resolutions", "virginia-resolutions"],
+    },
+    {
+      date: "1800",
+      event: "Alien Friends Act expires at the end of its two-year term.",
+      sourceIds: ["britannica-acts", "nara-todays-doc"],
+    },
+    {
+      date: "1801-03-03",
+      event: "Sedition Act expires on the date written into it.",
+      sourceIds: ["sedition-act", "gilder-lehrman-sedition"],
+    },
+    {
+      date: "1802",
+      event: "Congress repeals the Naturalization Act of 1798.",
+      sourceIds: ["britannica-acts", "nara-todays-doc"],
+    },
+    {
+      date: "1812",
+      event: "The Alien Enemies Act is invoked during the War of 1812, its first use.",
+      sourceIds: ["crs-lsb11269"],
+    },
+    {
+      date: "1918-04-16",
+      event: "Congress amends the Alien Enemies Act to remove its limit to males.",
+      sourceIds: ["aea-statute", "frus-1918"],
+    },
+    {
+      date: "1948-06-21",
+      event:
+        "In Ludecke v. Watkins, the Supreme Court calls the Act the law of the land, virtually unchanged since 1798.",
+      sourceIds: ["ludecke"],
+    },
   ],
   sources: [
     {
@@ -233,7 +290,8 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       id: "aea-statute",
       kind: "statute",
       title: "Alien Enemies Act (An Act Respecting Alien Enemies), as amended",
-      citation: "Act of July 6, 1798, ch. 66, 1 Stat. 577; R.S. § 4067; amended Apr. 16, 1918, ch. 55, 40 Stat. 531; codified at 50 U.S.C. §§ 21–24",
+      citation:
+        "Act of July 6, 1798, ch. 66, 1 Stat. 577; R.S. § 4067; amended Apr. 16, 1918, ch. 55, 40 Stat. 531; codified at 50 U.S.C. §§ 21–24",
       publisher: "5th Congress; U.S. Code",
       date: "1798-07-06",
       excerpt:
@@ -243,7 +301,8 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
     {
       id: "sedition-act",
       kind: "statute",
-      title: "Sedition Act (An Act in Addition to the Act, Entitled \"An Act for the Punishment of Certain Crimes Against the United States\")",
+      title:
+        'Sedition Act (An Act in Addition to the Act, Entitled "An Act for the Punishment of Certain Crimes Against the United States")',
       citation: "Act of July 14, 1798, ch. 74, 1 Stat. 596",
       publisher: "5th Congress",
       date: "1798-07-14",
@@ -256,7 +315,6 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       kind: "constitution",
       title: "Constitution of the United States: Article I, Section 8, and the First Amendment",
       citation: "U.S. Const. art. I, § 8, cl. 4; U.S. Const. amend. I",
-      publisher: "National Archives",
       excerpt: "Congress shall make no law ... abridging the freedom of speech, or of the press",
       publicDomain: true,
     },
@@ -273,7 +331,7 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
     {
       id: "nara-todays-doc",
       kind: "report",
-      title: "Today's Document: the Alien Enemies Act and the Alien and Sedition Acts (July 6)",
+      title: "Today's Document from the National Archives: July 6",
       citation: "National Archives and Records Administration, Today's Document from the National Archives, July 6",
       url: "https://www.archives.gov/historical-docs/todays-doc/index.html?dod-date=706",
       publisher: "National Archives and Records Administration",
@@ -283,7 +341,7 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       id: "britannica-acts",
       kind: "report",
       title: "Alien and Sedition Acts",
-      citation: "Encyclopaedia Britannica (Britannica School), \"Alien and Sedition Acts\"",
+      citation: 'Britannica Kids (students edition), "Alien and Sedition Acts"',
       url: "https://kids.britannica.com/students/article/Alien-and-Sedition-Acts/272809",
       publisher: "Encyclopaedia Britannica",
     },
@@ -291,7 +349,7 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       id: "britannica-resolutions",
       kind: "report",
       title: "Virginia and Kentucky Resolutions",
-      citation: "Encyclopaedia Britannica (Britannica School), \"Virginia and Kentucky Resolutions\"",
+      citation: 'Britannica Kids (students edition), "Virginia and Kentucky Resolutions"',
       url: "https://kids.britannica.com/students/article/Virginia-and-Kentucky-Resolutions/599454",
       publisher: "Encyclopaedia Britannica",
     },
@@ -299,7 +357,7 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       id: "gilder-lehrman-sedition",
       kind: "report",
       title: "The Sedition Act, 1798 (Spotlight on a Primary Source)",
-      citation: "Gilder Lehrman Institute of American History, \"The Sedition Act, 1798\"",
+      citation: 'Gilder Lehrman Institute of American History, "The Sedition Act, 1798"',
       url: "https://www.gilderlehrman.org/history-resources/spotlight-primary-source/sedition-act-1798",
       publisher: "Gilder Lehrman Institute of American History",
     },
@@ -307,14 +365,15 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       id: "eac-alien-sedition",
       kind: "report",
       title: "Alien and Sedition Acts (Encyclopedia of the American Constitution)",
-      citation: "Encyclopedia of the American Constitution, \"Alien and Sedition Acts,\" via Encyclopedia.com",
+      citation: 'Encyclopedia of the American Constitution, "Alien and Sedition Acts," via Encyclopedia.com',
       url: "https://encyclopedia.com/politics/encyclopedias-almanacs-transcripts-and-maps/alien-and-sedition-acts-naturalization-act-1",
-      publisher: "Macmillan Reference USA, via Encyclopedia.com",
+      publisher: "Encyclopedia.com",
     },
     {
       id: "jinh-review",
       kind: "report",
-      title: "Review of Press and Speech under Assault: The Early Supreme Court Justices, the Sedition Act of 1798, and the Campaign against Dissent",
+      title:
+        "Review of Press and Speech under Assault: The Early Supreme Court Justices, the Sedition Act of 1798, and the Campaign against Dissent",
       citation: "Journal of Interdisciplinary History, vol. 47, no. 4, p. 555 (book review)",
       url: "https://direct.mit.edu/jinh/article-abstract/47/4/555/49286/Press-and-Speech-under-Assault-The-Early-Supreme?redirectedFrom=fulltext",
       publisher: "MIT Press",
@@ -353,7 +412,7 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       id: "nara-enemy-aliens",
       kind: "report",
       title: "World War II Enemy Alien Control Program Overview",
-      citation: "National Archives and Records Administration, \"World War II Enemy Alien Control Program Overview\"",
+      citation: 'National Archives and Records Administration, "World War II Enemy Alien Control Program Overview"',
       url: "https://www.archives.gov/research/immigration/enemy-aliens-overview.html",
       publisher: "National Archives and Records Administration",
       publicDomain: true,
@@ -363,7 +422,7 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
     {
       id: "federalist-supporters",
       label: "Federalist supporters: security in a time of danger",
-      argument: `The country was in an undeclared naval war with France and expected worse. Supporters argued that any government has an inherent right to protect itself, that opposition newspapers spreading false attacks could weaken the nation in a crisis, and that dangerous aliens should be removable. On the Constitution, they read the First Amendment as a ban on prior restraint, not on punishing false and malicious writing after it appeared, and they pointed out that the Sedition Act let defendants prove the truth of what they wrote.`,
+      argument: `The country was in an undeclared naval war with France and expected worse. Supporters argued that any government has an inherent right to protect itself, that opposition newspapers spreading false attacks could weaken the nation in a crisis, and that dangerous aliens should be removable. On the Constitution, they read the First Amendment as a ban on prior restraint, not on punishing false and malicious writing after it appeared.`,
       sourceIds: ["gilder-lehrman-sedition", "eac-alien-sedition", "jinh-review"],
     },
     {
@@ -383,17 +442,20 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
     {
       framework: "C3",
       code: "D2.Civ.4.9-12",
-      description: "Explain how the Constitution grants and limits government powers, and how those limits have been tested and argued over through time.",
+      description:
+        "Explain how the Constitution grants and limits government powers, and how those limits have been tested and argued over through time.",
     },
     {
       framework: "C3",
       code: "D2.Civ.10.9-12",
-      description: "Analyze how personal and political interests shape the way people apply constitutional rights and democratic principles.",
+      description:
+        "Analyze how personal and political interests shape the way people apply constitutional rights and democratic principles.",
     },
     {
       framework: "C3",
       code: "D2.His.1.9-12",
-      description: "Evaluate how historical events were shaped by the circumstances of their time and place as well as by broader historical context.",
+      description:
+        "Evaluate how historical events were shaped by the circumstances of their time and place as well as by broader historical context.",
     },
     {
       framework: "C3",
@@ -418,8 +480,14 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       responses: [
         { id: "residency-14", text: "Raised the residence required for citizenship from 5 to 14 years" },
         { id: "deport-dangerous", text: "Let the President deport any alien he judged dangerous, even in peacetime" },
-        { id: "wartime-nationals", text: "Let the President restrain and remove non-naturalized nationals of a hostile nation in war or invasion" },
-        { id: "false-writing", text: "Made it a crime to publish false, scandalous and malicious writing against the government" },
+        {
+          id: "wartime-nationals",
+          text: "Let the President restrain and remove non-naturalized nationals of a hostile nation in war or invasion",
+        },
+        {
+          id: "false-writing",
+          text: "Made it a crime to publish false, scandalous and malicious writing against the government",
+        },
         { id: "suspend-habeas", text: "Let the President suspend the writ of habeas corpus in wartime" },
       ],
       pairs: {
@@ -437,7 +505,13 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       prompt: "Put these events in the order they happened, earliest first.",
       difficulty: 2,
       objectiveIds: ["describe-four-acts", "compare-arguments"],
-      sourceIds: ["nara-todays-doc", "britannica-resolutions", "britannica-acts", "sedition-act", "gilder-lehrman-sedition"],
+      sourceIds: [
+        "nara-todays-doc",
+        "britannica-resolutions",
+        "britannica-acts",
+        "sedition-act",
+        "gilder-lehrman-sedition",
+      ],
       items: [
         { id: "naturalization", text: "Naturalization Act becomes law" },
         { id: "alien-enemies", text: "Alien Enemies Act becomes law" },
@@ -447,7 +521,15 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
         { id: "sedition-expires", text: "Sedition Act expires on its built-in end date" },
         { id: "naturalization-repealed", text: "Congress repeals the Naturalization Act" },
       ],
-      correctOrder: ["naturalization", "alien-enemies", "sedition", "kentucky", "virginia", "sedition-expires", "naturalization-repealed"],
+      correctOrder: [
+        "naturalization",
+        "alien-enemies",
+        "sedition",
+        "kentucky",
+        "virginia",
+        "sedition-expires",
+        "naturalization-repealed",
+      ],
       scoring: "kendall-tau",
       hints: ["All four laws passed in a single summer; the state protests came that fall and winter."],
       explanation:
@@ -465,10 +547,19 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
         {
           id: "alien-friends",
           text: "The Alien Friends Act",
-          feedback: "The Alien Friends Act was limited to two years and expired in 1800. Its name is easy to confuse with the Alien Enemies Act.",
+          feedback:
+            "The Alien Friends Act was limited to two years and expired in 1800. Its name is easy to confuse with the Alien Enemies Act.",
         },
-        { id: "sedition", text: "The Sedition Act", feedback: "The Sedition Act expired on March 3, 1801, the end date written into it." },
-        { id: "naturalization", text: "The Naturalization Act", feedback: "Congress repealed the Naturalization Act of 1798 in 1802." },
+        {
+          id: "sedition",
+          text: "The Sedition Act",
+          feedback: "The Sedition Act expired on March 3, 1801, the end date written into it.",
+        },
+        {
+          id: "naturalization",
+          text: "The Naturalization Act",
+          feedback: "Congress repealed the Naturalization Act of 1798 in 1802.",
+        },
       ],
       explanation:
         "Only the Alien Enemies Act survives. It is now 50 U.S.C. §§ 21–24, and in 1948 the Supreme Court called it the law of the land, virtually unchanged since 1798. The Alien Friends Act is the tempting wrong answer because the names are so alike, but it expired in 1800.",
@@ -476,7 +567,8 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
     {
       id: "claim-all-expired",
       type: "true-false",
-      prompt: "Check this claim from a study guide: \"All of the Alien and Sedition Acts had expired or been repealed by 1802.\"",
+      prompt:
+        "Check this often-repeated claim: all of the Alien and Sedition Acts had expired or been repealed by 1802.",
       difficulty: 1,
       objectiveIds: ["explain-aea-survival"],
       sourceIds: ["britannica-acts", "aea-statute", "nara-todays-doc"],
@@ -490,7 +582,8 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
     {
       id: "naturalization-residence-years",
       type: "numeric",
-      prompt: "Under the Naturalization Act of 1798, how many years of residence did an immigrant need before becoming a citizen?",
+      prompt:
+        "Under the Naturalization Act of 1798, how many years of residence did an immigrant need before becoming a citizen?",
       difficulty: 1,
       objectiveIds: ["describe-four-acts"],
       sourceIds: ["naturalization-act-1798", "nara-todays-doc"],
@@ -510,7 +603,7 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       id: "read-sedition-act-excerpt",
       type: "multiple-choice",
       prompt:
-        "Read the excerpt from the Sedition Act: \"any false, scandalous and malicious writing or writings against the government of the United States, or either house of the Congress of the United States, or the President of the United States.\" Writing against which of these does the excerpt cover? Select all that apply.",
+        'Read the excerpt from the Sedition Act: "any false, scandalous and malicious writing or writings against the government of the United States, or either house of the Congress of the United States, or the President of the United States." Writing against which of these does the excerpt cover? Select all that apply.',
       difficulty: 2,
       objectiveIds: ["read-primary-text"],
       sourceIds: ["sedition-act", "britannica-resolutions"],
@@ -524,9 +617,13 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
           id: "vice-president",
           text: "The Vice President",
           feedback:
-            "The Vice President is not named in the excerpt. At the time the Vice President was Thomas Jefferson, who was secretly drafting the Kentucky Resolutions against the laws.",
+            "The Vice President is not named in the excerpt. At the time the Vice President was Thomas Jefferson, who later that year secretly drafted the Kentucky Resolutions against the laws.",
         },
-        { id: "state-governments", text: "State governments", feedback: "The excerpt names only federal institutions and the President." },
+        {
+          id: "state-governments",
+          text: "State governments",
+          feedback: "The excerpt names only federal institutions and the President.",
+        },
       ],
       explanation:
         "The excerpt lists three targets: the federal government, either house of Congress, and the President. It does not name the Vice President. That office was then held by Thomas Jefferson, a leader of the opposition, which makes the list worth noticing. Reading the exact list, rather than assuming it covered every official, is the point of close reading.",
@@ -535,25 +632,33 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       id: "virginia-resolutions-amendment",
       type: "single-choice",
       prompt:
-        "Virginia's 1798 resolutions said the Sedition Act used a power \"expressly and positively forbidden by one of the amendments thereto.\" Which amendment did they mean?",
+        'Virginia\'s 1798 resolutions said the Sedition Act used a power "expressly and positively forbidden by one of the amendments thereto." Which amendment did they mean?',
       difficulty: 2,
       objectiveIds: ["read-primary-text", "compare-arguments"],
       sourceIds: ["virginia-resolutions", "constitution", "gilder-lehrman-sedition"],
       excerptSourceId: "virginia-resolutions",
       choices: [
-        { id: "first", text: "The First Amendment, which bars Congress from abridging the freedom of speech or of the press", correct: true },
+        {
+          id: "first",
+          text: "The First Amendment, which bars Congress from abridging the freedom of speech or of the press",
+          correct: true,
+        },
         {
           id: "tenth",
           text: "The Tenth Amendment, which reserves undelegated powers to the states or the people",
           feedback:
-            "The resolutions did stress limits on federal power, but the phrase about a power \"forbidden\" by an amendment points to the one that directly restricts laws on speech and the press.",
+            'The resolutions did stress limits on federal power, but the phrase about a power "forbidden" by an amendment points to the one that directly restricts laws on speech and the press.',
         },
-        { id: "fifth", text: "The Fifth Amendment's guarantee of due process", feedback: "The Sedition Act was a speech law; the resolutions' complaint about it concerned the press." },
+        {
+          id: "fifth",
+          text: "The Fifth Amendment's guarantee of due process",
+          feedback: "The Sedition Act was a speech law; the resolutions' complaint about it concerned the press.",
+        },
         { id: "second", text: "The Second Amendment", feedback: "Nothing in the Sedition Act concerned arms." },
       ],
       hints: ["The Sedition Act punished writing. Which amendment protects the press?"],
       explanation:
-        "The First Amendment says \"Congress shall make no law ... abridging the freedom of speech, or of the press,\" and the Sedition Act punished published writing. The Tenth Amendment is tempting because the resolutions also argued about states' rights, but it reserves undelegated powers rather than forbidding a specific kind of law.",
+        'The First Amendment says "Congress shall make no law ... abridging the freedom of speech, or of the press," and the Sedition Act punished published writing. The Tenth Amendment is tempting because the resolutions also argued about states\' rights, but it reserves undelegated powers rather than forbidding a specific kind of law.',
     },
     {
       id: "kentucky-resolutions-author",
@@ -590,10 +695,18 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
         { id: "peacetime", text: "Could be used in peacetime", categoryId: "alien-friends" },
         { id: "any-alien", text: "Reached any alien the President judged dangerous", categoryId: "alien-friends" },
         { id: "two-years", text: "Limited to two years", categoryId: "alien-friends" },
-        { id: "concerning-aliens", text: "Officially \"An Act Concerning Aliens\"", categoryId: "alien-friends" },
-        { id: "war-or-invasion", text: "Needs a declared war or an invasion or predatory incursion by a foreign nation or government", categoryId: "alien-enemies" },
+        { id: "concerning-aliens", text: 'Officially "An Act Concerning Aliens"', categoryId: "alien-friends" },
+        {
+          id: "war-or-invasion",
+          text: "Needs a declared war or an invasion or predatory incursion by a foreign nation or government",
+          categoryId: "alien-enemies",
+        },
         { id: "proclamation", text: "Needs a public proclamation by the President", categoryId: "alien-enemies" },
-        { id: "hostile-nationals", text: "Covers non-naturalized people aged 14 or older from the hostile nation", categoryId: "alien-enemies" },
+        {
+          id: "hostile-nationals",
+          text: "Covers non-naturalized people aged 14 or older from the hostile nation",
+          categoryId: "alien-enemies",
+        },
         { id: "no-end-date", text: "Has no end date and is still law", categoryId: "alien-enemies" },
       ],
       explanation:
@@ -606,10 +719,10 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       difficulty: 2,
       objectiveIds: ["describe-four-acts", "explain-aea-survival"],
       sourceIds: ["britannica-acts", "nara-todays-doc", "aea-statute", "sedition-act"],
-      text: "The Alien Friends Act expired in {{friends-year}}. The Sedition Act expired in 1801, on the date written into it. Congress {{naturalization-fate}} the Naturalization Act in 1802. The Alien Enemies Act had no end date and is now found at Title {{title}} of the U.S. Code.",
+      text: "The Alien Friends Act expired in {{blank-1}}. The Sedition Act expired in 1801, on the date written into it. Congress {{blank-2}} the Naturalization Act in 1802. The Alien Enemies Act had no end date and is now found at Title {{blank-3}} of the U.S. Code.",
       blanks: [
         {
-          id: "friends-year",
+          id: "blank-1",
           kind: "choice",
           choices: [
             { id: "y1800", text: "1800", correct: true },
@@ -618,7 +731,7 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
           ],
         },
         {
-          id: "naturalization-fate",
+          id: "blank-2",
           kind: "choice",
           choices: [
             { id: "repealed", text: "repealed", correct: true },
@@ -627,7 +740,7 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
           ],
         },
         {
-          id: "title",
+          id: "blank-3",
           kind: "text",
           answers: [{ text: "50" }],
         },
@@ -641,18 +754,48 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       prompt: "Sort each argument by who made it in the debate of 1798.",
       difficulty: 2,
       objectiveIds: ["compare-arguments"],
-      sourceIds: ["gilder-lehrman-sedition", "eac-alien-sedition", "jinh-review", "virginia-resolutions", "britannica-resolutions"],
+      sourceIds: [
+        "gilder-lehrman-sedition",
+        "eac-alien-sedition",
+        "jinh-review",
+        "virginia-resolutions",
+        "britannica-resolutions",
+      ],
       categories: [
         { id: "supporters", text: "Federalist supporters of the laws" },
         { id: "critics", text: "Democratic-Republican critics of the laws" },
       ],
       items: [
-        { id: "security", text: "The Sedition Act is needed for national security during the Quasi-War", categoryId: "supporters" },
-        { id: "prior-restraint", text: "The First Amendment bans only prior restraint, not punishment after publication", categoryId: "supporters" },
-        { id: "self-protection", text: "A government has an inherent right to protect itself", categoryId: "supporters" },
-        { id: "forbidden", text: "The Sedition Act uses a power forbidden by an amendment to the Constitution", categoryId: "critics" },
-        { id: "states-judge", text: "States have a role in judging when the federal government exceeds its powers", categoryId: "critics" },
-        { id: "aimed-at-opponents", text: "The laws are aimed at silencing the party out of power", categoryId: "critics" },
+        {
+          id: "security",
+          text: "The Sedition Act is needed for national security during the Quasi-War",
+          categoryId: "supporters",
+        },
+        {
+          id: "prior-restraint",
+          text: "The First Amendment bans only prior restraint, not punishment after publication",
+          categoryId: "supporters",
+        },
+        {
+          id: "self-protection",
+          text: "A government has an inherent right to protect itself",
+          categoryId: "supporters",
+        },
+        {
+          id: "forbidden",
+          text: "The Sedition Act uses a power forbidden by an amendment to the Constitution",
+          categoryId: "critics",
+        },
+        {
+          id: "states-judge",
+          text: "States have a role in judging when the federal government exceeds its powers",
+          categoryId: "critics",
+        },
+        {
+          id: "aimed-at-opponents",
+          text: "The laws are aimed at silencing the party out of power",
+          categoryId: "critics",
+        },
       ],
       explanation:
         "Supporters framed the laws as wartime security and read the First Amendment narrowly, as a ban on prior restraint. Critics, including the authors of the Virginia and Kentucky Resolutions, argued the Sedition Act violated the First Amendment, that the laws targeted political opponents, and that states could judge federal overreach. This question asks who argued what, not who was right.",
@@ -678,7 +821,8 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
         {
           id: "reenacted-1918",
           text: "Congress let it lapse in 1800 and passed a new version in 1918.",
-          feedback: "It never lapsed. The 1918 law amended it, removing the limit to males; the Supreme Court later called it virtually unchanged since 1798.",
+          feedback:
+            "It never lapsed. The 1918 law amended it, removing the limit to males; the Supreme Court later called it virtually unchanged since 1798.",
         },
         {
           id: "resolutions",
@@ -706,32 +850,37 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       id: "apply-aea-excerpt",
       type: "single-choice",
       prompt:
-        "Read the Alien Enemies Act excerpt. Suppose the United States has declared war on a country called Freedonia, and the President has issued a public proclamation. Which person fits the excerpt's description of those \"liable to be apprehended, restrained, secured, and removed as alien enemies\"?",
+        'Read the Alien Enemies Act excerpt. Suppose the United States has declared war on a country called Freedonia, and the President has issued a public proclamation. Which person fits the excerpt\'s description of those "liable to be apprehended, restrained, secured, and removed as alien enemies"?',
       difficulty: 3,
       objectiveIds: ["read-primary-text", "explain-aea-survival"],
-      sourceIds: ["aea-statute"],
+      sourceIds: ["aea-statute", "nara-enemy-aliens"],
       excerptSourceId: "aea-statute",
       choices: [
-        { id: "adult-citizen-of-enemy", text: "A 30-year-old Freedonian citizen living in Ohio who never became a U.S. citizen", correct: true },
+        {
+          id: "adult-citizen-of-enemy",
+          text: "A 30-year-old Freedonian citizen living in Ohio who never became a U.S. citizen",
+          correct: true,
+        },
         {
           id: "naturalized",
           text: "A 50-year-old born in Freedonia who became a naturalized U.S. citizen years ago",
-          feedback: "The excerpt covers only people \"not actually naturalized.\" Naturalized citizens are outside it.",
+          feedback: 'The excerpt covers only people "not actually naturalized." Naturalized citizens are outside it.',
         },
         {
           id: "twelve-year-old",
           text: "A 12-year-old Freedonian citizen visiting relatives in Texas",
-          feedback: "The excerpt covers people \"of the age of fourteen years and upward.\"",
+          feedback: 'The excerpt covers people "of the age of fourteen years and upward."',
         },
         {
           id: "us-born",
           text: "A U.S.-born citizen whose parents came from Freedonia",
-          feedback: "A person born a U.S. citizen is not a native, citizen, denizen or subject of the hostile nation who is \"not actually naturalized\"; the Act does not reach U.S. citizens.",
+          feedback:
+            "This person is a U.S. citizen by birth, and the Act does not reach U.S. citizens, whether born or naturalized.",
         },
       ],
       hints: ["Check three things in the excerpt: nationality, age, and naturalization."],
       explanation:
-        "The excerpt has three tests: the person is a native, citizen, denizen or subject of the hostile nation; is 14 or older; and is in the United States and not naturalized. Only the 30-year-old Freedonian who never naturalized meets all three. The U.S.-born child of immigrants is the key contrast: the Act does not reach citizens.",
+        "The excerpt has three tests: the person is a native, citizen, denizen or subject of the hostile nation; is 14 or older; and is in the United States and not naturalized. Only the 30-year-old Freedonian who never naturalized meets all three. The U.S.-born child of immigrants is the key contrast: that person is a U.S. citizen, and the Act does not reach citizens.",
     },
     {
       id: "resolutions-statements",
@@ -742,7 +891,11 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
       sourceIds: ["britannica-resolutions", "virginia-resolutions", "britannica-acts"],
       scoring: "right-minus-wrong",
       choices: [
-        { id: "secret-authors", text: "The public did not learn who drafted them for roughly 25 years.", correct: true },
+        {
+          id: "secret-authors",
+          text: "The public did not learn who drafted them for roughly 25 years.",
+          correct: true,
+        },
         { id: "calhoun", text: "John C. Calhoun later built on them in arguing for nullification.", correct: true },
         { id: "madison-virginia", text: "James Madison drafted Virginia's resolutions.", correct: true },
         {
@@ -762,19 +915,21 @@ Presidents used it during three declared wars: the War of 1812, World War I and 
     {
       id: "name-the-conflict",
       type: "short-text",
-      prompt: "What name do historians give the undeclared naval conflict with France during which the Alien and Sedition Acts were passed?",
+      prompt:
+        "What name do historians give the undeclared naval conflict with France during which the Alien and Sedition Acts were passed?",
       difficulty: 1,
       objectiveIds: ["explain-context"],
-      sourceIds: ["nara-todays-doc", "gilder-lehrman-sedition"],
+      sourceIds: ["nara-todays-doc", "gilder-lehrman-sedition", "crs-lsb11269"],
       answers: [{ text: "Quasi-War" }, { text: "Quasi War" }, { text: "the Quasi-War" }],
       matching: { caseSensitive: false, ignoreDiacritics: true, ignorePunctuation: true, typoTolerance: 0.2 },
       explanation:
-        "It is called the Quasi-War because the two countries fought at sea without a formal declaration of war. That matters: the Alien Enemies Act, passed during it, was written for a declared war or an invasion, so it was ready for a wider war that Congress never declared against France.",
+        "It is called the Quasi-War because the two countries fought at sea without a formal declaration of war. That matters for the Alien Enemies Act, passed during it: the Act required a declared war or an invasion, and it was not used until the War of 1812.",
     },
     {
       id: "context-of-passage",
       type: "single-choice",
-      prompt: "Which description best fits the situation when Congress passed the Alien and Sedition Acts in the summer of 1798?",
+      prompt:
+        "Which description best fits the situation when Congress passed the Alien and Sedition Acts in the summer of 1798?",
       difficulty: 2,
       objectiveIds: ["explain-context"],
       sourceIds: ["gilder-lehrman-sedition", "eac-alien-sedition", "nara-todays-doc"],

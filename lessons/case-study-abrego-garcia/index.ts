@@ -62,7 +62,8 @@ export const lesson = {
     },
     {
       term: "Removal",
-      definition: "The legal term for deportation: the government's act of sending a non-citizen out of the United States.",
+      definition:
+        "The legal term for deportation: the government's act of sending a non-citizen out of the United States.",
       sourceIds: ["ina-withholding"],
     },
     {
@@ -91,7 +92,8 @@ export const lesson = {
     },
     {
       term: "Indictment",
-      definition: "A formal written accusation that charges a person with a federal crime. It is an accusation, not a finding of guilt.",
+      definition:
+        "A formal written accusation that charges a person with a federal crime. It is an accusation, not a finding of guilt.",
       sourceIds: ["spectrum-june-2025"],
     },
     {
@@ -124,19 +126,38 @@ export const lesson = {
       id: "removal-march-2025",
       heading: "Arrest and removal, March 2025",
       body: "ICE officers arrested Abrego Garcia on March 12, 2025. On March 15 he was flown to El Salvador on the same flights that carried Venezuelan men the administration was removing that weekend. He was placed in **CECOT**, the Terrorism Confinement Center, a mega-prison El Salvador opened in 2023.\n\nThe government did not claim that the 2019 order allowed this. It acknowledged that he should not have been sent to El Salvador and called the removal an “administrative error.” At the same time, it alleged that he was a member of MS-13, a gang the State Department had designated a foreign terrorist organization in February 2025, and that his return would endanger the public. The government had not obtained any conviction against him. Abrego Garcia denied being a member of MS-13 and said he had lived safely with his family in the United States for years without being charged with a crime.\n\nIn April 2025, Judge Paula Xinis said she had been given no evidence of gang membership. No court in the rulings covered here accepted the government's claim. It remained an allegation.\n\nA common mistake: some reports say he was deported on March 24, 2025. March 24 is the day he sued in federal court in Maryland. The flight left on March 15.",
-      sourceIds: ["noem-v-abrego-garcia", "scotusblog-april-2025", "reuters-cecot", "fto-designation", "new-republic-xinis", "clearinghouse-abrego-garcia"],
+      sourceIds: [
+        "noem-v-abrego-garcia",
+        "scotusblog-april-2025",
+        "reuters-cecot",
+        "fto-designation",
+        "new-republic-xinis",
+        "clearinghouse-abrego-garcia",
+      ],
     },
     {
       id: "courts-order-return",
       heading: "The courts order the government to act",
-      body: "Abrego Garcia, his wife and their child sued the Secretary of Homeland Security and other officials on March 24, 2025. They argued that sending him to El Salvador without any legal process, against the 2019 order, broke the withholding law and the Fifth Amendment's guarantee of due process.\n\nOn April 4, Judge Xinis of the U.S. District Court for the District of Maryland ordered the government to “facilitate and effectuate” his return by April 7. The government asked the Court of Appeals for the Fourth Circuit to pause her order. On April 7 that court refused. The same day, Chief Justice John Roberts entered an **administrative stay**, a short pause that gave the full Supreme Court time to consider the government's request.\n\nOn April 10, 2025, the Supreme Court acted in *Noem v. Abrego Garcia*. It granted the government's request in part and denied it in part, and no justice noted a dissent. The Court kept the requirement that the government “facilitate” his release from custody in El Salvador and make sure his case was handled as it would have been had he not been wrongly sent there. But it said the meaning of “effectuate” was unclear. It told Judge Xinis to clarify that part of her order “with due regard for the deference owed to the Executive Branch in the conduct of foreign affairs.” Justice Sotomayor, joined by Justices Kagan and Jackson, wrote a separate statement.",
-      sourceIds: ["clearinghouse-abrego-garcia", "xinis-order-april-2025", "noem-v-abrego-garcia", "scotusblog-april-2025", "gwlr-abrego-garcia"],
+      body: "Abrego Garcia, his wife and their child sued the Secretary of Homeland Security and other officials on March 24, 2025. They argued that sending him to El Salvador without any legal process, against the 2019 order, broke the withholding law and the Fifth Amendment's guarantee of due process.\n\nOn April 4, Judge Xinis of the U.S. District Court for the District of Maryland ordered the government to “facilitate and effectuate” his return by April 7. The government asked the Court of Appeals for the Fourth Circuit to pause her order. On April 7 that court refused. The same day, Chief Justice John Roberts entered an **administrative stay**, a short pause that gave the full Supreme Court time to consider the government's request.\n\nOn April 10, 2025, the Supreme Court acted in *Noem v. Abrego Garcia*. It granted the government's request in part and denied it in part, and no justice noted a dissent. The Court kept the requirement that the government “facilitate” his release from custody in El Salvador and make sure his case was handled as it would have been had he not been improperly sent there. But it said the meaning of “effectuate” was unclear. It told Judge Xinis to clarify that part of her order “with due regard for the deference owed to the Executive Branch in the conduct of foreign affairs.” Justice Sotomayor, joined by Justices Kagan and Jackson, wrote a separate statement.",
+      sourceIds: [
+        "clearinghouse-abrego-garcia",
+        "xinis-order-april-2025",
+        "noem-v-abrego-garcia",
+        "scotusblog-april-2025",
+        "gwlr-abrego-garcia",
+      ],
     },
     {
       id: "what-facilitate-meant",
       heading: "One word, two readings",
       body: "The Supreme Court settled that the government had to facilitate his release. It did not spell out what facilitating required, and the two sides read the word very differently.\n\n**The government's reading.** Justice Department lawyers told Judge Xinis that in immigration practice, facilitating a person's return means taking steps that allow him to enter the United States, such as removing domestic obstacles to his return. In its filings the government also argued that courts may not order the executive branch to carry out diplomacy or direct how it deals with a foreign government. In its view, those decisions belong to the President under Article II of the Constitution.\n\n**The reading of his lawyers and the district court.** Abrego Garcia's lawyers sought his return and asked the court for fast **discovery** into what the government was actually doing. In mid-April 2025 Judge Xinis granted that request and rejected the domestic-obstacles reading. She ruled that the government had to take the steps available to it to help bring about his release and return. She pointed to past cases in which the government had acted abroad to bring people back to the United States.\n\n**The Supreme Court's own words.** The April 10 order set out two ideas at once. The government must facilitate his release and the fair handling of his case, and courts must give due regard to the executive branch's role in foreign affairs.\n\nThe dispute echoes an old point about the courts. In Federalist No. 78, Alexander Hamilton wrote that the judiciary has “neither FORCE nor WILL, but merely judgment” and depends on the executive to carry out its judgments. When the person a court is trying to help is held in another country's prison, that dependence is plain to see.",
-      sourceIds: ["msnow-facilitate", "volokh-facilitate", "govt-application-april-2025", "noem-v-abrego-garcia", "federalist-78"],
+      sourceIds: [
+        "msnow-facilitate",
+        "volokh-facilitate",
+        "govt-application-april-2025",
+        "noem-v-abrego-garcia",
+        "federalist-78",
+      ],
     },
     {
       id: "return-and-charges",
@@ -154,7 +175,12 @@ export const lesson = {
       id: "why-it-matters",
       heading: "Why the case matters",
       body: "The case raised questions that reach beyond one man. The Fifth Amendment says that no “person” may be deprived of liberty without due process of law. The word is *person*, not *citizen*. Abrego Garcia's lawyers relied on that guarantee.\n\nThe government argued that once he was in another country's custody, courts could not order the executive branch to negotiate for his return. The Supreme Court's short order answered with a balance. The government had to facilitate his release, and courts had to respect the President's role in foreign affairs. People still disagree about whether that balance was right and about what the government's later actions showed.",
-      sourceIds: ["const-amend-5", "clearinghouse-abrego-garcia", "govt-application-april-2025", "noem-v-abrego-garcia"],
+      sourceIds: [
+        "const-amend-5",
+        "clearinghouse-abrego-garcia",
+        "govt-application-april-2025",
+        "noem-v-abrego-garcia",
+      ],
     },
   ],
   timeline: [
@@ -175,7 +201,8 @@ export const lesson = {
     },
     {
       date: "2025-02-20",
-      event: "The State Department's designation of MS-13 and other groups as foreign terrorist organizations is published in the Federal Register.",
+      event:
+        "The State Department's designation of MS-13 and other groups as foreign terrorist organizations is published in the Federal Register.",
       sourceIds: ["fto-designation"],
     },
     {
@@ -185,7 +212,8 @@ export const lesson = {
     },
     {
       date: "2025-03-15",
-      event: "He is flown to El Salvador and held at CECOT; the government later calls the removal an “administrative error.”",
+      event:
+        "He is flown to El Salvador and held at CECOT; the government later calls the removal an “administrative error.”",
       sourceIds: ["noem-v-abrego-garcia", "gwlr-abrego-garcia"],
     },
     {
@@ -205,7 +233,8 @@ export const lesson = {
     },
     {
       date: "2025-04-10",
-      event: "In Noem v. Abrego Garcia, the Supreme Court keeps the requirement to “facilitate” his release and asks for clarification of “effectuate.”",
+      event:
+        "In Noem v. Abrego Garcia, the Supreme Court keeps the requirement to “facilitate” his release and asks for clarification of “effectuate.”",
       sourceIds: ["noem-v-abrego-garcia", "scotusblog-april-2025"],
     },
     {
@@ -215,12 +244,14 @@ export const lesson = {
     },
     {
       date: "2025-10-03",
-      event: "Judge Waverly Crenshaw finds a “realistic likelihood” that the prosecution is vindictive and orders discovery and a hearing.",
+      event:
+        "Judge Waverly Crenshaw finds a “realistic likelihood” that the prosecution is vindictive and orders discovery and a hearing.",
       sourceIds: ["crenshaw-october-2025"],
     },
     {
       date: "2025-12-11",
-      event: "Judge Xinis grants habeas corpus and orders his release from ICE custody; the White House says it will appeal.",
+      event:
+        "Judge Xinis grants habeas corpus and orders his release from ICE custody; the White House says it will appeal.",
       sourceIds: ["xinis-december-2025", "slate-december-2025"],
     },
     {
@@ -244,7 +275,8 @@ export const lesson = {
       id: "govt-application-april-2025",
       kind: "court-filing",
       title: "Government's application to the Supreme Court to vacate the district court's April 4, 2025 order",
-      citation: "Application to Vacate the Injunction, Noem v. Abrego Garcia, No. 24A949 (U.S. filed Apr. 7, 2025)",
+      citation:
+        "Government's application to vacate the district court's order, Noem v. Abrego Garcia, No. 24A949 (U.S. filed Apr. 7, 2025)",
       publisher: "U.S. Department of Justice",
       date: "2025-04-07",
       publicDomain: true,
@@ -262,7 +294,8 @@ export const lesson = {
       id: "clearinghouse-abrego-garcia",
       kind: "report",
       title: "Abrego Garcia v. Noem (case summary)",
-      citation: "Civil Rights Litigation Clearinghouse, case no. 46283, Abrego Garcia v. Noem (D. Md., filed Mar. 24, 2025)",
+      citation:
+        "Civil Rights Litigation Clearinghouse, case no. 46283, Abrego Garcia v. Noem (D. Md., filed Mar. 24, 2025)",
       url: "https://clearinghouse.net/case/46283",
       publisher: "Civil Rights Litigation Clearinghouse",
     },
@@ -297,7 +330,8 @@ export const lesson = {
       id: "msnow-facilitate",
       kind: "news",
       title: "Report on Judge Xinis's ruling about the meaning of “facilitate”",
-      citation: "MS NOW, Deadline: Legal Blog, report on Judge Xinis's order rejecting the “domestic obstacles” reading (Apr. 16, 2025)",
+      citation:
+        "MS NOW, Deadline: Legal Blog, report on Judge Xinis's order rejecting the “domestic obstacles” reading (Apr. 16, 2025)",
       url: "https://www.ms.now/deadline-white-house/deadline-legal-blog/kilmar-abrego-garcia-facilitate-judge-paula-xinis-rcna201495",
       publisher: "MS NOW",
       date: "2025-04-16",
@@ -306,7 +340,8 @@ export const lesson = {
       id: "volokh-facilitate",
       kind: "news",
       title: "Trump Takes Dangerous Steps Towards Defying Court Orders in Garcia Abrego Case",
-      citation: "The Volokh Conspiracy (Reason), commentary on the government's reading of “facilitate” (Apr. 15, 2025)",
+      citation:
+        "The Volokh Conspiracy (Reason), commentary on the government's reading of “facilitate” (Apr. 15, 2025)",
       url: "https://reason.com/volokh/2025/04/15/trump-takes-big-step-towards-defying-court-orders-in-garcia-abrego-case/",
       publisher: "Reason",
       date: "2025-04-15",
@@ -342,7 +377,8 @@ export const lesson = {
       id: "xinis-december-2025",
       kind: "court-filing",
       title: "Order granting habeas corpus and directing Abrego Garcia's immediate release from ICE custody",
-      citation: "Order of Dec. 11, 2025 (D. Md.) (Xinis, J.) granting Abrego Garcia's petition for a writ of habeas corpus",
+      citation:
+        "Order of Dec. 11, 2025 (D. Md.) (Xinis, J.) granting Abrego Garcia's petition for a writ of habeas corpus",
       publisher: "U.S. District Court for the District of Maryland",
       date: "2025-12-11",
       publicDomain: true,
@@ -351,7 +387,8 @@ export const lesson = {
       id: "slate-december-2025",
       kind: "news",
       title: "How the Trump administration's most-wanted man finally went free",
-      citation: "Slate, reposted by Reader Supported News, on Judge Xinis's December 11, 2025 release order (Dec. 2025)",
+      citation:
+        "Slate, reposted by Reader Supported News, on Judge Xinis's December 11, 2025 release order (Dec. 2025)",
       url: "https://www.rsn.org/001/how-the-trump-administrations-most-wanted-man-finally-went-free.html",
       publisher: "Slate (reposted by Reader Supported News)",
       date: "2025-12",
@@ -360,7 +397,8 @@ export const lesson = {
       id: "ap-february-2026",
       kind: "news",
       title: "Associated Press report on the vindictive-prosecution hearing in the Abrego Garcia criminal case",
-      citation: "Associated Press, via WSOC-TV, report on the February 26, 2026 hearing before Judge Crenshaw (Feb. 2026)",
+      citation:
+        "Associated Press, via WSOC-TV, report on the February 26, 2026 hearing before Judge Crenshaw (Feb. 2026)",
       url: "https://www.wsoctv.com/news/politics/kilmar-abrego-garcia/2LKG6FCG3EYEFFJSYKCXGFCFHI/",
       publisher: "Associated Press (via WSOC-TV)",
       date: "2026-02",
@@ -368,8 +406,10 @@ export const lesson = {
     {
       id: "dismissal-reports",
       kind: "news",
-      title: "Secondary report, citing Politico and ABC News, that the smuggling indictment was dismissed as vindictive",
-      citation: "BuzzyToday, “Judge brands DOJ prosecution vindictive in Garcia case” (2026), relaying Politico and ABC News reporting; date of the ruling not confirmed",
+      title:
+        "Secondary report, citing Politico and ABC News, that the smuggling indictment was dismissed as vindictive",
+      citation:
+        "BuzzyToday, “Judge brands DOJ prosecution vindictive in Garcia case” (2026), relaying Politico and ABC News reporting; date of the ruling not confirmed",
       url: "https://www.buzzytoday.com/articles/judge-brands-doj-prosecution-vindictive-in-garcia-case",
       publisher: "BuzzyToday (aggregator)",
       date: "2026",
@@ -377,7 +417,8 @@ export const lesson = {
     {
       id: "ina-withholding",
       kind: "statute",
-      title: "Immigration and Nationality Act § 241(b)(3), restriction on removal to a country where life or freedom would be threatened",
+      title:
+        "Immigration and Nationality Act § 241(b)(3), restriction on removal to a country where life or freedom would be threatened",
       citation: "8 U.S.C. § 1231(b)(3)",
       publisher: "U.S. Congress",
       publicDomain: true,
@@ -414,7 +455,8 @@ export const lesson = {
       id: "federalist-78",
       kind: "other",
       title: "The Federalist No. 78 (Alexander Hamilton)",
-      citation: "The Federalist No. 78 (Alexander Hamilton) (McLean ed., May 28, 1788; Independent Journal, June 14, 1788)",
+      citation:
+        "The Federalist No. 78 (Alexander Hamilton) (McLean ed., May 28, 1788; Independent Journal, June 14, 1788)",
       publisher: "J. & A. McLean",
       date: "1788-05-28",
       excerpt:
@@ -433,8 +475,9 @@ export const lesson = {
     {
       id: "fto-designation",
       kind: "executive-action",
-      title: "State Department designation of Tren de Aragua, MS-13 and six Mexican cartels as Foreign Terrorist Organizations",
-      citation: "Foreign Terrorist Organization Designations, 90 Fed. Reg. 10030 (Feb. 20, 2025) (notice dated Feb. 6, 2025)",
+      title:
+        "State Department designation of Tren de Aragua, MS-13 and six Mexican cartels as Foreign Terrorist Organizations",
+      citation: "90 Fed. Reg. 10030 (Feb. 20, 2025) (State Department notice dated Feb. 6, 2025)",
       publisher: "U.S. Department of State",
       date: "2025-02-20",
       publicDomain: true,
@@ -446,7 +489,13 @@ export const lesson = {
       label: "The federal government",
       argument:
         "The government acknowledged that sending Abrego Garcia to El Salvador was an administrative error, but it argued that he was a member of MS-13, a designated terrorist organization, and that his return would threaten public safety. Once he was held by El Salvador, it argued, the Constitution leaves dealings with foreign governments to the President, so courts could not order diplomacy. It read “facilitate” to mean removing domestic obstacles to his return. It later brought him back to face smuggling charges, which it pursued in court.",
-      sourceIds: ["noem-v-abrego-garcia", "govt-application-april-2025", "msnow-facilitate", "volokh-facilitate", "spectrum-june-2025"],
+      sourceIds: [
+        "noem-v-abrego-garcia",
+        "govt-application-april-2025",
+        "msnow-facilitate",
+        "volokh-facilitate",
+        "spectrum-june-2025",
+      ],
     },
     {
       id: "abrego-garcia-lawyers",
@@ -460,7 +509,14 @@ export const lesson = {
       label: "The courts' rulings",
       argument:
         "Judge Xinis ordered his return, said she had seen no evidence of gang membership, and later rejected the narrow reading of “facilitate.” The Supreme Court, with no noted dissent, upheld the duty to facilitate his release while telling the district court to respect the executive branch's role in foreign affairs. In the criminal case, Judge Crenshaw found a realistic likelihood of vindictiveness, a preliminary step, and held a hearing. Reports relayed by secondary websites say he later dismissed the charges, a ruling the government said it would appeal.",
-      sourceIds: ["xinis-order-april-2025", "new-republic-xinis", "msnow-facilitate", "noem-v-abrego-garcia", "crenshaw-october-2025", "dismissal-reports"],
+      sourceIds: [
+        "xinis-order-april-2025",
+        "new-republic-xinis",
+        "msnow-facilitate",
+        "noem-v-abrego-garcia",
+        "crenshaw-october-2025",
+        "dismissal-reports",
+      ],
     },
   ],
   discussionQuestions: [
@@ -473,12 +529,14 @@ export const lesson = {
     {
       framework: "C3",
       code: "D2.Civ.4.9-12",
-      description: "Explain how the Constitution sets up a government whose branches hold powers and face limits, and how those limits are still argued over.",
+      description:
+        "Explain how the Constitution sets up a government whose branches hold powers and face limits, and how those limits are still argued over.",
     },
     {
       framework: "C3",
       code: "D2.Civ.12.9-12",
-      description: "Analyze how people use courts and laws, and challenge government actions, to address public issues.",
+      description:
+        "Analyze how people use courts and laws, and challenge government actions, to address public issues.",
     },
     {
       framework: "C3",
@@ -488,7 +546,8 @@ export const lesson = {
     {
       framework: "C3",
       code: "D4.1.9-12",
-      description: "Build arguments from precise claims and evidence drawn from several sources, noting opposing claims and the limits of the evidence.",
+      description:
+        "Build arguments from precise claims and evidence drawn from several sources, noting opposing claims and the limits of the evidence.",
     },
   ],
   questions: [
@@ -535,11 +594,16 @@ export const lesson = {
       explanation:
         "Withholding of removal is tied to a country. The judge found he faced a clear probability of persecution in El Salvador, so the order barred sending him there. It did not give him citizenship or bar every removal, which is why ICE later proposed sending him to other countries such as Uganda and Liberia.",
       choices: [
-        { id: "removal-to-el-salvador", text: "Being removed to El Salvador, where a judge found a clear probability he would be persecuted", correct: true },
+        {
+          id: "removal-to-el-salvador",
+          text: "Being removed to El Salvador, where a judge found a clear probability he would be persecuted",
+          correct: true,
+        },
         {
           id: "any-removal",
           text: "Being removed from the United States to any country",
-          feedback: "Withholding blocks removal to the country where the danger lies. ICE later proposed sending him to other countries.",
+          feedback:
+            "Withholding blocks removal to the country where the danger lies. ICE later proposed sending him to other countries.",
         },
         {
           id: "citizenship",
@@ -549,7 +613,8 @@ export const lesson = {
         {
           id: "criminal-charges",
           text: "Being charged with crimes in the United States",
-          feedback: "Immigration protection has nothing to do with criminal charges. He was later indicted in Tennessee.",
+          feedback:
+            "Immigration protection has nothing to do with criminal charges. He was later indicted in Tennessee.",
         },
       ],
     },
@@ -565,7 +630,11 @@ export const lesson = {
         "He was arrested on March 12 and flown to El Salvador on March 15, 2025. March 24 is the day he and his family sued in federal court in Maryland. Mixing up those two dates is a common error in coverage of the case.",
       hints: ["Two different things happened in March 2025: the flight, and the lawsuit."],
       choices: [
-        { id: "march-15", text: "He was flown out on March 15; March 24 is when he sued in federal court in Maryland.", correct: true },
+        {
+          id: "march-15",
+          text: "He was flown out on March 15; March 24 is when he sued in federal court in Maryland.",
+          correct: true,
+        },
         {
           id: "march-12",
           text: "He was flown out on March 12; March 24 is when the Supreme Court ruled.",
@@ -574,10 +643,11 @@ export const lesson = {
         {
           id: "april-4",
           text: "He was flown out on April 4, the day of Judge Xinis's order.",
-          feedback: "April 4 is when Judge Xinis ordered the government to facilitate and effectuate his return, weeks after the flight.",
+          feedback:
+            "April 4 is when Judge Xinis ordered the government to facilitate and effectuate his return, weeks after the flight.",
         },
         {
-          id: "correct-as-written",
+          id: "as-written",
           text: "The article is correct as written.",
           feedback: "The sources, including the Supreme Court's order, put the removal on March 15, 2025.",
         },
@@ -592,13 +662,14 @@ export const lesson = {
       objectiveIds: ["sequence-events", "evaluate-court-power"],
       sourceIds: ["gwlr-abrego-garcia", "noem-v-abrego-garcia"],
       explanation:
-        "From March 12 to March 15 is 3 days. The timing matters because his lawyers had no chance to go to court before the flight; his suit came only on March 24, after he was already in El Salvador, where the question became whether a U.S. court could help him.",
+        "From March 12 to March 15 is 3 days. The timing matters because it left little time to ask a court for help before the flight. His lawsuit came on March 24, when he was already in El Salvador, and the question became whether a U.S. court could still help him.",
       answer: { value: 3, tolerance: 0 },
       nearMisses: [
         {
           answer: { value: 4, tolerance: 0 },
           fraction: 0.5,
-          feedback: "You counted both March 12 and March 15 as full days. The difference between the two dates is 3 days.",
+          feedback:
+            "You counted both March 12 and March 15 as full days. The difference between the two dates is 3 days.",
         },
       ],
       unit: "days",
@@ -625,10 +696,16 @@ export const lesson = {
         { id: "withholding-granted", text: "An immigration judge grants him withholding of removal to El Salvador." },
         { id: "flown-to-el-salvador", text: "He is flown to El Salvador and held at CECOT." },
         { id: "lawsuit-filed", text: "He and his family sue federal officials in Maryland." },
-        { id: "xinis-orders-return", text: "Judge Xinis orders the government to “facilitate and effectuate” his return." },
+        {
+          id: "xinis-orders-return",
+          text: "Judge Xinis orders the government to “facilitate and effectuate” his return.",
+        },
         { id: "supreme-court-order", text: "The Supreme Court keeps the duty to “facilitate” his release." },
         { id: "returned-and-charged", text: "He is returned to the United States to face a two-count indictment." },
-        { id: "vindictiveness-finding", text: "Judge Crenshaw finds a “realistic likelihood” of vindictive prosecution." },
+        {
+          id: "vindictiveness-finding",
+          text: "Judge Crenshaw finds a “realistic likelihood” of vindictive prosecution.",
+        },
         { id: "habeas-release", text: "Judge Xinis orders his release from ICE custody on habeas corpus." },
         { id: "february-hearing", text: "Judge Crenshaw hears testimony on the vindictive-prosecution claim." },
       ],
@@ -648,18 +725,24 @@ export const lesson = {
     {
       id: "administrative-stay-meaning",
       type: "single-choice",
-      prompt: "On April 7, 2025, Chief Justice John Roberts entered an administrative stay of Judge Xinis's order. What did that stay do?",
+      prompt:
+        "On April 7, 2025, Chief Justice John Roberts entered an administrative stay of Judge Xinis's order. What did that stay do?",
       difficulty: 2,
       objectiveIds: ["sequence-events", "evaluate-court-power"],
       sourceIds: ["scotusblog-april-2025", "noem-v-abrego-garcia"],
       explanation:
         "An administrative stay is a short pause that gives the full Court time to consider a request. It is not a ruling on who is right. Three days later, on April 10, the full Court left in place the requirement that the government facilitate his release, which shows the stay had not decided the case for the government.",
       choices: [
-        { id: "pause-to-consider", text: "It briefly paused the order so the full Supreme Court could consider the government's request.", correct: true },
+        {
+          id: "pause-to-consider",
+          text: "It briefly paused the order so the full Supreme Court could consider the government's request.",
+          correct: true,
+        },
         {
           id: "decided-for-government",
           text: "It decided the case in the government's favor.",
-          feedback: "A stay of this kind decides nothing. The full Court's April 10 order kept the duty to facilitate his release.",
+          feedback:
+            "A stay of this kind decides nothing. The full Court's April 10 order kept the duty to facilitate his release.",
         },
         {
           id: "ordered-return",
@@ -685,21 +768,28 @@ export const lesson = {
       explanation:
         "“Deference” means giving weight to another's judgment. The phrase tells the district court to shape any further order with respect for the executive branch's lead role in dealing with other countries. It does not end the court's role: in the same order the Court kept the duty to facilitate his release. It sets no deadline and says nothing about the gang allegation.",
       choices: [
-        { id: "respect-executive-role", text: "Shape any further order with respect for the executive branch's lead role in dealing with other countries.", correct: true },
+        {
+          id: "respect-executive-role",
+          text: "Shape any further order with respect for the executive branch's lead role in dealing with other countries.",
+          correct: true,
+        },
         {
           id: "dismiss-case",
           text: "Dismiss the case, because courts have no role once a person is in another country.",
-          feedback: "The same order kept the requirement to facilitate his release, so the Court did not say courts had no role.",
+          feedback:
+            "The same order kept the requirement to facilitate his release, so the Court did not say courts had no role.",
         },
         {
           id: "set-deadline",
           text: "Set a firm deadline for the government to bring him back.",
-          feedback: "The Court asked for clarification rather than setting a deadline, and this phrase counsels restraint.",
+          feedback:
+            "The Court asked for clarification rather than setting a deadline, and this phrase counsels restraint.",
         },
         {
           id: "accept-allegation",
           text: "Accept the government's allegation that he was an MS-13 member.",
-          feedback: "The phrase is about foreign affairs, not about facts. The order described the allegation and his denial without deciding it.",
+          feedback:
+            "The phrase is about foreign affairs, not about facts. The order described the allegation and his denial without deciding it.",
         },
       ],
     },
@@ -718,18 +808,43 @@ export const lesson = {
         { id: "supreme-court", text: "The Supreme Court's April 10 order" },
       ],
       items: [
-        { id: "domestic-obstacles", text: "“Facilitate” means removing domestic obstacles to his return.", categoryId: "government" },
-        { id: "no-ordered-diplomacy", text: "Courts may not order the executive branch to carry out diplomacy with a foreign government.", categoryId: "government" },
-        { id: "take-available-steps", text: "The government must take the steps available to it to help bring about his release and return.", categoryId: "district-court" },
-        { id: "expedited-discovery", text: "Fast discovery is ordered to learn what the government is actually doing.", categoryId: "district-court" },
-        { id: "facilitate-release", text: "The government must facilitate his release from custody in El Salvador and the handling of his case as it would have been.", categoryId: "supreme-court" },
-        { id: "due-regard", text: "“Effectuate” must be clarified with due regard for deference to the executive in foreign affairs.", categoryId: "supreme-court" },
+        {
+          id: "domestic-obstacles",
+          text: "“Facilitate” means removing domestic obstacles to his return.",
+          categoryId: "government",
+        },
+        {
+          id: "no-ordered-diplomacy",
+          text: "Courts may not order the executive branch to carry out diplomacy with a foreign government.",
+          categoryId: "government",
+        },
+        {
+          id: "take-available-steps",
+          text: "The government must take the steps available to it to help bring about his release and return.",
+          categoryId: "district-court",
+        },
+        {
+          id: "expedited-discovery",
+          text: "Fast discovery is ordered to learn what the government is actually doing.",
+          categoryId: "district-court",
+        },
+        {
+          id: "facilitate-release",
+          text: "The government must facilitate his release from custody in El Salvador and the handling of his case as it would have been.",
+          categoryId: "supreme-court",
+        },
+        {
+          id: "due-regard",
+          text: "“Effectuate” must be clarified with due regard for deference to the executive in foreign affairs.",
+          categoryId: "supreme-court",
+        },
       ],
     },
     {
       id: "who-argued-what",
       type: "matching",
-      prompt: "Match each participant with a position or action the sources attribute to them. Two responses are not used.",
+      prompt:
+        "Match each participant with a position or action the sources attribute to them. Two responses are not used.",
       difficulty: 2,
       objectiveIds: ["compare-facilitate", "distinguish-claims"],
       sourceIds: [
@@ -749,10 +864,22 @@ export const lesson = {
         { id: "crenshaw", text: "Judge Waverly Crenshaw, October 2025" },
       ],
       responses: [
-        { id: "error-and-allegation", text: "Called the removal an “administrative error” while alleging MS-13 membership" },
-        { id: "denial-and-due-process", text: "Denied MS-13 membership and argued the removal ignored the 2019 protection order" },
-        { id: "ordered-return", text: "Ordered the government to “facilitate and effectuate” his return and said no evidence of gang membership had been presented" },
-        { id: "kept-facilitate", text: "Kept the duty to “facilitate” his release and asked for clarification of “effectuate”" },
+        {
+          id: "error-and-allegation",
+          text: "Called the removal an “administrative error” while alleging MS-13 membership",
+        },
+        {
+          id: "denial-and-due-process",
+          text: "Denied MS-13 membership and argued the removal ignored the 2019 protection order",
+        },
+        {
+          id: "ordered-return",
+          text: "Ordered the government to “facilitate and effectuate” his return and said no evidence of gang membership had been presented",
+        },
+        {
+          id: "kept-facilitate",
+          text: "Kept the duty to “facilitate” his release and asked for clarification of “effectuate”",
+        },
         { id: "realistic-likelihood", text: "Found a “realistic likelihood” that the prosecution was vindictive" },
         { id: "jury-conviction", text: "Found him guilty of the smuggling charges after a jury trial" },
         { id: "aea-upheld", text: "Ruled that he had been lawfully removed under the Alien Enemies Act" },
@@ -785,12 +912,14 @@ export const lesson = {
         {
           id: "no-authority",
           text: "It shows the courts had no authority to rule in the case at all.",
-          feedback: "Hamilton says courts have “judgment,” the power to decide. Both Judge Xinis and the Supreme Court did decide.",
+          feedback:
+            "Hamilton says courts have “judgment,” the power to decide. Both Judge Xinis and the Supreme Court did decide.",
         },
         {
           id: "may-ignore",
           text: "It means the executive branch may ignore court judgments it disagrees with.",
-          feedback: "Hamilton describes the courts' dependence on the executive, not a permission to disobey. Federalist No. 78 defends the courts' role.",
+          feedback:
+            "Hamilton describes the courts' dependence on the executive, not a permission to disobey. Federalist No. 78 defends the courts' role.",
         },
         {
           id: "court-officers-abroad",
@@ -812,15 +941,24 @@ export const lesson = {
         "The clause protects any “person,” not only citizens, so a non-citizen can raise a due process claim. His lawsuit argued that removing him without any legal process, against the 2019 order, violated this clause. What process was due in a given situation is what courts decide; the word “person” is what lets the question be asked.",
       choices: [
         { id: "person", text: "person", correct: true },
-        { id: "property", text: "property", feedback: "His claim was about his liberty and removal, and the key point is who the clause protects." },
-        { id: "life", text: "life", feedback: "Life is one of the protected interests, but the question is who is protected." },
+        {
+          id: "property",
+          text: "property",
+          feedback: "His claim was about his liberty and removal, and the key point is who the clause protects.",
+        },
+        {
+          id: "life",
+          text: "life",
+          feedback: "Life is one of the protected interests, but the question is who is protected.",
+        },
         { id: "law", text: "law", feedback: "“Due process of law” names the protection; “person” says who has it." },
       ],
     },
     {
       id: "gang-allegation-status",
       type: "multiple-choice",
-      prompt: "Which statements accurately describe the MS-13 claim, based on the sources in this lesson? Select all that apply.",
+      prompt:
+        "Which statements accurately describe the MS-13 claim, based on the sources in this lesson? Select all that apply.",
       difficulty: 2,
       objectiveIds: ["distinguish-claims"],
       sourceIds: ["noem-v-abrego-garcia", "new-republic-xinis", "scotusblog-april-2025"],
@@ -830,7 +968,11 @@ export const lesson = {
       choices: [
         { id: "government-alleged", text: "The government alleged that he was a member of MS-13.", correct: true },
         { id: "he-denied", text: "Abrego Garcia denied being a member of MS-13.", correct: true },
-        { id: "xinis-no-evidence", text: "In April 2025 Judge Xinis said she had been given no evidence of gang membership.", correct: true },
+        {
+          id: "xinis-no-evidence",
+          text: "In April 2025 Judge Xinis said she had been given no evidence of gang membership.",
+          correct: true,
+        },
         {
           id: "convicted",
           text: "He was convicted of gang membership before his 2025 removal.",
@@ -851,9 +993,8 @@ export const lesson = {
       objectiveIds: ["sequence-events", "distinguish-claims"],
       sourceIds: ["spectrum-june-2025", "crenshaw-october-2025"],
       explanation:
-        "He was returned on June 6, 2025 to face a two-count indictment in the Middle District of Tennessee. The charges grew out of a November 2022 traffic stop in which officers let him go with a warning. The timing is part of why his lawyers argued the prosecution was vindictive: the charges came in 2025, after he had sued over his removal. The case was brought in Tennessee, not in Maryland, where his civil lawsuit was.",
-      text:
-        "On June 6, 2025, Abrego Garcia was brought back to face a {{count}}-count indictment in the {{court}}. The charges grew out of a traffic stop in {{year}}, when officers let him go with a warning. His lawyers argued that the case was a {{claim}} prosecution, brought to punish him for his lawsuit.",
+        "He was returned on June 6, 2025 to face a two-count indictment in the Middle District of Tennessee. The charges grew out of a November 2022 traffic stop in which officers let him go with a warning. The timing matters to the vindictiveness claim: the stop was in 2022, but the charges were filed in 2025, after he had sued over his removal. Judge Crenshaw also pointed to statements by Deputy Attorney General Todd Blanche linking the charges to the lawsuit. The case was brought in Tennessee, not in Maryland, where his civil lawsuit was.",
+      text: "On June 6, 2025, Abrego Garcia was brought back to face a {{count}}-count indictment in the {{court}}. The charges grew out of a traffic stop in {{year}}, when officers let him go with a warning. His lawyers argued that the case was a {{claim}} prosecution, brought to punish him for his lawsuit.",
       blanks: [
         {
           id: "count",
@@ -904,7 +1045,8 @@ export const lesson = {
     {
       id: "december-release-basis",
       type: "single-choice",
-      prompt: "On December 11, 2025, Judge Xinis granted habeas corpus and ordered Abrego Garcia released from ICE custody. What reason did she give?",
+      prompt:
+        "On December 11, 2025, Judge Xinis granted habeas corpus and ordered Abrego Garcia released from ICE custody. What reason did she give?",
       difficulty: 2,
       objectiveIds: ["distinguish-claims", "evaluate-court-power"],
       sourceIds: ["xinis-december-2025", "slate-december-2025"],
@@ -912,7 +1054,11 @@ export const lesson = {
         "Habeas corpus makes the government justify a detention. Judge Xinis found that no final order of removal existed to support holding him for deportation. The reported dismissal of the criminal charges came later, after the February 26, 2026 hearing, so it cannot have been the reason.",
       hints: ["Habeas asks one question: what legal basis does the government have to hold this person?"],
       choices: [
-        { id: "no-final-order", text: "No final order of removal existed that could support holding him for deportation.", correct: true },
+        {
+          id: "no-final-order",
+          text: "No final order of removal existed that could support holding him for deportation.",
+          correct: true,
+        },
         {
           id: "charges-dismissed",
           text: "The criminal charges against him had been dismissed.",
@@ -921,7 +1067,8 @@ export const lesson = {
         {
           id: "supreme-court-ordered",
           text: "The Supreme Court had ordered his release from ICE custody.",
-          feedback: "The Supreme Court's April 2025 order concerned facilitating his release from El Salvador, not ICE custody in December.",
+          feedback:
+            "The Supreme Court's April 2025 order concerned facilitating his release from El Salvador, not ICE custody in December.",
         },
         {
           id: "costa-rica",

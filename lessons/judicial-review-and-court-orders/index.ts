@@ -59,7 +59,7 @@ export const lesson = {
     {
       term: "Good behaviour tenure",
       definition:
-        "Article III's rule that federal judges hold office \"during good Behaviour\": in practice, for life unless impeached and removed.",
+        'Article III\'s rule that federal judges hold office "during good Behaviour": in practice, for life unless impeached and removed.',
       sourceIds: ["const-art-3"],
     },
     {
@@ -70,7 +70,8 @@ export const lesson = {
     },
     {
       term: "Contempt of court",
-      definition: "Disobeying a court's order. A court can respond with sanctions, which are its main tool for making orders stick.",
+      definition:
+        "Disobeying a court's order. A court can respond with sanctions, which are its main tool for making orders stick.",
       sourceIds: ["conan-contempt"],
     },
     {
@@ -122,7 +123,8 @@ export const lesson = {
     },
     {
       term: "Apocryphal",
-      definition: "Widely repeated but probably not authentic, such as a quotation with no evidence from the time it was supposedly said.",
+      definition:
+        "Widely repeated but probably not authentic, such as a quotation with no evidence from the time it was supposedly said.",
       sourceIds: ["chronicles-oklahoma"],
     },
   ],
@@ -190,7 +192,7 @@ On March 15, 2025, Chief Judge James E. Boasberg of the federal district court i
 
 President Trump called for Boasberg's impeachment. On March 18, Representative Brandon Gill of Texas introduced H.Res. 229, which charged the judge with "high crimes and misdemeanors." Its single article accused him of abusing his power by interfering with the President's authority under the Alien Enemies Act. The resolution was referred to committee; the tracking records used for this lesson show no further action.
 
-Hours after the President's call, Chief Justice John Roberts issued a rare public statement: "For more than two centuries, it has been established that impeachment is not an appropriate response to disagreement concerning a judicial decision. The normal appellate review process exists for that purpose." News reports noted that he did not take sides in the wider dispute.
+Hours after the President's call, Chief Justice John Roberts issued what reporters called a rare public statement: "For more than two centuries, it has been established that impeachment is not an appropriate response to disagreement concerning a judicial decision. The normal appellate review process exists for that purpose." News reports noted that he did not take sides in the wider dispute.
 
 The episode also tested contempt. On April 16, 2025, Boasberg found probable cause to hold the government in criminal contempt. A panel of the U.S. Court of Appeals for the D.C. Circuit paused that finding two days later and vacated it on August 8, 2025, by granting **mandamus**. On November 14, 2025, the full court declined to rehear the case but left room for proceedings to continue. A new pause in December 2025 is the last development found for this lesson; as of early 2026 the outcome was unknown and may have changed since.`,
       sourceIds: [
@@ -216,23 +218,90 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
     },
   ],
   timeline: [
-    { date: "1788-05-28", event: "Federalist No. 78 first appears, in volume 2 of the McLean bound edition; New York's Independent Journal prints it on June 14.", sourceIds: ["federalist-78"] },
-    { date: "1803-02-24", event: "Marbury v. Madison: the Court holds part of an act of Congress unconstitutional for the first time.", sourceIds: ["marbury"] },
-    { date: "1805-03-01", event: "The Senate acquits Justice Samuel Chase, the only Supreme Court justice ever impeached.", sourceIds: ["loc-chase"] },
-    { date: "1832-03-03", event: "Worcester v. Georgia strikes down Georgia's license law for Cherokee territory; Georgia does not comply.", sourceIds: ["worcester"] },
-    { date: "1832-04-07", event: "Jackson writes to John Coffee that the decision \"has fell still born.\"", sourceIds: ["jackson-coffee-letter", "chronicles-oklahoma"] },
-    { date: "1864", event: "Horace Greeley's The American Conflict prints the second-hand \"let him enforce it\" line, the earliest known source.", sourceIds: ["chronicles-oklahoma"] },
-    { date: "1925-03-02", event: "Ex parte Grossman: the pardon power covers criminal contempt.", sourceIds: ["ex-parte-grossman"] },
-    { date: "1957-09-24", event: "Executive Order 10730 federalizes the Arkansas Guard and sends the 101st Airborne to enforce the Little Rock desegregation order (after Proclamation 3204 of September 23).", sourceIds: ["eo-10730"] },
-    { date: "1958-09-29", event: "Cooper v. Aaron: the full opinion, signed by all nine justices, follows a September 12 order.", sourceIds: ["cooper-v-aaron"] },
-    { date: "1974-07-24", event: "United States v. Nixon: executive privilege must yield to a specific need for evidence in a criminal trial.", sourceIds: ["us-v-nixon"] },
-    { date: "1987-05-26", event: "Young v. United States ex rel. Vuitton: courts may appoint disinterested private prosecutors for criminal contempt.", sourceIds: ["young-v-vuitton"] },
+    {
+      date: "1788-05-28",
+      event:
+        "Federalist No. 78 first appears, in volume 2 of the McLean bound edition; New York's Independent Journal prints it on June 14.",
+      sourceIds: ["federalist-78"],
+    },
+    {
+      date: "1803-02-24",
+      event: "Marbury v. Madison: the Court holds part of an act of Congress unconstitutional for the first time.",
+      sourceIds: ["marbury"],
+    },
+    {
+      date: "1805-03-01",
+      event: "The Senate acquits Justice Samuel Chase, the only Supreme Court justice ever impeached.",
+      sourceIds: ["loc-chase"],
+    },
+    {
+      date: "1832-03-03",
+      event: "Worcester v. Georgia strikes down Georgia's license law for Cherokee territory; Georgia does not comply.",
+      sourceIds: ["worcester"],
+    },
+    {
+      date: "1832-04-07",
+      event: 'Jackson writes to John Coffee that the decision "has fell still born."',
+      sourceIds: ["jackson-coffee-letter", "chronicles-oklahoma"],
+    },
+    {
+      date: "1864",
+      event:
+        'Horace Greeley\'s The American Conflict prints the second-hand "let him enforce it" line, the earliest known source.',
+      sourceIds: ["chronicles-oklahoma"],
+    },
+    {
+      date: "1925-03-02",
+      event: "Ex parte Grossman: the pardon power covers criminal contempt.",
+      sourceIds: ["ex-parte-grossman"],
+    },
+    {
+      date: "1957-09-24",
+      event:
+        "Executive Order 10730 federalizes the Arkansas Guard and sends the 101st Airborne to enforce the Little Rock desegregation order (after Proclamation 3204 of September 23).",
+      sourceIds: ["eo-10730"],
+    },
+    {
+      date: "1958-09-29",
+      event: "Cooper v. Aaron: the full opinion, signed by all nine justices, follows a September 12 order.",
+      sourceIds: ["cooper-v-aaron"],
+    },
+    {
+      date: "1974-07-24",
+      event:
+        "United States v. Nixon: executive privilege must yield to a specific need for evidence in a criminal trial.",
+      sourceIds: ["us-v-nixon"],
+    },
+    {
+      date: "1987-05-26",
+      event:
+        "Young v. United States ex rel. Vuitton: courts may appoint disinterested private prosecutors for criminal contempt.",
+      sourceIds: ["young-v-vuitton"],
+    },
     { date: "2002-12-01", event: "The current wording of Criminal Rule 42 takes effect.", sourceIds: ["rule-42"] },
-    { date: "2025-03-15", event: "Chief Judge Boasberg issues temporary restraining orders pausing removals under the Alien Enemies Act proclamation.", sourceIds: ["jgg-tro"] },
-    { date: "2025-03-18", event: "President Trump calls for Boasberg's impeachment; H.Res. 229 is introduced; Chief Justice Roberts issues his statement.", sourceIds: ["hres-229", "roberts-statement", "nyt-roberts-statement"] },
-    { date: "2025-04-16", event: "Boasberg finds probable cause of criminal contempt.", sourceIds: ["jgg-contempt-opinion"] },
+    {
+      date: "2025-03-15",
+      event:
+        "Chief Judge Boasberg issues temporary restraining orders pausing removals under the Alien Enemies Act proclamation.",
+      sourceIds: ["jgg-tro"],
+    },
+    {
+      date: "2025-03-18",
+      event:
+        "President Trump calls for Boasberg's impeachment; H.Res. 229 is introduced; Chief Justice Roberts issues his statement.",
+      sourceIds: ["hres-229", "roberts-statement", "nyt-roberts-statement"],
+    },
+    {
+      date: "2025-04-16",
+      event: "Boasberg finds probable cause of criminal contempt.",
+      sourceIds: ["jgg-contempt-opinion"],
+    },
     { date: "2025-06-27", event: "Trump v. CASA limits universal injunctions.", sourceIds: ["trump-v-casa"] },
-    { date: "2025-08-08", event: "A divided D.C. Circuit panel vacates the probable-cause finding by mandamus.", sourceIds: ["dc-cir-mandamus"] },
+    {
+      date: "2025-08-08",
+      event: "A divided D.C. Circuit panel vacates the probable-cause finding by mandamus.",
+      sourceIds: ["dc-cir-mandamus"],
+    },
     { date: "2025-11-14", event: "The full D.C. Circuit denies rehearing en banc.", sourceIds: ["dc-cir-en-banc"] },
   ],
   sources: [
@@ -296,14 +365,15 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       id: "chronicles-oklahoma",
       kind: "report",
       title: "The Chronicles of Oklahoma: article on Worcester v. Georgia and its aftermath",
-      citation: "The Chronicles of Oklahoma (Oklahoma Historical Society), digitized at The Gateway to Oklahoma History, ark:/67531/metadc2031778",
+      citation:
+        "The Chronicles of Oklahoma (Oklahoma Historical Society), digitized at The Gateway to Oklahoma History, ark:/67531/metadc2031778",
       url: "https://gateway.okhistory.org/ark:/67531/metadc2031778/m1/7/",
       publisher: "Oklahoma Historical Society",
     },
     {
       id: "eo-10730",
       kind: "executive-action",
-      title: "Executive Order 10730: Providing Assistance for the Removal of an Obstruction of Justice Within the State of Arkansas",
+      title: "Executive Order 10730 (Little Rock, Arkansas)",
       citation: "Exec. Order No. 10730 (Sept. 24, 1957), reciting Proclamation 3204 (Sept. 23, 1957)",
       url: "https://www.archives.gov/milestone-documents/executive-order-10730",
       publisher: "National Archives",
@@ -341,7 +411,8 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       id: "conan-contempt",
       kind: "report",
       title: "Constitution Annotated: Article III, Section 1, Categories of Contempt",
-      citation: "Cong. Research Serv., Constitution of the United States: Analysis and Interpretation, art. III, § 1 (Categories of Contempt)",
+      citation:
+        "Cong. Research Serv., Constitution of the United States: Analysis and Interpretation, art. III, § 1 (Categories of Contempt)",
       url: "https://www.law.cornell.edu/constitution-conan/article-3/section-1/categories-of-contempt",
       publisher: "Congressional Research Service (via Legal Information Institute)",
       publicDomain: true,
@@ -395,7 +466,8 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
     {
       id: "hres-229",
       kind: "other",
-      title: "H.Res. 229: Impeaching James E. Boasberg, United States District Court Chief Judge for the District of Columbia, for high crimes and misdemeanors",
+      title:
+        "H.Res. 229: Impeaching James E. Boasberg, United States District Court Chief Judge for the District of Columbia, for high crimes and misdemeanors",
       citation: "H.R. Res. 229, 119th Cong. (2025)",
       publisher: "U.S. House of Representatives",
       date: "2025-03-18",
@@ -443,7 +515,8 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       id: "dc-cir-en-banc",
       kind: "court-filing",
       title: "D.C. Circuit order denying rehearing en banc in the J.G.G. contempt proceedings",
-      citation: "U.S. Court of Appeals for the D.C. Circuit, order denying rehearing en banc (Nov. 14, 2025) (Pan, J., dissenting)",
+      citation:
+        "U.S. Court of Appeals for the D.C. Circuit, order denying rehearing en banc (Nov. 14, 2025) (Pan, J., dissenting)",
       publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
       date: "2025-11-14",
       publicDomain: true,
@@ -463,33 +536,33 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       id: "contempt-must-reach-officials",
       label: "Contempt must be able to reach executive officials",
       argument:
-        "In April 2025 Judge Boasberg found probable cause that the government had shown \"willful disregard\" of his March 15 order, and he laid out a path toward prosecution that, under Rule 42, could end with a court-appointed prosecutor if the Justice Department declined. Dissenting from the August 2025 panel ruling, Judge Pillard argued that the spoken instructions made clear what compliance required and that mandamus was improper. On this view, if officials can ignore an order and face no consequence, Hamilton's warning that courts have \"merely judgment\" becomes an invitation to disobey.",
-      sourceIds: ["jgg-contempt-opinion", "dc-cir-mandamus", "rule-42", "federalist-78"],
+        'In April 2025 Judge Boasberg found probable cause that the government had shown "willful disregard" of his March 15 order, and he laid out a path toward prosecution that, under Rule 42, could end with a court-appointed prosecutor if the Justice Department declined. Dissenting from the August 2025 panel ruling, Judge Pillard argued that the spoken instructions made clear what compliance required and that mandamus was improper.',
+      sourceIds: ["jgg-contempt-opinion", "dc-cir-mandamus", "rule-42"],
     },
     {
       id: "limits-on-contempt-against-executive",
       label: "Criminal contempt against the executive needs clear orders and firm limits",
       argument:
-        "The panel majority that vacated the probable-cause finding gave two reasons. Judge Katsas wrote that the order's word \"removing\" was ambiguous (it could mean expelling someone from U.S. territory or handing over custody), and an ambiguous order cannot support a criminal conviction. Judge Rao wrote that once the Supreme Court vacated the order, the district court could no longer coerce compliance with it, and that pressing ahead intruded on the President's foreign-affairs powers. On this view, criminal punishment demands a clear command, and appeals courts must police how far a trial judge can push the executive.",
+        "The panel majority that vacated the probable-cause finding gave two reasons. Judge Katsas wrote that the order's word \"removing\" was ambiguous (it could mean expelling someone from U.S. territory or handing over custody), and an ambiguous order cannot support a criminal conviction. Judge Rao wrote that once the Supreme Court vacated the order, the district court could no longer coerce compliance with it, and that pressing ahead intruded on the President's foreign-affairs powers. On this view, criminal punishment requires a clear command, and appeals courts can correct a trial judge who presses the executive too far.",
       sourceIds: ["dc-cir-mandamus"],
     },
     {
       id: "impeachment-as-a-check",
       label: "Impeachment as a check on judges",
       argument:
-        "The sponsors of H.Res. 229 argued that Judge Boasberg's orders were not simply a mistaken ruling but an abuse of judicial power that interfered with the President's authority under the Alien Enemies Act, and that the House's impeachment power exists to answer \"high crimes and misdemeanors\" by judges as well as other officers.",
+        "The sponsors of H.Res. 229 charged Judge Boasberg with \"high crimes and misdemeanors.\" The resolution's single article accused him of abuse of power: in their view, his orders interfered with the President's authority under the Alien Enemies Act. On this view, the Constitution gives the House the impeachment power as a check on judges, and using it is a legitimate response when a judge is believed to have exceeded judicial authority.",
       sourceIds: ["hres-229"],
     },
     {
       id: "appeal-not-impeachment",
       label: "Disagreement belongs in the appeals process",
       argument:
-        "Chief Justice Roberts stated that for more than two centuries it has been settled that impeachment is not the right response to disagreement with a judicial decision, and that appellate review exists for that purpose. The record supports the point that appeals did operate here: the government took its objections to the D.C. Circuit and the Supreme Court. Only 8 judges have ever been removed, and Justice Chase's 1805 acquittal is often cited as the origin of this norm.",
+        "Chief Justice Roberts stated that for more than two centuries it has been settled that impeachment is not the right response to disagreement with a judicial decision, and that appellate review exists for that purpose. For context, the House has impeached 15 federal judges in U.S. history and the Senate has removed 8; the only justice ever impeached, Samuel Chase, was acquitted in 1805.",
       sourceIds: ["roberts-statement", "nyt-roberts-statement", "loc-chase"],
     },
   ],
   discussionQuestions: [
-    "Hamilton wrote that courts must depend on \"the aid of the executive arm.\" Is that dependence a weakness to fix or a safeguard that keeps judges modest? Use Little Rock and Worcester in your answer.",
+    'Hamilton wrote that courts must depend on "the aid of the executive arm." Is that dependence a weakness to fix or a safeguard that keeps judges modest? Use Little Rock and Worcester in your answer.',
     "Rule 42 asks the executive branch's own lawyers to prosecute contempt first, even when executive officials are accused. What are the strengths and risks of that design compared with having a court-appointed prosecutor from the start?",
     "Where should the line fall between judicial misconduct that justifies impeachment and a ruling that people simply disagree with? Who should decide?",
     "Does limiting universal injunctions, as Trump v. CASA did, make courts a stronger or weaker check on the executive? Consider the class-action route the majority pointed to.",
@@ -498,22 +571,26 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
     {
       framework: "C3",
       code: "D2.Civ.4.9-12",
-      description: "Explain how the Constitution sets up a government with powers, duties and limits that have shifted over time and are still argued about, here the reach of judicial power.",
+      description:
+        "Explain how the Constitution sets up a government with powers, duties and limits that have shifted over time and are still argued about, here the reach of judicial power.",
     },
     {
       framework: "C3",
       code: "D2.Civ.5.9-12",
-      description: "Judge how well institutions such as courts, Congress and the presidency respond when an order is resisted.",
+      description:
+        "Judge how well institutions such as courts, Congress and the presidency respond when an order is resisted.",
     },
     {
       framework: "C3",
       code: "D2.His.11.9-12",
-      description: "Weigh how useful a historical source is by who made it, when, where and why, as with the quotation attributed to Jackson.",
+      description:
+        "Weigh how useful a historical source is by who made it, when, where and why, as with the quotation attributed to Jackson.",
     },
     {
       framework: "C3",
       code: "D4.1.9-12",
-      description: "Build arguments from claims and evidence drawn from several sources while acknowledging counterclaims.",
+      description:
+        "Build arguments from claims and evidence drawn from several sources while acknowledging counterclaims.",
     },
   ],
   questions: [
@@ -540,8 +617,8 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
         },
         {
           id: "struck-down-state-law",
-          text: "It struck down a state law for conflicting with a federal treaty.",
-          feedback: "That describes a later kind of case, such as Worcester v. Georgia (1832). Marbury concerned an act of Congress.",
+          text: "It struck down a state law for conflicting with the Constitution.",
+          feedback: "Marbury concerned an act of Congress, not a state law.",
         },
         {
           id: "limited-pardons",
@@ -553,13 +630,13 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       id: "federalist-78-dependence",
       type: "single-choice",
       prompt:
-        "Read the excerpt from *Federalist* No. 78. According to Hamilton, why must the judiciary \"depend upon the aid of the executive arm\"?",
+        'Read the excerpt from *Federalist* No. 78. According to Hamilton, why must the judiciary "depend upon the aid of the executive arm"?',
       difficulty: 2,
       excerptSourceId: "federalist-78",
       objectiveIds: ["analyze-enforcement"],
       sourceIds: ["federalist-78"],
       explanation:
-        "Hamilton says courts have \"neither FORCE nor WILL, but merely judgment.\" They decide cases, but they have no army or treasury of their own, so they rely on the executive to make their judgments effective. He did not say judges must follow the President's wishes: his point is about enforcement, not obedience.",
+        'Hamilton says courts have "neither FORCE nor WILL, but merely judgment." They decide cases, but they have no army or treasury of their own, so they rely on the executive to make their judgments effective. He did not say judges must follow the President\'s wishes: his point is about enforcement, not obedience.',
       hints: ["Look at what Hamilton says courts lack: FORCE and WILL."],
       choices: [
         {
@@ -571,12 +648,13 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
           id: "follow-president",
           text: "Judges must follow the President's view of the law.",
           feedback:
-            "The essay argues the opposite elsewhere: courts must treat the Constitution as fundamental law. \"Aid\" here means help in enforcement, not direction.",
+            'The essay argues the opposite elsewhere: courts must treat the Constitution as fundamental law. "Aid" here means help in enforcement, not direction.',
         },
         {
           id: "most-dangerous",
           text: "The judiciary is the most dangerous branch and must be supervised.",
-          feedback: "Hamilton called the judiciary the \"least dangerous\" branch, precisely because it lacks force and will.",
+          feedback:
+            'Hamilton called the judiciary the "least dangerous" branch, precisely because it lacks force and will.',
         },
         {
           id: "controls-purse",
@@ -588,7 +666,7 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       id: "jackson-quote-documented",
       type: "true-false",
       prompt:
-        "True or false: Records from 1832 show Andrew Jackson saying, \"John Marshall has made his decision; now let him enforce it.\"",
+        'True or false: Records from 1832 show Andrew Jackson saying, "John Marshall has made his decision; now let him enforce it."',
       difficulty: 1,
       answer: false,
       objectiveIds: ["weigh-historical-evidence"],
@@ -601,7 +679,7 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
     {
       id: "jackson-quote-evidence",
       type: "multiple-choice",
-      prompt: "Which facts support treating the \"let him enforce it\" line as likely apocryphal? Select all that apply.",
+      prompt: 'Which facts support treating the "let him enforce it" line as likely apocryphal? Select all that apply.',
       difficulty: 2,
       scoring: "right-minus-wrong",
       objectiveIds: ["weigh-historical-evidence"],
@@ -623,12 +701,14 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
         {
           id: "in-coffee-letter",
           text: "It appears word for word in Jackson's April 1832 letter to John Coffee.",
-          feedback: "The letter says the decision \"has fell still born.\" It shows Jackson's attitude but not the famous line.",
+          feedback:
+            'The letter says the decision "has fell still born." It shows Jackson\'s attitude but not the famous line.',
         },
         {
           id: "georgia-won",
           text: "The Court ruled for Georgia, so there was nothing for Jackson to resist.",
-          feedback: "The Court ruled against Georgia: its license law was void and Worcester's conviction was reversed.",
+          feedback:
+            "The Court ruled against Georgia: its license law was void and Worcester's conviction was reversed.",
         },
       ],
     },
@@ -640,7 +720,7 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       objectiveIds: ["analyze-enforcement"],
       sourceIds: ["eo-10730"],
       explanation:
-        "Executive Order 10730 (September 24, 1957) placed the Arkansas National Guard under federal control and sent about 1,000 soldiers of the 101st Airborne; the nine students entered under escort on September 25. The court itself had no troops: it took the President's action. Governor Faubus had used the Guard earlier to keep the students out, not to escort them.",
+        "Executive Order 10730 (September 24, 1957) placed the Arkansas National Guard under federal control and sent about 1,000 soldiers of the 101st Airborne; the nine students entered under escort on September 25. The court itself had no troops: it took the President's action. Governor Faubus had called out the Guard earlier, and the students were turned away.",
       choices: [
         {
           id: "eo-10730",
@@ -650,7 +730,8 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
         {
           id: "faubus-escort",
           text: "Governor Faubus ordered the Arkansas Guard to escort the students.",
-          feedback: "Faubus called out the Guard on September 2, and the students were turned away. The Guard protected them only after it was federalized.",
+          feedback:
+            "Faubus called out the Guard on September 2, and the students were turned away. They entered under escort only after the President acted.",
         },
         {
           id: "court-marshals",
@@ -669,7 +750,15 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       prompt: "Match each case to its holding. One holding is not used.",
       difficulty: 2,
       objectiveIds: ["explain-judicial-review", "analyze-enforcement", "compare-contempt", "evaluate-checks-on-judges"],
-      sourceIds: ["marbury", "cooper-v-aaron", "us-v-nixon", "worcester", "ex-parte-grossman", "young-v-vuitton", "trump-v-casa"],
+      sourceIds: [
+        "marbury",
+        "cooper-v-aaron",
+        "us-v-nixon",
+        "worcester",
+        "ex-parte-grossman",
+        "young-v-vuitton",
+        "trump-v-casa",
+      ],
       explanation:
         "Marbury established judicial review; Cooper held state officials bound by the Court's reading of the Constitution; Nixon held executive privilege is not absolute; Worcester voided Georgia's law over Cherokee territory; Grossman let the President pardon criminal contempt; Young allowed disinterested private prosecutors for contempt; CASA limited universal injunctions. No case here held that the President may pardon civil contempt: Grossman indicated the opposite.",
       premises: [
@@ -682,13 +771,31 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
         { id: "casa", text: "Trump v. CASA, Inc. (2025)" },
       ],
       responses: [
-        { id: "judicial-review", text: "Courts may refuse to apply an act of Congress that conflicts with the Constitution." },
-        { id: "states-bound", text: "State officials are bound by the Court's interpretation of the Constitution and cannot suspend desegregation over violence." },
-        { id: "privilege-not-absolute", text: "Executive privilege must yield to a specific need for evidence in a criminal trial." },
-        { id: "georgia-law-void", text: "Georgia's laws could not be applied inside the Cherokee Nation, so a missionary's conviction was reversed." },
+        {
+          id: "judicial-review",
+          text: "Courts may refuse to apply an act of Congress that conflicts with the Constitution.",
+        },
+        {
+          id: "states-bound",
+          text: "State officials are bound by the Court's interpretation of the Constitution and cannot suspend desegregation over violence.",
+        },
+        {
+          id: "privilege-not-absolute",
+          text: "Executive privilege must yield to a specific need for evidence in a criminal trial.",
+        },
+        {
+          id: "georgia-law-void",
+          text: "Georgia's laws could not be applied inside the Cherokee Nation, so a missionary's conviction was reversed.",
+        },
         { id: "pardon-criminal-contempt", text: "The President's pardon power covers criminal contempt of court." },
-        { id: "private-prosecutor", text: "Courts may appoint private prosecutors for criminal contempt, but not the lawyer for the party that benefits." },
-        { id: "universal-injunctions", text: "Universal injunctions likely exceed the authority Congress gave federal courts." },
+        {
+          id: "private-prosecutor",
+          text: "Courts may appoint private prosecutors for criminal contempt, but not the lawyer for the party that benefits.",
+        },
+        {
+          id: "universal-injunctions",
+          text: "Universal injunctions likely exceed the authority Congress gave federal courts.",
+        },
         { id: "pardon-civil-contempt", text: "The President may pardon civil contempt to end a coercive fine." },
       ],
       pairs: {
@@ -709,19 +816,35 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       objectiveIds: ["compare-contempt"],
       sourceIds: ["conan-contempt", "gompers", "rule-42", "ex-parte-grossman"],
       explanation:
-        "Civil contempt looks forward: it coerces obedience or compensates the injured side, and obeying ends it (the person \"carries the keys of his prison\"). Criminal contempt looks back: it punishes completed disobedience with a fixed penalty, brings criminal-case protections, is prosecuted under Rule 42, and, under Ex parte Grossman, can be pardoned. The pardon point trips many people up: the Court indicated a pardon does not reach civil contempt.",
+        'Civil contempt looks forward: it coerces obedience or compensates the injured side, and obeying ends it (the person "carries the keys of his prison"). Criminal contempt looks back: it punishes completed disobedience with a fixed penalty, brings criminal-case protections, is prosecuted under Rule 42, and, under Ex parte Grossman, can be pardoned. The pardon point trips many people up: the Court indicated a pardon does not reach civil contempt.',
       categories: [
         { id: "civil", text: "Civil contempt" },
         { id: "criminal", text: "Criminal contempt" },
       ],
       items: [
         { id: "ends-on-compliance", text: "Ends as soon as the person obeys the order", categoryId: "civil" },
-        { id: "keys-of-prison", text: "The person \"carries the keys of his prison\"", categoryId: "civil" },
+        { id: "keys-of-prison", text: 'The person "carries the keys of his prison"', categoryId: "civil" },
         { id: "compensates", text: "Can repay the party harmed by the disobedience", categoryId: "civil" },
-        { id: "not-pardonable", text: "The Supreme Court indicated the pardon power does not reach it", categoryId: "civil" },
-        { id: "punishes-past", text: "Punishes an act of disobedience that is already complete", categoryId: "criminal" },
-        { id: "fixed-penalty", text: "Carries a fixed penalty that later obedience cannot erase", categoryId: "criminal" },
-        { id: "criminal-protections", text: "Brings the procedural protections of a criminal case", categoryId: "criminal" },
+        {
+          id: "not-pardonable",
+          text: "The Supreme Court indicated the pardon power does not reach it",
+          categoryId: "civil",
+        },
+        {
+          id: "punishes-past",
+          text: "Punishes an act of disobedience that is already complete",
+          categoryId: "criminal",
+        },
+        {
+          id: "fixed-penalty",
+          text: "Carries a fixed penalty that later obedience cannot erase",
+          categoryId: "criminal",
+        },
+        {
+          id: "criminal-protections",
+          text: "Brings the procedural protections of a criminal case",
+          categoryId: "criminal",
+        },
         { id: "rule-42", text: "The court first asks a government attorney to prosecute it", categoryId: "criminal" },
         { id: "pardonable", text: "Can be pardoned by the President (Ex parte Grossman)", categoryId: "criminal" },
       ],
@@ -736,18 +859,20 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       objectiveIds: ["compare-contempt"],
       sourceIds: ["rule-42", "young-v-vuitton"],
       explanation:
-        "The rule's second sentence is direct: \"If the government declines the request, the court must appoint another attorney to prosecute the contempt.\" The case does not simply end, and the judge does not prosecute personally. Young v. Vuitton adds that the appointed attorney must be disinterested.",
+        'The rule\'s second sentence is direct: "If the government declines the request, the court must appoint another attorney to prosecute the contempt." The case does not simply end, and the judge does not prosecute personally. Young v. Vuitton adds that the appointed attorney must be disinterested.',
       choices: [
         { id: "appoint-another", text: "The court must appoint another attorney to prosecute.", correct: true },
         {
           id: "case-ends",
           text: "The contempt charge is dropped, because only the executive may prosecute.",
-          feedback: "That is a common assumption, but the rule requires the court to appoint another attorney when the government declines.",
+          feedback:
+            "That is a common assumption, but the rule requires the court to appoint another attorney when the government declines.",
         },
         {
           id: "judge-prosecutes",
           text: "The judge prosecutes the case personally.",
-          feedback: "The rule calls for an appointed attorney, not the judge, and Rule 42 also limits a judge who was the target of criticism from presiding.",
+          feedback:
+            "The rule calls for an appointed attorney, not the judge, and Rule 42 also limits a judge who was the target of criticism from presiding.",
         },
         { id: "congress-decides", text: "The matter goes to Congress to decide." },
       ],
@@ -767,22 +892,29 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
         {
           id: "unconnected-lawyer",
           text: "A private lawyer with no connection to either company",
-          feedback: "Young allows appointing a private attorney; the problem is only a prosecutor with a stake in the outcome.",
+          feedback:
+            "Young allows appointing a private attorney; the problem is only a prosecutor with a stake in the outcome.",
         },
-        { id: "any-private", text: "Any private lawyer at all, because only government attorneys may prosecute contempt", feedback: "Young held that courts have inherent authority to appoint private prosecutors." },
+        {
+          id: "any-private",
+          text: "Any private lawyer at all, because only government attorneys may prosecute contempt",
+          feedback: "Young held that courts have inherent authority to appoint private prosecutors.",
+        },
       ],
     },
     {
       id: "pardon-any-contempt",
       type: "true-false",
-      prompt: "True or false: Under *Ex parte Grossman* (1925), a President can pardon any contempt of court, civil or criminal.",
+      prompt:
+        "True or false: Under *Ex parte Grossman* (1925), a President can pardon any contempt of court, civil or criminal.",
       difficulty: 2,
       answer: false,
       objectiveIds: ["compare-contempt"],
       sourceIds: ["ex-parte-grossman", "conan-contempt", "const-art-2"],
       explanation:
         "Grossman held that the pardon power covers criminal contempt, which punishes an offense. The Court indicated it does not reach civil contempt, which is remedial and exists for the benefit of the other party in the case.",
-      feedbackTrue: "Grossman covers criminal contempt only. Civil contempt, which protects the other party, is a different matter.",
+      feedbackTrue:
+        "Grossman covers criminal contempt only. Civil contempt, which protects the other party, is a different matter.",
     },
     {
       id: "nixon-cloze",
@@ -793,7 +925,7 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       sourceIds: ["us-v-nixon"],
       explanation:
         "The vote was 8–0, not 9–0, because Justice Rehnquist took no part. The Court held that executive privilege exists but must yield to a specific need for evidence in a criminal trial. Nixon turned over the tapes and resigned effective August 9, 1974: the ruling worked because he complied.",
-      text: "In 1974 a {{vote}} Supreme Court held that executive privilege {{scope}}. President Nixon {{response}}, and his resignation took effect days later.",
+      text: "In 1974 a {{vote}} Supreme Court held that executive privilege {{scope}}. President Nixon {{response}}, and his resignation took effect about two weeks later.",
       blanks: [
         {
           id: "vote",
@@ -808,7 +940,11 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
           id: "scope",
           kind: "choice",
           choices: [
-            { id: "yields", text: "exists but must yield to a specific need for evidence in a criminal trial", correct: true },
+            {
+              id: "yields",
+              text: "exists but must yield to a specific need for evidence in a criminal trial",
+              correct: true,
+            },
             { id: "absolute", text: "is absolute for a sitting President" },
             { id: "does-not-exist", text: "does not exist at all" },
           ],
@@ -840,7 +976,8 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
         {
           answer: { value: 15 },
           fraction: 0,
-          feedback: "15 is the number the House impeached. The question asks how many the Senate convicted and removed.",
+          feedback:
+            "15 is the number the House impeached. The question asks how many the Senate convicted and removed.",
         },
       ],
     },
@@ -854,7 +991,7 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       objectiveIds: ["evaluate-checks-on-judges"],
       sourceIds: ["roberts-statement"],
       explanation:
-        "The statement says impeachment is not an appropriate response to disagreement with a ruling and that \"The normal appellate review process exists for that purpose\": a losing party appeals to a higher court.",
+        'The statement says impeachment is not an appropriate response to disagreement with a ruling and that "The normal appellate review process exists for that purpose": a losing party appeals to a higher court.',
       answers: [
         { text: "appellate review" },
         { text: "the normal appellate review process" },
@@ -862,7 +999,6 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
         { text: "appeal" },
         { text: "appeals" },
         { text: "an appeal" },
-        { text: "impeachment", fraction: 0.01, feedback: "The statement says the opposite: impeachment is not an appropriate response to disagreement." },
       ],
       matching: { ignorePunctuation: true, typoTolerance: 0.2 },
     },
@@ -870,7 +1006,7 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       id: "casa-claim-check",
       type: "single-choice",
       prompt:
-        "A classmate says: \"In *Trump v. CASA*, the Supreme Court banned nationwide injunctions and upheld the birthright-citizenship order.\" Which correction is accurate?",
+        'A classmate says: "In *Trump v. CASA*, the Supreme Court banned nationwide injunctions and upheld the birthright-citizenship order." Which correction is accurate?',
       difficulty: 3,
       objectiveIds: ["evaluate-checks-on-judges"],
       sourceIds: ["trump-v-casa"],
@@ -886,12 +1022,14 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
         {
           id: "merits-only",
           text: "It upheld the order but said nothing about injunctions.",
-          feedback: "The ruling was about the scope of injunctions. It expressly left the lawfulness of the order undecided.",
+          feedback:
+            "The ruling was about the scope of injunctions. It expressly left the lawfulness of the order undecided.",
         },
         {
           id: "banned-all-broad",
           text: "The classmate is right: courts may no longer give any relief beyond the named plaintiffs.",
-          feedback: "The majority pointed to class actions as a route to broad relief, and complete relief for the parties remains available.",
+          feedback:
+            "The majority pointed to class actions as a route to broad relief, and complete relief for the parties remains available.",
         },
         { id: "struck-order", text: "It struck down the birthright-citizenship order as unconstitutional." },
       ],
@@ -906,10 +1044,18 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       objectiveIds: ["compare-contempt", "evaluate-checks-on-judges"],
       sourceIds: ["dc-cir-mandamus", "jgg-contempt-opinion"],
       explanation:
-        "Judge Katsas wrote that the word \"removing\" was ambiguous and could not support a criminal contempt conviction; Judge Rao wrote that the court could not coerce compliance with an order the Supreme Court had vacated, and that doing so intruded on the President's foreign-affairs powers. The claim that the spoken instructions were clear comes from Judge Pillard's dissent, and \"willful disregard\" was Judge Boasberg's own finding. This question asks who argued what, not who was right.",
+        'Judge Katsas wrote that the word "removing" was ambiguous and could not support a criminal contempt conviction; Judge Rao wrote that the court could not coerce compliance with an order the Supreme Court had vacated, and that doing so intruded on the President\'s foreign-affairs powers. The claim that the spoken instructions were clear comes from Judge Pillard\'s dissent, and "willful disregard" was Judge Boasberg\'s own finding. This question asks who argued what, not who was right.',
       choices: [
-        { id: "removing-ambiguous", text: "The order's word \"removing\" was too ambiguous to support criminal contempt.", correct: true },
-        { id: "vacated-order", text: "Once the Supreme Court vacated the order, the district court could not coerce compliance with it.", correct: true },
+        {
+          id: "removing-ambiguous",
+          text: 'The order\'s word "removing" was too ambiguous to support criminal contempt.',
+          correct: true,
+        },
+        {
+          id: "vacated-order",
+          text: "Once the Supreme Court vacated the order, the district court could not coerce compliance with it.",
+          correct: true,
+        },
         {
           id: "oral-clear",
           text: "The judge's spoken instructions made clear what compliance required.",
@@ -950,13 +1096,21 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       difficulty: 2,
       scoring: "kendall-tau",
       objectiveIds: ["explain-judicial-review", "analyze-enforcement"],
-      sourceIds: ["federalist-78", "marbury", "worcester", "ex-parte-grossman", "eo-10730", "us-v-nixon", "trump-v-casa"],
+      sourceIds: [
+        "federalist-78",
+        "marbury",
+        "worcester",
+        "ex-parte-grossman",
+        "eo-10730",
+        "us-v-nixon",
+        "trump-v-casa",
+      ],
       explanation:
         "Federalist 78 (1788) predicted the problem before Marbury (1803) claimed judicial review. Worcester (1832) showed a ruling going unenforced; Grossman (1925) set the pardon rule for contempt; Little Rock (1957) and Nixon (1974) show the executive carrying out or obeying rulings; CASA (2025) limited one kind of remedy.",
       items: [
         { id: "fed-78", text: "Hamilton's Federalist No. 78 is published" },
         { id: "marbury", text: "Marbury v. Madison establishes judicial review" },
-        { id: "worcester", text: "Georgia ignores Worcester v. Georgia" },
+        { id: "worcester", text: "Georgia does not comply with Worcester v. Georgia" },
         { id: "grossman", text: "Ex parte Grossman upholds a pardon of criminal contempt" },
         { id: "little-rock", text: "Troops enforce the Little Rock desegregation order" },
         { id: "nixon", text: "Nixon turns over the subpoenaed tapes" },
@@ -967,7 +1121,8 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
     {
       id: "good-behaviour-tenure",
       type: "single-choice",
-      prompt: "Article III says federal judges \"shall hold their Offices during good Behaviour.\" What does that mean in practice?",
+      prompt:
+        'Article III says federal judges "shall hold their Offices during good Behaviour." What does that mean in practice?',
       difficulty: 1,
       objectiveIds: ["evaluate-checks-on-judges"],
       sourceIds: ["const-art-3", "federalist-78"],
@@ -978,7 +1133,8 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
         {
           id: "president-can-remove",
           text: "They serve until a President decides their behaviour is poor.",
-          feedback: "The President cannot remove federal judges. Removal requires impeachment by the House and conviction by the Senate.",
+          feedback:
+            "The President cannot remove federal judges. Removal requires impeachment by the House and conviction by the Senate.",
         },
         { id: "ten-year-terms", text: "They serve ten-year terms that are renewed if they behave well." },
       ],

@@ -41,7 +41,7 @@ export const lesson = {
     {
       term: "Declare War Clause",
       definition:
-        "The part of Article I, section 8 that gives Congress, not the President, the power \"To declare War.\"",
+        'The part of Article I, section 8 that gives Congress, not the President, the power "To declare War."',
       sourceIds: ["us-constitution"],
     },
     {
@@ -71,7 +71,7 @@ export const lesson = {
     {
       term: "Proclamation to disperse",
       definition:
-        "A public order the President must issue under the Insurrection Act, telling insurgents to go home, before using troops under it.",
+        "A public order the President must issue under the Insurrection Act, commanding insurgents to disperse, before using troops under it.",
       sourceIds: ["insurrection-act", "eo-10730"],
     },
     {
@@ -95,7 +95,7 @@ export const lesson = {
     {
       term: "Emergency Detention Act",
       definition:
-        "Title II of the Internal Security Act of 1950. It allowed detention of people thought likely to commit espionage or sabotage after the President declared an \"internal security emergency.\" It was never triggered and was repealed in 1971.",
+        'Title II of the Internal Security Act of 1950. It allowed detention of people thought likely to commit espionage or sabotage after the President declared an "internal security emergency." It was never triggered and was repealed in 1971.',
       sourceIds: ["internal-security-act", "densho-eda-repeal", "crs-detention-citizens"],
     },
     {
@@ -107,7 +107,7 @@ export const lesson = {
     {
       term: "Standing",
       definition:
-        "A plaintiff's right to bring a case in federal court, which requires a concrete injury of their own. Courts dismissed War Powers Resolution suits by members of Congress for lack of it.",
+        "A plaintiff's right to bring a case in federal court, which requires a concrete injury of their own. In Campbell v. Clinton, a War Powers Resolution suit by members of Congress was dismissed for lack of it.",
       sourceIds: ["campbell-v-clinton", "crs-wpr-litigation"],
     },
   ],
@@ -119,7 +119,7 @@ export const lesson = {
 
 Article II, section 2 makes the **President** the "Commander in Chief" of the armed forces. So Congress decides whether the nation goes to war and pays for the military. The President directs the forces.
 
-In practice the line is blurry. Presidents have sent troops into combat many times without a declaration of war. Congress has answered by writing statutes that set conditions on presidential action. This lesson looks at six of them, plus one more Congress later repealed.`,
+In practice the line is blurry. Modern Presidents have sent forces into combat without a declaration of war and have argued that they do not always need Congress's approval. Congress has answered by writing statutes that set conditions on presidential action. This lesson looks at five of them, plus a sixth that Congress later repealed.`,
       sourceIds: ["us-constitution", "crs-wpr-litigation"],
     },
     {
@@ -132,7 +132,7 @@ The law sets two clocks:
 - The President must **report to Congress within 48 hours** after sending armed forces into hostilities, or into situations where hostilities are clearly about to start.
 - The forces must come out within **60 days**, with **up to 30 more days** allowed for a safe withdrawal, unless Congress declares war, authorizes the use of force, or extends the time.
 
-According to a Congressional Research Service (CRS) report, later Presidents have maintained that they can start military action on their own authority, and several have said parts of the law unconstitutionally restrict their power as Commander in Chief. Presidents have often filed reports described as "consistent with" the Resolution.
+According to a Congressional Research Service (CRS) report, later Presidents have maintained that they can start military action on their own authority, and several have said parts of the law unconstitutionally restrict their power as Commander in Chief. When President Clinton reported on the 1999 air campaign against Yugoslavia, for example, he called his report "consistent with the War Powers Resolution."
 
 Members of Congress have gone to court to enforce it. CRS counted eight such suits and found that in seven of the eight that reached a final ruling, the courts did not decide the merits. In *Campbell v. Clinton* (2000), for example, the federal appeals court in Washington, D.C. held that lawmakers challenging the 1999 air campaign against Yugoslavia lacked **standing**, meaning the legal right to sue.`,
       sourceIds: ["war-powers-resolution", "frus-wpr-note", "crs-wpr-litigation", "campbell-v-clinton"],
@@ -150,33 +150,40 @@ Courts have reviewed how the AUMF is used. In *Hamdi v. Rumsfeld* (2004), Justic
     {
       id: "insurrection-act",
       heading: "The Insurrection Act: troops at home",
-      body: `The **Insurrection Act**, now 10 U.S.C. §§ 251–255 (renumbered in 2016 from §§ 331–335), covers using the military inside the country. It lets the President act when a state asks for help, or when "unlawful obstructions, combinations, or assemblages, or rebellion" make it impracticable to enforce federal law through the courts in the ordinary way. It is the main exception to the Posse Comitatus Act.
+      body: `The **Insurrection Act**, now 10 U.S.C. §§ 251–255 (renumbered in 2016 from §§ 331–335), covers using the military inside the country. It lets the President act when a state asks for help, or when "unlawful obstructions, combinations, or assemblages, or rebellion" make it impracticable to enforce federal law through the courts in the ordinary way.
 
 There is a built-in step: **before** using troops, the President must issue a **proclamation ordering the insurgents to disperse**.
 
-Little Rock, Arkansas, in 1957 shows the steps. After crowds blocked nine Black students from entering Central High School under a federal court's desegregation order, President Eisenhower issued Proclamation 3204 on September 23 ordering the obstruction to stop. The next day, **Executive Order 10730** placed the Arkansas National Guard under federal control and sent about 1,000 soldiers of the 101st Airborne. The students entered under escort on September 25.
+Little Rock, Arkansas, in 1957 shows the steps. A federal court had ordered a high school desegregated, but Governor Orval Faubus called out the Arkansas National Guard, nine Black students were turned away on September 4, and a mob gathered on September 23. That day President Eisenhower issued Proclamation 3204 ordering the obstruction to stop. The next day, **Executive Order 10730** placed the Arkansas National Guard under federal control and sent about 1,000 soldiers of the 101st Airborne. The students entered under escort on September 25.
 
-Courts have given the President wide room here. In *Martin v. Mott* (1827), a case about a 1795 militia law, the Supreme Court held that the President alone decides whether the emergency that allows calling out the militia has arisen, and that his decision binds everyone else.`,
+An early Supreme Court case gave the President wide room here. In *Martin v. Mott* (1827), a case about a 1795 militia law, the Supreme Court held that the President alone decides whether the emergency that allows calling out the militia has arisen, and that his decision binds everyone else.`,
       sourceIds: ["insurrection-act", "eo-10730", "martin-v-mott"],
     },
     {
       id: "emergencies-and-ieepa",
       heading: "National emergencies and IEEPA",
-      body: `Many statutes give the President extra powers "during a national emergency." The **National Emergencies Act**, signed by President Ford on September 14, 1976, set rules for using them. It ended, after two years, the powers flowing from emergencies already in effect. For new ones, the President must publish the declaration in the Federal Register and name the statutory powers he will use. Each emergency **lapses on its anniversary** unless the President publishes a notice continuing it. Congress can end one by **joint resolution**, which, like a bill, the President may veto.
+      body: `Many statutes give the President extra powers that switch on only during a national emergency. The **National Emergencies Act**, signed by President Ford on September 14, 1976, set rules for using them. It ended, after two years, the powers flowing from emergencies already in effect. For new ones, the President must publish the declaration in the Federal Register and name the statutory powers he will use. Each emergency **lapses on its anniversary** unless the President publishes a notice continuing it. Congress can end one by **joint resolution**, which, like a bill, the President may veto.
 
 A 2019 CRS analysis pointed out that the Act never defines "national emergency." A court reviewing a declaration could interpret the phrase, or it could decide there is no workable legal standard and treat the question as one for the political branches.
 
-The **International Emergency Economic Powers Act (IEEPA)** became law on December 28, 1977. Its powers may be used "to deal with any unusual and extraordinary threat, which has its source in whole or substantial part outside the United States, to the national security, foreign policy, or economy of the United States, if the President declares a national emergency with respect to such threat." CRS explains that Congress passed the NEA and IEEPA after finding that the country had been under a national emergency for over 40 years.
+The **International Emergency Economic Powers Act (IEEPA)** became law on December 28, 1977. Its powers may be used "to deal with any unusual and extraordinary threat, which has its source in whole or substantial part outside the United States, to the national security, foreign policy, or economy of the United States, if the President declares a national emergency with respect to such threat." According to CRS, IEEPA grew out of the 1917 Trading with the Enemy Act, and Congress wrote both the NEA and IEEPA after discovering that the country had been in a declared national emergency for more than four decades.
 
-IEEPA remains widely used. On January 20, 2025, Executive Order 14157 declared a national emergency under IEEPA concerning drug cartels. In 2025 the President also relied on IEEPA emergencies to impose tariffs. On February 20, 2026, in *Learning Resources, Inc. v. Trump*, the Supreme Court ruled 6–3 that IEEPA does not authorize tariffs. That was the last known ruling as of early 2026; later developments may have changed the picture.`,
-      sourceIds: ["national-emergencies-act", "crs-nea-definition", "ieepa", "crs-ieepa", "eo-14157", "learning-resources-v-trump"],
+CRS describes IEEPA as the center of modern U.S. economic sanctions. On January 20, 2025, Executive Order 14157 declared a national emergency under IEEPA concerning drug cartels. In 2025 the President also relied on IEEPA emergencies to impose tariffs. On February 20, 2026, in *Learning Resources, Inc. v. Trump*, the Supreme Court ruled 6–3 that IEEPA does not authorize tariffs. That was the last known ruling as of early 2026; later developments may have changed the picture.`,
+      sourceIds: [
+        "national-emergencies-act",
+        "crs-nea-definition",
+        "ieepa",
+        "crs-ieepa",
+        "eo-14157",
+        "learning-resources-v-trump",
+      ],
     },
     {
       id: "detention",
       heading: "Detention: the Emergency Detention Act and its repeal",
       body: `In 1950, during the Korean War, Congress passed the Internal Security Act over President Truman's veto. Its Title II, the **Emergency Detention Act**, let the President declare an "internal security emergency" in case of war, invasion, or an insurrection aiding a foreign enemy. The government could then detain people it had reason to believe "probably will engage in" espionage or sabotage.
 
-According to the Densho Encyclopedia, no President ever declared such an emergency, so no one was held under the law. Memories of the World War II incarceration of Japanese Americans drove a repeal campaign led by the Japanese American Citizens League.
+According to the Densho Encyclopedia, no President ever declared such an emergency, so no one was held under the law. Densho also describes a repeal campaign from 1967 to 1971, led by the Japanese American Citizens League, that drew on memories of the World War II incarceration of Japanese Americans.
 
 On September 25, 1971, President Nixon signed the repeal. The same law added what is now 18 U.S.C. § 4001(a), the **Non-Detention Act**: "No citizen shall be imprisoned or otherwise detained by the United States except pursuant to an Act of Congress."
 
@@ -193,7 +200,7 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
 | Declaring war (Art. I, § 8) | Congress | Only Congress declares war; Army funding lasts at most two years | Suits by lawmakers over undeclared wars have mostly ended without a ruling on the merits |
 | War Powers Resolution | The President, by sending forces into hostilities | 48-hour report; 60 days plus up to 30, unless Congress acts | Lawmakers' suits dismissed, e.g., for lack of standing (*Campbell v. Clinton*) |
 | 2001 AUMF | Congress authorized; the President determines the targets | Limited to those tied to the 9/11 attacks or harboring them | *Hamdi*: detention allowed, but a citizen must get a fair chance to contest it |
-| Insurrection Act | The President, or a state's request | Proclamation to disperse first; obstruction must block normal law enforcement | *Martin v. Mott*: the President decides whether the emergency exists |
+| Insurrection Act | The President, or a state's request | Proclamation to disperse first; obstruction must block normal law enforcement | *Martin v. Mott* (1795 militia law): the President decides whether the emergency exists |
 | National Emergencies Act | The President declares | Publication; named powers; yearly lapse unless continued; joint resolution | "Emergency" undefined; courts may treat it as a political question |
 | IEEPA | The President, after declaring an emergency about a foreign-based threat | Only the powers the statute grants | *Learning Resources* (2026): no tariff power |
 | Emergency Detention Act (1950–1971) | The President, by declaring an internal security emergency | Repealed; § 4001(a) now requires an Act of Congress to detain citizens | Never tested, since no emergency was declared |`,
@@ -219,22 +226,26 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
   timeline: [
     {
       date: "1787-09-17",
-      event: "The Constitution is signed, giving Congress the power to declare war and making the President Commander in Chief.",
+      event:
+        "The Constitution is signed, giving Congress the power to declare war and making the President Commander in Chief.",
       sourceIds: ["us-constitution"],
     },
     {
       date: "1827",
-      event: "In Martin v. Mott, the Supreme Court holds that the President decides whether an emergency allowing him to call out the militia exists.",
+      event:
+        "In Martin v. Mott, the Supreme Court holds that the President decides whether an emergency allowing him to call out the militia exists.",
       sourceIds: ["martin-v-mott"],
     },
     {
       date: "1950-09",
-      event: "Congress passes the Internal Security Act over President Truman's veto; its Title II is the Emergency Detention Act.",
+      event:
+        "Congress passes the Internal Security Act over President Truman's veto; its Title II is the Emergency Detention Act.",
       sourceIds: ["internal-security-act", "densho-eda-repeal"],
     },
     {
       date: "1957-09-24",
-      event: "Executive Order 10730 sends federal troops to Little Rock under the Insurrection Act, a day after Proclamation 3204.",
+      event:
+        "Executive Order 10730 sends federal troops to Little Rock under the Insurrection Act, a day after Proclamation 3204.",
       sourceIds: ["eo-10730"],
     },
     {
@@ -264,7 +275,8 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
     },
     {
       date: "2004-06-28",
-      event: "Hamdi v. Rumsfeld: a citizen detained under the AUMF must get a meaningful chance to contest the detention.",
+      event:
+        "Hamdi v. Rumsfeld: a citizen detained under the AUMF must get a meaningful chance to contest the detention.",
       sourceIds: ["hamdi-v-rumsfeld"],
     },
     {
@@ -292,7 +304,8 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       url: "https://www.archives.gov/founding-docs/constitution-transcript",
       publisher: "National Archives",
       date: "1787-09-17",
-      excerpt: "To declare War, grant Letters of Marque and Reprisal, and make Rules concerning Captures on Land and Water",
+      excerpt:
+        "To declare War, grant Letters of Marque and Reprisal, and make Rules concerning Captures on Land and Water",
       publicDomain: true,
     },
     {
@@ -306,7 +319,8 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
     {
       id: "frus-wpr-note",
       kind: "report",
-      title: "Foreign Relations of the United States, 1969–1976, Volume XXXV, Document 26 (editorial note on the War Powers Resolution)",
+      title:
+        "Foreign Relations of the United States, 1969–1976, Volume XXXV, Document 26 (editorial note on the War Powers Resolution)",
       citation: "Foreign Relations of the United States, 1969–1976, vol. XXXV, doc. 26",
       url: "https://history.state.gov/historicaldocuments/frus1969-76v35/d26",
       publisher: "U.S. Department of State, Office of the Historian",
@@ -359,7 +373,7 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
     {
       id: "eo-10730",
       kind: "executive-action",
-      title: "Executive Order 10730: Providing Assistance for the Removal of an Obstruction of Justice Within the State of Arkansas",
+      title: "Executive Order 10730 (federal troops to Little Rock, Arkansas)",
       citation: "Exec. Order No. 10730 (Sept. 24, 1957)",
       url: "https://www.archives.gov/milestone-documents/executive-order-10730",
       publisher: "National Archives",
@@ -445,7 +459,16 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       title: "Non-Detention Act (repeal of the Emergency Detention Act)",
       citation: "Pub. L. 92-128, 85 Stat. 347 (1971) (18 U.S.C. § 4001(a))",
       date: "1971-09-25",
-      excerpt: "No citizen shall be imprisoned or otherwise detained by the United States except pursuant to an Act of Congress.",
+      excerpt:
+        "No citizen shall be imprisoned or otherwise detained by the United States except pursuant to an Act of Congress.",
+      publicDomain: true,
+    },
+    {
+      id: "alien-enemies-act",
+      kind: "statute",
+      title: "Alien Enemies Act",
+      citation: "50 U.S.C. § 21",
+      date: "1798-07-06",
       publicDomain: true,
     },
     {
@@ -461,8 +484,8 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
     {
       id: "densho-eda-repeal",
       kind: "other",
-      title: "Repeal of Title II of the Internal Security Act of 1950 (\"Emergency Detention Act\")",
-      citation: "Densho Encyclopedia, \"Repeal of Title II of the Internal Security Act of 1950\"",
+      title: 'Repeal of Title II of the Internal Security Act of 1950 ("Emergency Detention Act")',
+      citation: 'Densho Encyclopedia, "Repeal of Title II of the Internal Security Act of 1950"',
       url: "https://encyclopedia.densho.org/Repeal_of_Title_II_of_the_Internal_Security_Act_of_1950_%28%22Emergency_Detention_Act%22%29/",
       publisher: "Densho",
     },
@@ -479,7 +502,7 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       id: "wpr-presidential-view",
       label: "Presidents: the Commander in Chief must be able to act",
       argument:
-        "President Nixon vetoed the Resolution, and CRS reports that later Presidents have maintained they may begin military action on their own authority, with several calling parts of the law an unconstitutional limit on the Commander in Chief. Presidents have often filed reports \"consistent with\" the Resolution while avoiding conceding that it binds them. On this view, a fixed 60-day clock can tie a President's hands in a fast-moving crisis.",
+        'President Nixon vetoed the Resolution, and CRS reports that later Presidents have maintained they may begin military action on their own authority, with several calling parts of the law an unconstitutional limit on the Commander in Chief. President Clinton, for example, described a 1999 report as "consistent with" the Resolution. On this view, a fixed 60-day clock can tie a President\'s hands in a fast-moving crisis.',
       sourceIds: ["crs-wpr-litigation", "campbell-v-clinton", "frus-wpr-note"],
     },
     {
@@ -493,14 +516,14 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       id: "section-4001-broad",
       label: "CRS analyst Louis Fisher: § 4001(a) covers all executive detention",
       argument:
-        "Fisher concluded from the law's history that Congress, reacting to the Emergency Detention Act and the World War II incarceration of Japanese Americans, meant § 4001(a) to restrict every kind of executive detention of citizens, including military detention, unless Congress has authorized it.",
+        "Fisher concluded that Congress meant § 4001(a), which replaced the Emergency Detention Act, to restrict every kind of executive detention of citizens, including military detention, unless Congress has authorized it.",
       sourceIds: ["crs-detention-citizens", "non-detention-act"],
     },
     {
       id: "ieepa-tariffs-majority",
       label: "Learning Resources majority: IEEPA does not reach tariffs",
       argument:
-        "Chief Justice Roberts, writing for six Justices, reasoned that IEEPA's power to regulate importation does not include imposing tariffs, which are a form of taxation the Constitution gives to Congress, and that a power of such economic size would need clear authorization from Congress.",
+        "Chief Justice Roberts, writing for a six-Justice majority, reasoned that IEEPA's power to regulate importation does not include imposing tariffs, which are a form of taxation the Constitution gives to Congress.",
       sourceIds: ["learning-resources-v-trump", "us-constitution"],
     },
     {
@@ -521,22 +544,26 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
     {
       framework: "C3",
       code: "D2.Civ.4.9-12",
-      description: "Explain how the Constitution creates a government with divided powers and limits, and how those arrangements have changed over time.",
+      description:
+        "Explain how the Constitution creates a government with divided powers and limits, and how those arrangements have changed over time.",
     },
     {
       framework: "C3",
       code: "D2.Civ.5.9-12",
-      description: "Evaluate how well citizens and institutions, including Congress, the President and courts, address national problems.",
+      description:
+        "Evaluate how well citizens and institutions, including Congress, the President and courts, address national problems.",
     },
     {
       framework: "C3",
       code: "D2.Civ.12.9-12",
-      description: "Analyze how people use and challenge laws to address public issues, such as lawsuits over war powers and emergency declarations.",
+      description:
+        "Analyze how people use and challenge laws to address public issues, such as lawsuits over war powers and emergency declarations.",
     },
     {
       framework: "C3",
       code: "D2.His.1.9-12",
-      description: "Evaluate how events such as Vietnam, the Cold War and September 11 shaped the laws Congress wrote in response.",
+      description:
+        "Evaluate how events such as Vietnam, the Cold War and September 11 shaped the laws Congress wrote in response.",
     },
   ],
   questions: [
@@ -544,7 +571,7 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       id: "declare-war-excerpt-claim",
       type: "single-choice",
       prompt:
-        "Read the excerpt from Article I, section 8: \"To declare War, grant Letters of Marque and Reprisal, and make Rules concerning Captures on Land and Water.\" A classmate says: \"Because the President is Commander in Chief, the Constitution lets the President alone decide to take the country to war.\" Which response best uses the text to check that claim?",
+        'Read the excerpt from Article I, section 8: "To declare War, grant Letters of Marque and Reprisal, and make Rules concerning Captures on Land and Water." A classmate says: "Because the President is Commander in Chief, the Constitution lets the President alone decide to take the country to war." Which response best uses the text to check that claim?',
       difficulty: 1,
       objectiveIds: ["explain-constitutional-split"],
       sourceIds: ["us-constitution"],
@@ -560,12 +587,14 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         {
           id: "commander-controls",
           text: "The Commander in Chief clause includes the power to declare war, so the classmate is right.",
-          feedback: "Article II makes the President commander of the forces, but the excerpt puts the power to declare war in Congress's list.",
+          feedback:
+            "Article II makes the President commander of the forces, but the excerpt puts the power to declare war in Congress's list.",
         },
         {
           id: "shared-equally",
           text: "The clause says the President and Congress must declare war together by joint proclamation.",
-          feedback: "The excerpt does not mention the President or a joint proclamation; it is one of Congress's listed powers.",
+          feedback:
+            "The excerpt does not mention the President or a joint proclamation; it is one of Congress's listed powers.",
         },
         {
           id: "courts-decide",
@@ -590,12 +619,14 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         {
           answer: { value: 90 },
           fraction: 0.5,
-          feedback: "90 days is the outside limit only if the extra 30 days for safe withdrawal are used. The base period is 60.",
+          feedback:
+            "90 days is the outside limit only if the extra 30 days for safe withdrawal are used. The base period is 60.",
         },
         {
           answer: { value: 48 },
           fraction: 0,
-          feedback: "48 is the number of hours the President has to report to Congress, not the number of days forces may stay.",
+          feedback:
+            "48 is the number of hours the President has to report to Congress, not the number of days forces may stay.",
         },
       ],
     },
@@ -619,7 +650,8 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         {
           id: "vote-first",
           text: "Congress must vote to approve the strikes before they begin.",
-          feedback: "The Resolution lets the President act first; its limits are a report deadline and a later withdrawal clock.",
+          feedback:
+            "The Resolution lets the President act first; its limits are a report deadline and a later withdrawal clock.",
         },
         {
           id: "withdraw-60",
@@ -647,9 +679,10 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         "ieepa",
         "internal-security-act",
         "densho-eda-repeal",
+        "alien-enemies-act",
       ],
       explanation:
-        "The War Powers Resolution starts its clocks when the President sends forces into hostilities. The AUMF is aimed at those the President determines were behind the September 11 attacks or harbored them. The Insurrection Act is triggered by obstruction or rebellion that blocks ordinary law enforcement, or a state's request. The NEA is triggered by a presidential declaration of national emergency, and IEEPA needs that declaration plus an unusual and extraordinary threat based abroad. The Emergency Detention Act required a declared \"internal security emergency.\" The leftover trigger, a declared war or invasion by a foreign nation, describes the Alien Enemies Act, which this lesson does not cover.",
+        'The War Powers Resolution starts its clocks when the President sends forces into hostilities. The AUMF is aimed at those the President determines were behind the September 11 attacks or harbored them. The Insurrection Act is triggered by obstruction or rebellion that blocks ordinary law enforcement, or a state\'s request. The NEA is triggered by a presidential declaration of national emergency, and IEEPA needs that declaration plus an unusual and extraordinary threat based abroad. The Emergency Detention Act required a declared "internal security emergency." The leftover trigger, a declared war or invasion by a foreign nation, describes the Alien Enemies Act, which this lesson does not cover.',
       premises: [
         { id: "wpr", text: "War Powers Resolution" },
         { id: "aumf", text: "2001 AUMF" },
@@ -659,13 +692,34 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         { id: "eda", text: "Emergency Detention Act (1950)" },
       ],
       responses: [
-        { id: "forces-into-hostilities", text: "The President sends armed forces into hostilities without a declaration of war" },
-        { id: "sept-11-responsible", text: "Those the President determines planned, authorized, committed or aided the September 11 attacks, or harbored them" },
-        { id: "obstruction-or-state-request", text: "Rebellion or unlawful obstruction that makes ordinary enforcement of federal law impracticable, or a state's request" },
-        { id: "presidential-declaration", text: "A presidential declaration of a national emergency, published in the Federal Register" },
-        { id: "foreign-threat-emergency", text: "An unusual and extraordinary threat based wholly or substantially abroad, plus a declared national emergency about it" },
-        { id: "internal-security-emergency", text: "A presidential declaration of an \"internal security emergency\" after war, invasion or an insurrection aiding a foreign enemy" },
-        { id: "declared-war-invasion", text: "A declared war, or an invasion or predatory incursion by a foreign nation or government" },
+        {
+          id: "forces-into-hostilities",
+          text: "The President sends armed forces into hostilities without a declaration of war",
+        },
+        {
+          id: "sept-11-responsible",
+          text: "Those the President determines planned, authorized, committed or aided the September 11 attacks, or harbored them",
+        },
+        {
+          id: "obstruction-or-state-request",
+          text: "Rebellion or unlawful obstruction that makes ordinary enforcement of federal law impracticable, or a state's request",
+        },
+        {
+          id: "presidential-declaration",
+          text: "A presidential declaration of a national emergency, published in the Federal Register",
+        },
+        {
+          id: "foreign-threat-emergency",
+          text: "An unusual and extraordinary threat based wholly or substantially abroad, plus a declared national emergency about it",
+        },
+        {
+          id: "internal-security-emergency",
+          text: 'A presidential declaration of an "internal security emergency" after war, invasion or an insurrection aiding a foreign enemy',
+        },
+        {
+          id: "declared-war-invasion",
+          text: "A declared war, or an invasion or predatory incursion by a foreign nation or government",
+        },
       ],
       pairs: {
         wpr: "forces-into-hostilities",
@@ -712,7 +766,13 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         "Sort each item: is it a power the Constitution gives Congress, a power the Constitution gives the President, or a limit Congress later wrote into a statute?",
       difficulty: 2,
       objectiveIds: ["explain-constitutional-split", "compare-statute-triggers"],
-      sourceIds: ["us-constitution", "war-powers-resolution", "national-emergencies-act", "insurrection-act", "non-detention-act"],
+      sourceIds: [
+        "us-constitution",
+        "war-powers-resolution",
+        "national-emergencies-act",
+        "insurrection-act",
+        "non-detention-act",
+      ],
       explanation:
         "Declaring war, raising armies on two-year funding and providing for calling forth the militia are Article I powers of Congress. Commanding the armed forces is the President's Article II role. The 48-hour report, the emergency's yearly lapse, the proclamation to disperse and § 4001(a) are all limits Congress wrote into later statutes. A common mix-up is the militia: the Constitution gives Congress the power to provide for calling it forth, and Congress then delegated the calling-out to the President by statute.",
       categories: [
@@ -722,13 +782,37 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       ],
       items: [
         { id: "declare-war", text: "Declaring war", categoryId: "congress-power" },
-        { id: "army-funding", text: "Raising armies, with funding for no more than two years at a time", categoryId: "congress-power" },
-        { id: "militia", text: "Providing for calling forth the militia to suppress insurrections", categoryId: "congress-power" },
+        {
+          id: "army-funding",
+          text: "Raising armies, with funding for no more than two years at a time",
+          categoryId: "congress-power",
+        },
+        {
+          id: "militia",
+          text: "Providing for calling forth the militia to suppress insurrections",
+          categoryId: "congress-power",
+        },
         { id: "commander", text: "Commanding the Army and Navy", categoryId: "president-power" },
-        { id: "report-48", text: "Reporting to Congress within 48 hours of sending forces into hostilities", categoryId: "statutory-limit" },
-        { id: "lapse", text: "A national emergency ending on its anniversary unless continued", categoryId: "statutory-limit" },
-        { id: "disperse", text: "Issuing a proclamation to disperse before using troops at home", categoryId: "statutory-limit" },
-        { id: "no-detention", text: "No detention of citizens except under an Act of Congress", categoryId: "statutory-limit" },
+        {
+          id: "report-48",
+          text: "Reporting to Congress within 48 hours of sending forces into hostilities",
+          categoryId: "statutory-limit",
+        },
+        {
+          id: "lapse",
+          text: "A national emergency ending on its anniversary unless continued",
+          categoryId: "statutory-limit",
+        },
+        {
+          id: "disperse",
+          text: "Issuing a proclamation to disperse before using troops at home",
+          categoryId: "statutory-limit",
+        },
+        {
+          id: "no-detention",
+          text: "No detention of citizens except under an Act of Congress",
+          categoryId: "statutory-limit",
+        },
       ],
     },
     {
@@ -740,11 +824,11 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       sourceIds: ["aumf-2001"],
       excerptSourceId: "aumf-2001",
       explanation:
-        "The AUMF authorizes \"all necessary and appropriate force\" against those the **President determines** were involved in the September 11 attacks or **harbored** them. The word \"determines\" matters: Congress left it to the President to identify the targets, which is one reason the law has been stretched to cover groups formed after 2001.",
-      text: "The President is authorized to use all necessary and appropriate force against those nations, organizations, or persons {{decider}} planned, authorized, committed, or aided the terrorist attacks that occurred on September 11, 2001, or {{harbored}} such organizations or persons.",
+        'The AUMF authorizes "all necessary and appropriate force" against those the **President determines** were involved in the September 11 attacks or **harbored** them. The word "determines" matters: Congress left it to the President to identify the targets, which is one reason the law has been stretched to cover groups formed after 2001.',
+      text: "The President is authorized to use all necessary and appropriate force against those nations, organizations, or persons {{blank-1}} planned, authorized, committed, or aided the terrorist attacks that occurred on September 11, 2001, or {{blank-2}} such organizations or persons.",
       blanks: [
         {
-          id: "decider",
+          id: "blank-1",
           kind: "choice",
           choices: [
             { id: "he-determines", text: "he determines", correct: true },
@@ -753,9 +837,12 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
           ],
         },
         {
-          id: "harbored",
+          id: "blank-2",
           kind: "text",
-          answers: [{ text: "harbored" }, { text: "harboured", feedback: "The statute uses the American spelling, harbored." }],
+          answers: [
+            { text: "harbored" },
+            { text: "harboured", feedback: "The statute uses the American spelling, harbored." },
+          ],
           matching: { typoTolerance: 0.2 },
         },
       ],
@@ -764,7 +851,7 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       id: "ieepa-excerpt-scenario",
       type: "single-choice",
       prompt:
-        "IEEPA's powers may be used \"to deal with any unusual and extraordinary threat, which has its source in whole or substantial part outside the United States, to the national security, foreign policy, or economy of the United States, if the President declares a national emergency with respect to such threat.\" Which situation fits **both** conditions in the excerpt?",
+        'IEEPA\'s powers may be used "to deal with any unusual and extraordinary threat, which has its source in whole or substantial part outside the United States, to the national security, foreign policy, or economy of the United States, if the President declares a national emergency with respect to such threat." Which situation fits **both** conditions in the excerpt?',
       difficulty: 2,
       objectiveIds: ["apply-statute-text"],
       sourceIds: ["ieepa"],
@@ -798,7 +885,7 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       id: "nea-indefinite-claim",
       type: "true-false",
       prompt:
-        "Claim to check: \"Under the National Emergencies Act, once a President declares a national emergency it stays in force indefinitely unless Congress votes to end it.\"",
+        'Claim to check: "Under the National Emergencies Act, once a President declares a national emergency it stays in force indefinitely unless Congress votes to end it."',
       difficulty: 2,
       objectiveIds: ["compare-statute-triggers"],
       sourceIds: ["national-emergencies-act"],
@@ -811,13 +898,14 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
     {
       id: "eda-never-used",
       type: "true-false",
-      prompt: "True or false: The Emergency Detention Act of 1950 was used to detain suspected communists during the Korean War.",
+      prompt:
+        "True or false: The Emergency Detention Act of 1950 was used to detain suspected communists during the Korean War.",
       difficulty: 1,
       objectiveIds: ["compare-statute-triggers"],
       sourceIds: ["densho-eda-repeal", "crs-detention-citizens"],
       answer: false,
       explanation:
-        "False. The Act could only be triggered by a presidential declaration of an \"internal security emergency,\" and according to the Densho Encyclopedia no President ever made one, so no one was detained under it. It was still repealed in 1971 because critics feared it could be used in the future.",
+        'False. The Act could only be triggered by a presidential declaration of an "internal security emergency," and according to the Densho Encyclopedia no President ever made one, so no one was detained under it. It was still repealed in 1971 because critics feared it could be used in the future.',
       feedbackTrue:
         "The law was passed during the Korean War, but its detention power depended on a declaration that was never issued.",
     },
@@ -825,7 +913,7 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       id: "non-detention-act-name",
       type: "short-text",
       prompt:
-        "Read this excerpt from 18 U.S.C. § 4001(a): \"No citizen shall be imprisoned or otherwise detained by the United States except pursuant to an Act of Congress.\" What is the common name of this 1971 provision, which replaced the Emergency Detention Act?",
+        'Read this excerpt from 18 U.S.C. § 4001(a): "No citizen shall be imprisoned or otherwise detained by the United States except pursuant to an Act of Congress." What is the common name of this 1971 provision, which replaced the Emergency Detention Act?',
       difficulty: 1,
       objectiveIds: ["apply-statute-text"],
       sourceIds: ["non-detention-act", "crs-detention-citizens"],
@@ -835,7 +923,11 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       answers: [
         { text: "Non-Detention Act" },
         { text: "Nondetention Act" },
-        { text: "18 U.S.C. 4001(a)", fraction: 0.5, feedback: "That is its citation; the question asks for its common name, the Non-Detention Act." },
+        {
+          text: "18 U.S.C. 4001(a)",
+          fraction: 0.5,
+          feedback: "That is its citation; the question asks for its common name, the Non-Detention Act.",
+        },
       ],
       matching: { ignorePunctuation: true, typoTolerance: 0.2 },
     },
@@ -883,7 +975,7 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         "The plurality split the difference. It accepted that the **AUMF** allowed detaining enemy combatants in the narrow circumstances alleged, but held that due process requires a detained citizen to get notice and a meaningful chance to contest the facts before a neutral decision-maker. The tempting wrong answers each keep only one half of that holding.",
       choices: [
         {
-          id: "both-halves",
+          id: "detention-with-hearing",
           text: "The AUMF allowed the detention in the circumstances alleged, but a detained citizen must get notice and a meaningful chance to contest it before a neutral decision-maker.",
           correct: true,
         },
@@ -895,7 +987,8 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         {
           id: "no-review",
           text: "Courts may not review any detention under the AUMF during wartime.",
-          feedback: "The plurality said a state of war is not a blank check; it required a hearing before a neutral decision-maker.",
+          feedback:
+            "The plurality said a state of war is not a blank check; it required a hearing before a neutral decision-maker.",
         },
         {
           id: "wpr-violation",
@@ -924,7 +1017,8 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         {
           id: "congress-approval",
           text: "The proclamation asked Congress to approve the use of troops, which it did the next day.",
-          feedback: "Congress did not vote; the Insurrection Act itself already delegated the power, subject to the proclamation step.",
+          feedback:
+            "Congress did not vote; the Insurrection Act itself already delegated the power, subject to the proclamation step.",
         },
         {
           id: "wpr-report",
@@ -934,7 +1028,8 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         {
           id: "court-order",
           text: "A federal court had to approve the proclamation before troops could move.",
-          feedback: "A federal court had ordered desegregation, but the Act does not require court approval before troops are used.",
+          feedback:
+            "A federal court had ordered desegregation, but the Act does not require court approval before troops are used.",
         },
       ],
     },
@@ -947,13 +1042,18 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       objectiveIds: ["compare-statute-triggers", "evaluate-checks"],
       sourceIds: ["martin-v-mott"],
       explanation:
-        "The Court held that under the 1795 militia law the decision belongs to the **President**, and it is conclusive on everyone else. That is why courts have rarely second-guessed a President's finding that an emergency exists under the militia laws that became the Insurrection Act. The answer about state governors was the losing argument in the case.",
+        "The Court held that under the 1795 militia law the decision belongs to the **President**, and it is conclusive on everyone else, including state officials and courts. The tempting answer about governors reflects a real claim made in some states during the War of 1812, which the Court's reasoning rejected.",
       choices: [
-        { id: "president-decides", text: "The President decides, and that decision is conclusive on everyone else.", correct: true },
+        {
+          id: "president-decides",
+          text: "The President decides, and that decision is conclusive on everyone else.",
+          correct: true,
+        },
         {
           id: "governor-decides",
           text: "Each state's governor decides whether the state militia must go.",
-          feedback: "Some New England officials argued this during the War of 1812, but the Court rejected it.",
+          feedback:
+            "Some state officials claimed this power during the War of 1812, but the Court held the decision belongs to the President.",
         },
         {
           id: "jury-decides",
@@ -970,7 +1070,8 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
     {
       id: "congress-tools-select",
       type: "multiple-choice",
-      prompt: "Which of these are tools the Constitution or the statutes in this lesson give **Congress** to limit presidential war or emergency power? Select all that apply.",
+      prompt:
+        "Which of these are tools the Constitution or the statutes in this lesson give **Congress** to limit presidential war or emergency power? Select all that apply.",
       difficulty: 2,
       objectiveIds: ["explain-constitutional-split", "evaluate-checks"],
       sourceIds: ["us-constitution", "war-powers-resolution", "national-emergencies-act", "crs-wpr-litigation"],
@@ -978,7 +1079,11 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
       explanation:
         "Congress can refuse to declare war or authorize force (so the War Powers clock runs out), limit Army funding to two years at a time, and end a national emergency by joint resolution. Declaring emergencies is the President's step, not a check on him. Lawsuits by members of Congress have mostly been dismissed without a ruling on the merits, so they have not worked as a reliable tool.",
       choices: [
-        { id: "withhold-authorization", text: "Declining to declare war or authorize force, so the War Powers Resolution's 60-day clock runs out", correct: true },
+        {
+          id: "withhold-authorization",
+          text: "Declining to declare war or authorize force, so the War Powers Resolution's 60-day clock runs out",
+          correct: true,
+        },
         { id: "two-year-funding", text: "Funding the Army for no more than two years at a time", correct: true },
         { id: "joint-resolution", text: "Passing a joint resolution to end a national emergency", correct: true },
         {
@@ -989,14 +1094,16 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         {
           id: "lawsuits-win",
           text: "Suing the President, since courts regularly rule on whether a military action is lawful",
-          feedback: "CRS found that courts did not reach the merits in nearly all such suits, often for lack of standing.",
+          feedback:
+            "CRS found that courts did not reach the merits in nearly all such suits, often for lack of standing.",
         },
       ],
     },
     {
       id: "wpr-who-argued",
       type: "single-choice",
-      prompt: "According to the Congressional Research Service, what argument have several Presidents made about the War Powers Resolution?",
+      prompt:
+        "According to the Congressional Research Service, what argument have several Presidents made about the War Powers Resolution?",
       difficulty: 2,
       objectiveIds: ["evaluate-checks"],
       sourceIds: ["crs-wpr-litigation", "frus-wpr-note"],
@@ -1011,7 +1118,7 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         {
           id: "too-weak",
           text: "That it is too weak and should require Congress to vote before any use of force",
-          feedback: "That is closer to arguments made by some members of Congress, not Presidents.",
+          feedback: "The sources record Presidents arguing the opposite: that the law restricts them too much.",
         },
         {
           id: "expired",
@@ -1028,7 +1135,8 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
     {
       id: "learning-resources-sides",
       type: "single-choice",
-      prompt: "Which statement accurately describes the two sides in Learning Resources, Inc. v. Trump (February 20, 2026)?",
+      prompt:
+        "Which statement accurately describes the two sides in Learning Resources, Inc. v. Trump (February 20, 2026)?",
       difficulty: 3,
       objectiveIds: ["evaluate-checks", "compare-statute-triggers"],
       sourceIds: ["learning-resources-v-trump"],
@@ -1036,7 +1144,7 @@ How far § 4001(a) reaches became a live question after 2001. In the cases of Ya
         "Chief Justice Roberts's majority held that IEEPA's power to regulate importation does not include tariffs, which are taxes the Constitution assigns to Congress. The dissent, by Justice Kavanaugh with Justices Thomas and Alito, argued that regulating imports has historically included duties. The case was about what IEEPA authorizes; no Justice said IEEPA itself was unconstitutional or that Presidents can never declare emergencies.",
       choices: [
         {
-          id: "accurate",
+          id: "tariffs-vs-duties",
           text: "The majority said IEEPA's power to regulate importation does not include tariffs; the dissent said regulating imports has historically included duties.",
           correct: true,
         },

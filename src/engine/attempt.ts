@@ -189,13 +189,16 @@ export function answerQuestion(attempt: Attempt, questionId: string, response: u
   assertOpen(attempt);
   questionIn(attempt, questionId);
   const answeredAt = iso(clock.now, "answerQuestion");
-  const stored = storable(response);
-  const record: RecordedAnswer =
-    "rejected" in stored
-      ? { response: null, rejected: stored.rejected, answeredAt }
-      : { response: stored.value, answeredAt };
+  const record = recordOf(response, answeredAt);
   if (isLate(attempt, answeredAt)) return { ...attempt, lateAnswers: { ...attempt.lateAnswers, [questionId]: record } };
   return { ...attempt, answers: { ...attempt.answers, [questionId]: record } };
+}
+
+function recordOf(response: unknown, answeredAt: string): RecordedAnswer {
+  const stored = storable(response);
+  return "rejected" in stored
+    ? { response: null, rejected: stored.rejected, answeredAt }
+    : { response: stored.value, answeredAt };
 }
 
 /**
@@ -339,11 +342,16 @@ export function scoreSubmission(target: Quiz | Attempt, responses: unknown, cloc
     if (!isPlainRecord(responses)) rejected = "wrong_type";
     else if (hasUnsafeKey(responses)) rejected = "unsafe_key";
     else {
+      // One copy of the answer maps for the whole submission, not one per answer.
+      const at = iso(clock.now, "scoreSubmission");
+      const late = isLate(attempt, at);
+      const answers = { ...(late ? attempt.lateAnswers : attempt.answers) };
       const known = new Set(attempt.questions.map((q) => q.id));
       for (const id of Object.keys(responses)) {
-        if (known.has(id)) attempt = answerQuestion(attempt, id, responses[id], clock);
+        if (known.has(id)) answers[id] = recordOf(responses[id], at);
         else ignoredQuestionIds.push(id);
       }
+      attempt = late ? { ...attempt, lateAnswers: answers } : { ...attempt, answers };
     }
   }
   const submitted = submitAttempt(attempt, clock);

@@ -27,18 +27,6 @@ export type InvalidReason =
 /** The outcome of one question. */
 export type QuestionStatus = "correct" | "partial" | "incorrect" | "unanswered" | "invalid";
 
-/** Per-option details for choice questions. */
-export interface ChoiceFeedback {
-  /** The choice id. */
-  id: string;
-  /** Whether the learner selected it. */
-  selected: boolean;
-  /** Whether it is keyed correct. */
-  correct: boolean;
-  /** The author's feedback for this choice, if any (Markdown). */
-  feedback?: string;
-}
-
 /** Per-part details for questions with several parts (blanks, pairs, items, positions). */
 export interface PartFeedback {
   /** The blank, premise or item id. */
@@ -64,8 +52,10 @@ export interface ResultFeedback {
   explanation: string;
   /** Author-written feedback messages that apply to this response, in order. */
   messages: string[];
-  /** Choice-by-choice details (single-choice, multiple-choice, true-false). */
-  choices?: ChoiceFeedback[];
+  /** Choice ids the learner selected (single-choice, multiple-choice; `"true"`/`"false"` for true-false). */
+  selectedIds?: string[];
+  /** Choice ids keyed correct, so a UI can mark every option after scoring. */
+  correctIds?: readonly string[];
   /** Part-by-part details (matching, categorize, cloze, ordering). */
   parts?: PartFeedback[];
   /** For short-text, the accepted answer that matched. */

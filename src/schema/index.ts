@@ -40,30 +40,46 @@ function formatPath(segments: readonly PropertyKey[]): string {
   return out;
 }
 
-function friendlyMessage(issue: z.core.$ZodIssue): string {
+/** Whether the value at `path` inside `input` is absent (zod does not report inputs by default). */
+function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
+  let value: unknown = input;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return true;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value === undefined;
+}
+
+function friendlyMessage(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === "unrecognized_keys") {
     return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (check the spelling)`;
   }
   if (issue.code === "invalid_union" && (issue as { note?: string }).note === "No matching discriminator") {
     return `must be one of ${QUESTION_TYPES.map((t) => `"${t}"`).join(", ")}`;
   }
-  if (issue.code === "invalid_type" && issue.input === undefined) {
+  if (issue.code === "invalid_type" && isMissing(input, issue.path)) {
     return `is required (expected ${issue.expected})`;
   }
   return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
 }
 
-function toIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => {
+function toIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
+  const seen = new Set<string>();
+  const out: ValidationIssue[] = [];
+  for (const issue of error.issues) {
     const segments = issue.path.map((s) => (typeof s === "symbol" ? String(s) : s));
-    return { path: formatPath(segments), segments, message: friendlyMessage(issue), code: issue.code };
-  });
+    const entry = { path: formatPath(segments), segments, message: friendlyMessage(issue, input), code: issue.code };
+    const key = `${entry.path}\u0000${entry.message}`;
+    if (!seen.has(key)) out.push(entry); // two checks can say the same thing (url format + https pattern)
+    seen.add(key);
+  }
+  return out;
 }
 
 function safeParseWith<T>(schema: z.ZodType, input: unknown, subject: string): SafeParseResult<T> {
   const result = schema.safeParse(input);
   if (result.success) return { success: true, data: result.data as T };
-  const issues = toIssues(result.error);
+  const issues = toIssues(result.error, input);
   return { success: false, error: new LessonValidationError(subject, issues), issues };
 }
 

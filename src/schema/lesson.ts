@@ -37,7 +37,10 @@ export const SourceSchema = z.strictObject({
   title: TextSchema.max(400),
   /** A formal citation, e.g. `50 U.S.C. § 21` or `Ludecke v. Watkins, 335 U.S. 160 (1948)`. */
   citation: TextSchema.max(400),
-  url: z.url({ protocol: /^https$/, error: "must be an https:// URL" }).optional(),
+  url: z
+    .url({ protocol: /^https$/, error: "must be an https:// URL" })
+    .regex(/^https:\/\/[^\s]+$/, "must be an https:// URL")
+    .optional(),
   publisher: TextSchema.max(200).optional(),
   /** When the document was signed, decided or published. */
   date: PartialDateSchema.optional(),

@@ -44,7 +44,10 @@ export type NumericTarget = z.input<typeof NumericTargetSchema>;
 export type Blank = z.input<typeof BlankSchema>;
 
 /** What the `civics-lessons/lessons` catalog says about each lesson, without loading its body. */
-export type CatalogEntry = Pick<Lesson, "id" | "version" | "title" | "summary" | "topic" | "gradeBands" | "estimatedMinutes" | "asOf"> & {
+export type CatalogEntry = Pick<
+  Lesson,
+  "id" | "version" | "title" | "summary" | "topic" | "gradeBands" | "estimatedMinutes" | "asOf"
+> & {
   /** Number of questions. */
   questionCount: number;
   /** Question types used. */

@@ -10,7 +10,10 @@ const { catalog, lessons } = require("civics-lessons/lessons");
 assert.equal(typeof engine.scoreQuestion, "function");
 assert.equal(typeof engine.startAttempt, "function");
 assert.equal(typeof schema.parseLesson, "function");
-assert.equal(require("civics-lessons/schema/lesson.schema.json").$schema, "https://json-schema.org/draft/2020-12/schema");
+assert.equal(
+  require("civics-lessons/schema/lesson.schema.json").$schema,
+  "https://json-schema.org/draft/2020-12/schema",
+);
 for (const entry of catalog) {
   const { lesson } = require(`civics-lessons/lessons/${entry.id}`);
   assert.equal(lesson.id, entry.id);
@@ -19,8 +22,23 @@ for (const entry of catalog) {
 }
 const folders = readdirSync("lessons", { withFileTypes: true }).filter((d) => d.isDirectory()).length;
 assert.equal(catalog.length, folders, "every lesson folder is in the catalog");
-const attempt = engine.startAttempt(engine.createQuiz({ id: "smoke", questions: [
-  { id: "q", type: "true-false", prompt: "p", answer: true, difficulty: 1, objectiveIds: ["o"], sourceIds: ["s"], explanation: "e" },
-] }), { seed: "s", now: 0 });
+const attempt = engine.startAttempt(
+  engine.createQuiz({
+    id: "smoke",
+    questions: [
+      {
+        id: "q",
+        type: "true-false",
+        prompt: "p",
+        answer: true,
+        difficulty: 1,
+        objectiveIds: ["o"],
+        sourceIds: ["s"],
+        explanation: "e",
+      },
+    ],
+  }),
+  { seed: "s", now: 0 },
+);
 assert.equal(attempt.id.length, 21, "nanoid works in the CJS build");
 console.log(`CJS smoke: ok (${catalog.length} lessons)`);

@@ -4,7 +4,16 @@ import { createQuiz, scoreQuestion, startAttempt } from "civics-lessons";
 import { catalog } from "civics-lessons/lessons";
 import { parseLesson } from "civics-lessons/schema";
 
-const question = { id: "q", type: "true-false", prompt: "p", answer: true, difficulty: 1, objectiveIds: ["o"], sourceIds: ["s"], explanation: "e" };
+const question = {
+  id: "q",
+  type: "true-false",
+  prompt: "p",
+  answer: true,
+  difficulty: 1,
+  objectiveIds: ["o"],
+  sourceIds: ["s"],
+  explanation: "e",
+};
 assert.equal(scoreQuestion(question, true).status, "correct");
 assert.equal(startAttempt(createQuiz({ id: "smoke", questions: [question] }), { seed: "s", now: 0 }).id.length, 21);
 for (const entry of catalog) {

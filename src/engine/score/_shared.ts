@@ -1,9 +1,10 @@
 import type { QuestionOfType, QuestionType } from "../../schema/types.js";
 import type { InvalidReason, QuestionResult, ResponseValidation, ResultFeedback } from "../types.js";
+import { derived } from "./_compiled.js";
 
 /** Rounds away binary floating-point noise (0.1 + 0.2) so results compare exactly. */
 export function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+  return Math.round(value * 1e6) / 1e6 + 0; // + 0 turns -0 into 0
 }
 
 /** The points a question is worth (1 when the author left it out). */
@@ -17,8 +18,8 @@ export function scored(
   fraction: number,
   feedback: ResultFeedback,
 ): QuestionResult {
-  const possible = pointsOf(question);
-  const earned = round(fraction * possible);
+  const possible = question.points ?? 1;
+  const earned = fraction === 1 ? possible : fraction === 0 ? 0 : round(fraction * possible);
   const status = earned >= possible ? "correct" : earned > 0 ? "partial" : "incorrect";
   return { questionId: question.id, status, earned, possible, feedback };
 }
@@ -37,6 +38,14 @@ export function unscored(question: Readonly<QuestionOfType<QuestionType>>, reaso
 export function blocking(verdict: ResponseValidation, allowIncomplete: boolean): InvalidReason | null {
   if (verdict.valid) return null;
   return allowIncomplete && verdict.reason === "incomplete" ? null : verdict.reason;
+}
+
+/** Shared empty message list: most results have no author feedback, so they share one frozen array. */
+export const NO_MESSAGES: string[] = Object.freeze([]) as unknown as string[];
+
+/** The keyed choice ids of a choice list, computed once per list and frozen (results share it). */
+export function correctIdsOf(choices: readonly { id: string; correct?: boolean | undefined }[]): readonly string[] {
+  return derived(choices, () => Object.freeze(choices.filter((c) => c.correct === true).map((c) => c.id)));
 }
 
 /** Starts a feedback object with the explanation. */

@@ -1,5 +1,6 @@
 import type { Question, QuestionType } from "../../schema/types.js";
 import type { QuestionResult, Scorer } from "../types.js";
+import { unscored } from "./_shared.js";
 import { scoreCategorize } from "./categorize.js";
 import { scoreCloze } from "./cloze.js";
 import { scoreMatching } from "./matching.js";
@@ -35,6 +36,7 @@ const scorers = {
  * //=> { questionId: "who-vetoes", status: "correct", earned: 1, possible: 1, feedback: { ... } }
  */
 export function scoreQuestion(question: Readonly<Question>, response: unknown): QuestionResult {
+  if (response === undefined || response === null) return unscored(question, "empty_response");
   const score = scorers[question.type] as Scorer<QuestionType>;
   return score(question as never, response);
 }

@@ -1,59 +1,90 @@
+import { MAX_ENTRIES } from "../../_lib/read.js";
 import type { MultipleChoiceScoring, QuestionOfType } from "../../schema/types.js";
-import type { QuestionResult } from "../types.js";
+import type { QuestionResult, ResultFeedback } from "../types.js";
 import { validateMultipleChoice } from "../validate/multiple-choice.js";
-import { blocking, feedbackFor, scored, unscored } from "./_shared.js";
+import { deepFreeze, derived } from "./_compiled.js";
+import { correctIdsOf, NO_MESSAGES, scored, unscored } from "./_shared.js";
 
-interface Tally {
-  /** Keyed choices selected. */
-  right: number;
-  /** Unkeyed choices selected. */
-  wrong: number;
-  /** Keyed choices in the question. */
-  keyed: number;
-  /** Choices in the question. */
-  total: number;
-  /** Sum of the selected choices' fractions. */
-  fractions: number;
-}
+/** right: keyed choices selected; wrong: unkeyed selected; keyed: keyed in all; total: choices; fractions: selected fractions summed. */
+type Mode = (right: number, wrong: number, keyed: number, total: number, fractions: number) => number;
 
-const modes: { [M in MultipleChoiceScoring]: (t: Tally) => number } = {
-  "all-or-nothing": (t) => (t.right === t.keyed && t.wrong === 0 ? 1 : 0),
-  "right-minus-wrong": (t) => Math.max(0, (t.right - t.wrong) / t.keyed),
-  "every-decision-counts": (t) => (t.right + (t.total - t.keyed - t.wrong)) / t.total,
-  fractions: (t) => Math.min(1, Math.max(0, t.fractions)),
+const modes: { [M in MultipleChoiceScoring]: Mode } = {
+  "all-or-nothing": (right, wrong, keyed) => (right === keyed && wrong === 0 ? 1 : 0),
+  "right-minus-wrong": (right, wrong, keyed) => Math.max(0, (right - wrong) / keyed),
+  "every-decision-counts": (right, wrong, keyed, total) => (right + (total - keyed - wrong)) / total,
+  fractions: (_r, _w, _k, _t, fractions) => Math.min(1, Math.max(0, fractions)),
 };
+
+/** Marks which choices a response selects (a bitmask; at most 26 choices), or -1 when it is not a clean selection. */
+function selectionMask(choices: readonly { id: string }[], response: unknown): number {
+  if (!Array.isArray(response) || response.length === 0 || response.length > MAX_ENTRIES) return -1;
+  let mask = 0;
+  for (let r = 0; r < response.length; r++) {
+    const id: unknown = response[r];
+    let found = -1;
+    for (let i = 0; i < choices.length; i++) {
+      if ((choices[i] as { id: string }).id === id) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    mask |= 1 << found;
+  }
+  return mask;
+}
 
 /**
  * Scores select-all-that-apply in one of four modes (k keyed choices, n choices, R right and W
  * wrong selections): `all-or-nothing`; `right-minus-wrong` = max(0, (R − W) / k);
  * `every-decision-counts` = (R + unselected wrong) / n; `fractions` = selected fractions summed
- * and clamped to [0, 1].
+ * and clamped to [0, 1]. Repeated ids and order do not matter.
  */
 export function scoreMultipleChoice(
   question: Readonly<QuestionOfType<"multiple-choice">>,
   response: unknown,
 ): QuestionResult {
-  const reason = blocking(validateMultipleChoice(question, response), false);
-  if (reason) return unscored(question, reason);
-  const picked = response as string[];
-  const feedback = feedbackFor(question);
-  feedback.choices = [];
-  const tally: Tally = { right: 0, wrong: 0, keyed: 0, total: question.choices.length, fractions: 0 };
-  for (const choice of question.choices) {
-    const selected = picked.includes(choice.id);
-    const correct = choice.correct === true;
-    if (correct) tally.keyed++;
-    if (selected) {
-      if (correct) tally.right++;
-      else tally.wrong++;
-      tally.fractions += choice.fraction ?? 0;
-      if (choice.feedback !== undefined) feedback.messages.push(choice.feedback);
-    }
-    feedback.choices.push(
-      choice.feedback === undefined
-        ? { id: choice.id, selected, correct }
-        : { id: choice.id, selected, correct, feedback: choice.feedback },
-    );
+  const choices = question.choices;
+  const mask = selectionMask(choices, response);
+  if (mask < 0) {
+    const verdict = validateMultipleChoice(question, response);
+    return unscored(question, verdict.valid ? "unknown_id" : verdict.reason);
   }
-  return scored(question, modes[question.scoring ?? "all-or-nothing"](tally), feedback);
+  return scored(question, ...selectionOutcome(question, mask));
+}
+
+/** Credit and feedback for one selection; cached per selection for questions with up to 10 choices. */
+function selectionOutcome(
+  question: Readonly<QuestionOfType<"multiple-choice">>,
+  mask: number,
+): [number, ResultFeedback] {
+  const small = question.choices.length <= 10; // at most 1,024 selections: worth caching
+  const memo = small ? derived(question, () => new Map<number, [number, ResultFeedback]>()) : undefined;
+  const hit = memo?.get(mask);
+  if (hit) return hit;
+  const choices = question.choices;
+  const selectedIds: string[] = [];
+  let messages = NO_MESSAGES;
+  let right = 0;
+  let wrong = 0;
+  let keyed = 0;
+  let fractions = 0;
+  for (let i = 0; i < choices.length; i++) {
+    const choice = choices[i] as (typeof choices)[number];
+    const correct = choice.correct === true;
+    if (correct) keyed++;
+    if ((mask & (1 << i)) === 0) continue;
+    selectedIds.push(choice.id);
+    if (correct) right++;
+    else wrong++;
+    fractions += choice.fraction ?? 0;
+    if (choice.feedback !== undefined) messages = [...messages, choice.feedback];
+  }
+  const fraction = modes[question.scoring ?? "all-or-nothing"](right, wrong, keyed, choices.length, fractions);
+  const outcome: [number, ResultFeedback] = [
+    fraction,
+    deepFreeze({ explanation: question.explanation, messages, selectedIds, correctIds: correctIdsOf(choices) }),
+  ];
+  memo?.set(mask, outcome);
+  return outcome;
 }

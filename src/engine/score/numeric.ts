@@ -1,7 +1,8 @@
 import type { NumericTarget, QuestionOfType } from "../../schema/types.js";
-import type { QuestionResult } from "../types.js";
+import type { QuestionResult, ResultFeedback } from "../types.js";
 import { readNumber } from "../validate/numeric.js";
-import { feedbackFor, scored, unscored } from "./_shared.js";
+import { deepFreeze, derived } from "./_compiled.js";
+import { NO_MESSAGES, scored, unscored } from "./_shared.js";
 
 /** Whether a value hits a target: inside a range, or within tolerance of a value. */
 export function hitsTarget(value: number, target: NumericTarget): boolean {
@@ -15,17 +16,45 @@ export function hitsTarget(value: number, target: NumericTarget): boolean {
   return Math.abs(value - target.value) <= allowed + 1e-9 * Math.max(1, Math.abs(target.value));
 }
 
-/** Full credit inside the answer's tolerance or range; else the best near miss's fraction. */
+/** Credit and shared feedback for each way a response can land: the answer, near miss i, or nothing. */
+function outcomes(question: Readonly<QuestionOfType<"numeric">>): {
+  hit: ResultFeedback;
+  misses: ResultFeedback[];
+  none: ResultFeedback;
+} {
+  return derived(question, () => {
+    const make = (message: string | undefined) =>
+      deepFreeze({ explanation: question.explanation, messages: message === undefined ? NO_MESSAGES : [message] });
+    return {
+      hit: make(undefined),
+      misses: (question.nearMisses ?? []).map((m) => make(m.feedback)),
+      none: make(undefined),
+    };
+  });
+}
+
+/**
+ * Full credit inside the answer's tolerance or range; else the best near miss's fraction. When
+ * the response was text, the feedback says which number it was read as.
+ */
 export function scoreNumeric(question: Readonly<QuestionOfType<"numeric">>, response: unknown): QuestionResult {
-  const value = readNumber(response);
+  const value = typeof response === "number" && Number.isFinite(response) ? response : readNumber(response);
   if (typeof value !== "number") return unscored(question, value);
-  const feedback = feedbackFor(question);
-  feedback.numericValue = value;
-  if (hitsTarget(value, question.answer)) return scored(question, 1, feedback);
-  let best: { fraction: number; feedback?: string | undefined } | null = null;
-  for (const miss of question.nearMisses ?? []) {
-    if (hitsTarget(value, miss.answer) && (best === null || miss.fraction > best.fraction)) best = miss;
+  const shared = outcomes(question);
+  let fraction = 0;
+  let feedback = shared.none;
+  if (hitsTarget(value, question.answer)) {
+    fraction = 1;
+    feedback = shared.hit;
+  } else {
+    const misses = question.nearMisses ?? [];
+    for (let i = 0; i < misses.length; i++) {
+      const miss = misses[i] as (typeof misses)[number];
+      if (miss.fraction > fraction && hitsTarget(value, miss.answer)) {
+        fraction = miss.fraction;
+        feedback = shared.misses[i] as ResultFeedback;
+      }
+    }
   }
-  if (best?.feedback !== undefined) feedback.messages.push(best.feedback);
-  return scored(question, best?.fraction ?? 0, feedback);
+  return scored(question, fraction, typeof response === "number" ? feedback : { ...feedback, numericValue: value });
 }

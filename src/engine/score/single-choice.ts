@@ -1,7 +1,31 @@
 import type { QuestionOfType } from "../../schema/types.js";
-import type { QuestionResult } from "../types.js";
+import type { QuestionResult, ResultFeedback } from "../types.js";
 import { validateSingleChoice } from "../validate/single-choice.js";
-import { blocking, feedbackFor, scored, unscored } from "./_shared.js";
+import { deepFreeze, derived } from "./_compiled.js";
+import { correctIdsOf, NO_MESSAGES, scored, unscored } from "./_shared.js";
+
+type Outcome = { fraction: number; feedback: ResultFeedback };
+
+/** What selecting each choice earns, and the (shared, frozen) feedback it gets. */
+function outcomes(question: Readonly<QuestionOfType<"single-choice">>): Map<string, Outcome> {
+  return derived(question, () => {
+    const correctIds = correctIdsOf(question.choices);
+    return new Map(
+      question.choices.map((choice) => [
+        choice.id,
+        {
+          fraction: choice.correct === true ? 1 : (choice.fraction ?? -(question.penalty ?? 0)),
+          feedback: deepFreeze({
+            explanation: question.explanation,
+            messages: choice.feedback === undefined ? NO_MESSAGES : [choice.feedback],
+            selectedIds: [choice.id],
+            correctIds,
+          }),
+        },
+      ]),
+    );
+  });
+}
 
 /**
  * The keyed choice earns full credit; another choice earns its `fraction` if it has one, else
@@ -11,22 +35,11 @@ export function scoreSingleChoice(
   question: Readonly<QuestionOfType<"single-choice">>,
   response: unknown,
 ): QuestionResult {
-  const reason = blocking(validateSingleChoice(question, response), false);
-  if (reason) return unscored(question, reason);
-  const feedback = feedbackFor(question);
-  feedback.choices = [];
-  let fraction = 0;
-  for (const choice of question.choices) {
-    const selected = choice.id === response;
-    const correct = choice.correct === true;
-    feedback.choices.push(
-      choice.feedback === undefined
-        ? { id: choice.id, selected, correct }
-        : { id: choice.id, selected, correct, feedback: choice.feedback },
-    );
-    if (!selected) continue;
-    fraction = correct ? 1 : (choice.fraction ?? -(question.penalty ?? 0));
-    if (choice.feedback !== undefined) feedback.messages.push(choice.feedback);
+  // Finding the chosen option is the validation too; only a miss needs the validator's reason.
+  const outcome = typeof response === "string" ? outcomes(question).get(response) : undefined;
+  if (outcome === undefined) {
+    const verdict = validateSingleChoice(question, response);
+    return unscored(question, verdict.valid ? "unknown_id" : verdict.reason);
   }
-  return scored(question, fraction, feedback);
+  return scored(question, outcome.fraction, outcome.feedback);
 }

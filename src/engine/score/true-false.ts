@@ -1,18 +1,28 @@
 import type { QuestionOfType } from "../../schema/types.js";
-import type { QuestionResult } from "../types.js";
+import type { QuestionResult, ResultFeedback } from "../types.js";
 import { validateTrueFalse } from "../validate/true-false.js";
-import { blocking, feedbackFor, scored, unscored } from "./_shared.js";
+import { deepFreeze, derived } from "./_compiled.js";
+import { NO_MESSAGES, scored, unscored } from "./_shared.js";
+
+/** The shared, frozen feedback for answering true and for answering false. */
+function feedbacks(question: Readonly<QuestionOfType<"true-false">>): { true: ResultFeedback; false: ResultFeedback } {
+  return derived(question, () => {
+    const make = (given: boolean, message: string | undefined) =>
+      deepFreeze({
+        explanation: question.explanation,
+        messages: message === undefined ? NO_MESSAGES : [message],
+        selectedIds: [String(given)],
+        correctIds: [String(question.answer)],
+      });
+    return { true: make(true, question.feedbackTrue), false: make(false, question.feedbackFalse) };
+  });
+}
 
 /** Full credit when the boolean equals the key. */
 export function scoreTrueFalse(question: Readonly<QuestionOfType<"true-false">>, response: unknown): QuestionResult {
-  const reason = blocking(validateTrueFalse(question, response), false);
-  if (reason) return unscored(question, reason);
-  const feedback = feedbackFor(question);
-  const message = response === true ? question.feedbackTrue : question.feedbackFalse;
-  if (message !== undefined) feedback.messages.push(message);
-  feedback.choices = [
-    { id: "true", selected: response === true, correct: question.answer },
-    { id: "false", selected: response === false, correct: !question.answer },
-  ];
-  return scored(question, response === question.answer ? 1 : 0, feedback);
+  if (typeof response !== "boolean") {
+    const verdict = validateTrueFalse(question, response);
+    return unscored(question, verdict.valid ? "wrong_type" : verdict.reason);
+  }
+  return scored(question, response === question.answer ? 1 : 0, feedbacks(question)[response ? "true" : "false"]);
 }

@@ -2,8 +2,14 @@ import * as z from "zod";
 import { FractionSchema, IdSchema, MarkdownSchema, TextSchema } from "../_shared.js";
 
 /** One option of a single- or multiple-choice question. */
+/** Option ids reach the learner's browser, so they must not say which option is right. */
+export const OptionIdSchema = IdSchema.refine(
+  (id) => !/(^|-)(correct|incorrect|right|wrong|answer|key|distractor)(-|$)/.test(id),
+  "option ids are shown to learners; do not use words such as correct, wrong, answer or distractor",
+);
+
 export const ChoiceSchema = z.strictObject({
-  id: IdSchema,
+  id: OptionIdSchema,
   text: TextSchema,
   /** Marks the keyed answer(s). */
   correct: z.boolean().optional(),

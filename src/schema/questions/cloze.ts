@@ -56,6 +56,28 @@ export const ClozeQuestionSchema = z
           path: ["blanks", i],
         });
       }
+      // Blank ids reach the learner's browser (responses are keyed by them), so they must not spell the answer.
+      const idWords = ` ${blank.id.replace(/-/g, " ")} `;
+      const answers =
+        blank.kind === "text"
+          ? blank.answers.map((a) => a.text)
+          : blank.choices.filter((c) => c.correct).map((c) => c.text);
+      if (
+        answers.some((a) =>
+          idWords.includes(
+            ` ${a
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, " ")
+              .trim()} `,
+          ),
+        )
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          message: `blank id "${blank.id}" gives away the answer; use a neutral id such as "blank-${i + 1}"`,
+          path: ["blanks", i, "id"],
+        });
+      }
       if (blank.kind === "choice") {
         reportDuplicates(ctx, blank.choices, (c) => c.id, ["blanks", i, "choices"], "choice id");
         const keyed = blank.choices.filter((c) => c.correct === true).length;

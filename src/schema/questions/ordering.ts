@@ -33,4 +33,13 @@ export const OrderingQuestionSchema = z
     if (!isPermutation) {
       ctx.addIssue({ code: "custom", message: "must list every item id exactly once", path: ["correctOrder"] });
     }
+    // Item ids reach the learner's browser; ids that sort into the key (step-1, step-2...) give it away.
+    const sorted = [...q.correctOrder].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+    if (isPermutation && q.items.length >= 3 && sorted.every((id, i) => id === q.correctOrder[i])) {
+      ctx.addIssue({
+        code: "custom",
+        message: "item ids sort into the correct order, which tells learners the answer; use descriptive ids",
+        path: ["items"],
+      });
+    }
   });

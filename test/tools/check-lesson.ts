@@ -1,9 +1,9 @@
 /**
  * Checks one or more lesson modules against the schema and the editorial standard's counts.
- * Usage: npx tsx scripts/check-lesson.ts <lesson-id> [...]
+ * Usage: npx tsx test/tools/check-lesson.ts <lesson-id> [...]
  */
-import { safeParseLesson } from "../src/schema/index.js";
-import type { Lesson } from "../src/schema/types.js";
+import { safeParseLesson } from "../../src/schema/index.js";
+import type { Lesson } from "../../src/schema/types.js";
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
@@ -40,7 +40,7 @@ export function lessonProblems(lesson: Lesson): string[] {
 if (process.argv[1]?.endsWith("check-lesson.ts")) {
   let failed = false;
   for (const id of process.argv.slice(2)) {
-    const mod = (await import(`../lessons/${id}/index.ts`)) as { lesson: Lesson };
+    const mod = (await import(`../../lessons/${id}/index.ts`)) as { lesson: Lesson };
     const parsed = safeParseLesson(mod.lesson);
     if (!parsed.success) {
       failed = true;

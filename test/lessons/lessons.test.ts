@@ -1,0 +1,44 @@
+import { readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Lesson } from "civics-lessons";
+import { safeParseLesson } from "civics-lessons/schema";
+import { describe, expect, it } from "vitest";
+import { lessonProblems } from "../tools/check-lesson.js";
+import { catalogSource } from "../tools/generate-catalog.js";
+import { renderSnapshot } from "../tools/lesson-markdown.js";
+
+const root = fileURLToPath(new URL("../../lessons/", import.meta.url));
+const ids = readdirSync(root)
+  .filter((name) => statSync(root + name).isDirectory())
+  .sort();
+const lessons: Lesson[] = await Promise.all(
+  ids.map(async (id) => ((await import(`../../lessons/${id}/index.ts`)) as { lesson: Lesson }).lesson),
+);
+
+describe.each(lessons.map((lesson) => [lesson.id, lesson] as const))("lesson %s", (id, lesson) => {
+  it("validates against the content model", () => {
+    const result = safeParseLesson(lesson);
+
+    expect(result.success ? "" : result.error.message).toBe("");
+  });
+
+  it("lives in a folder named after its id", () => {
+    expect(ids).toContain(id);
+  });
+
+  it("meets the editorial standard's counts (objectives, terms, words, excerpts, questions, types)", () => {
+    expect(lessonProblems(lesson)).toEqual([]);
+  });
+
+  it("matches its checked-in snapshot", async () => {
+    await expect(renderSnapshot(lesson)).toMatchFileSnapshot(`${root}${id}/snapshot.md`);
+  });
+});
+
+describe("the lessons catalog", () => {
+  it("is generated from the current lesson folders (run `npm run catalog` if this fails)", async () => {
+    const { readFileSync } = await import("node:fs");
+
+    expect(readFileSync(`${root}index.ts`, "utf8")).toBe(catalogSource(lessons));
+  });
+});
