@@ -39,6 +39,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 50,
     "asOf": "2026-11-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"The Alien and Sedition Acts of 1798\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 17,
     "questionTypes": [
       "matching",
@@ -64,6 +66,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 60,
     "asOf": "2026-02-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"The Alien Enemies Act in 2025: A 1798 Law in Court\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 16,
     "questionTypes": [
       "multiple-choice",
@@ -89,6 +93,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 60,
     "asOf": "2026-02-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"The Alien Enemies Act: Text and History\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 17,
     "questionTypes": [
       "cloze",
@@ -113,6 +119,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 50,
     "asOf": "2026-02-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"Case Study: Kilmar Abrego Garcia and the Meaning of “Facilitate”\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 17,
     "questionTypes": [
       "short-text",
@@ -138,6 +146,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 60,
     "asOf": "2026-02-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"Case Study: J.G.G. v. Trump and the March 2025 Removal Flights\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 18,
     "questionTypes": [
       "single-choice",
@@ -162,6 +172,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 55,
     "asOf": "2026-02-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"Checking Claims in the News: The 2025 Alien Enemies Act Deportations\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 18,
     "questionTypes": [
       "categorize",
@@ -186,6 +198,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 55,
     "asOf": "2026-02-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"Judicial Review and the Force of Court Orders\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 18,
     "questionTypes": [
       "single-choice",
@@ -211,6 +225,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 60,
     "asOf": "2026-02-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"Non-Refoulement: The Rule Against Sending People Into Danger\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 18,
     "questionTypes": [
       "single-choice",
@@ -235,6 +251,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 60,
     "asOf": "2026-11-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"Presidential Power in Emergencies\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 18,
     "questionTypes": [
       "categorize",
@@ -258,6 +276,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 55,
     "asOf": "2026-02-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 17,
     "questionTypes": [
       "numeric",
@@ -282,6 +302,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 55,
     "asOf": "2026-11-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"Three Branches and Their Checks\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 18,
     "questionTypes": [
       "categorize",
@@ -306,6 +328,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 55,
     "asOf": "2026-02-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"Habeas Corpus Across Borders: Guantánamo, Transfers and Detainees Held Abroad\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 17,
     "questionTypes": [
       "single-choice",
@@ -331,6 +355,8 @@ export const catalog: CatalogEntry[] = [
     ],
     "estimatedMinutes": 60,
     "asOf": "2026-02-28",
+    "license": "CC-BY-4.0",
+    "credit": "\"War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
     "questionCount": 18,
     "questionTypes": [
       "single-choice",

@@ -19,6 +19,9 @@ export const lesson = {
   estimatedMinutes: 50,
   locale: "en",
   asOf: "2026-11-28",
+  license: "CC-BY-4.0",
+  credit:
+    '"The Alien and Sedition Acts of 1798" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
   objectives: [
     {
       id: "describe-four-acts",

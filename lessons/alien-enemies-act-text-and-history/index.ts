@@ -19,6 +19,9 @@ export const lesson = {
   estimatedMinutes: 60,
   locale: "en",
   asOf: "2026-02-28",
+  license: "CC-BY-4.0",
+  credit:
+    '"The Alien Enemies Act: Text and History" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
   objectives: [
     {
       id: "read-statute",

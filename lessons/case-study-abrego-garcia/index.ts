@@ -19,6 +19,9 @@ export const lesson = {
   estimatedMinutes: 50,
   locale: "en",
   asOf: "2026-02-28",
+  license: "CC-BY-4.0",
+  credit:
+    '"Case Study: Kilmar Abrego Garcia and the Meaning of “Facilitate”" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
   objectives: [
     {
       id: "explain-withholding",

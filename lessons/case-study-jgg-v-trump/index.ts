@@ -21,6 +21,9 @@ export const lesson = {
   estimatedMinutes: 60,
   locale: "en",
   asOf: "2026-02-28",
+  license: "CC-BY-4.0",
+  credit:
+    '"Case Study: J.G.G. v. Trump and the March 2025 Removal Flights" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
   objectives: [
     {
       id: "sequence-events",

@@ -21,6 +21,9 @@ export const lesson = {
   estimatedMinutes: 55,
   locale: "en",
   asOf: "2026-02-28",
+  license: "CC-BY-4.0",
+  credit:
+    '"Judicial Review and the Force of Court Orders" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
   objectives: [
     {
       id: "explain-judicial-review",

@@ -19,6 +19,9 @@ export const lesson = {
   estimatedMinutes: 60,
   locale: "en",
   asOf: "2026-02-28",
+  license: "CC-BY-4.0",
+  credit:
+    '"Non-Refoulement: The Rule Against Sending People Into Danger" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
   objectives: [
     {
       id: "identify-sources",

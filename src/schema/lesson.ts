@@ -70,6 +70,13 @@ export const LessonSchema = z
     locale: z.string().regex(BCP47, "must be a BCP 47 language tag such as en or en-US").default("en"),
     /** The date the lesson's facts are current to. */
     asOf: IsoDateSchema,
+    /** The licence of the lesson's own text, as an SPDX identifier (this project's lessons: `CC-BY-4.0`). */
+    license: z
+      .string()
+      .regex(/^[A-Za-z0-9.+-]+$/, "must be an SPDX licence identifier such as CC-BY-4.0")
+      .optional(),
+    /** The attribution line a platform shows with the lesson, as its licence asks. */
+    credit: TextSchema.max(300).optional(),
     objectives: z.array(z.strictObject({ id: IdSchema, text: TextSchema })).min(1, "needs at least one objective"),
     keyTerms: z.array(
       z.strictObject({ term: TextSchema.max(120), definition: MarkdownSchema, sourceIds: SourceIdsSchema }),

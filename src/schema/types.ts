@@ -48,6 +48,10 @@ export type CatalogEntry = Pick<
   Lesson,
   "id" | "version" | "title" | "summary" | "topic" | "gradeBands" | "estimatedMinutes" | "asOf"
 > & {
+  /** The licence of the lesson's text (SPDX). */
+  license: string;
+  /** The attribution line to show with the lesson. */
+  credit: string;
   /** Number of questions. */
   questionCount: number;
   /** Question types used. */

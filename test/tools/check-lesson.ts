@@ -26,6 +26,8 @@ export function lessonProblems(lesson: Lesson): string[] {
     problems.push("no question built on a primary-source excerpt (excerptSourceId)");
   if (lesson.discussionQuestions.length < 2) problems.push("fewer than 2 discussion questions");
   if (lesson.standards.length < 1) problems.push("no C3 standards");
+  if (lesson.license !== "CC-BY-4.0") problems.push('license must be "CC-BY-4.0" for this project\'s lessons');
+  if (!lesson.credit?.includes("CC BY 4.0")) problems.push("credit line must name the project and CC BY 4.0");
   const cited = new Set([
     ...lesson.keyTerms.flatMap((k) => k.sourceIds),
     ...lesson.sections.flatMap((s) => s.sourceIds),

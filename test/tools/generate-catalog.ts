@@ -30,6 +30,8 @@ export function catalogEntry(lesson: Lesson): CatalogEntry {
     gradeBands: lesson.gradeBands,
     estimatedMinutes: lesson.estimatedMinutes,
     asOf: lesson.asOf,
+    license: lesson.license ?? "CC-BY-4.0",
+    credit: lesson.credit ?? `"${lesson.title}" by the civics-lessons contributors, licensed under CC BY 4.0`,
     questionCount: lesson.questions.length,
     questionTypes: [...new Set(lesson.questions.map((q) => q.type))],
   };

@@ -154,6 +154,7 @@ export function renderGuide(lesson: Lesson): string[] {
     `| --- | --- | --- | --- | --- |`,
     `| ${lesson.gradeBands.join(", ")} | ${lesson.estimatedMinutes} | ${lesson.topic} | ${lesson.asOf} | ${lesson.version} |`,
     "",
+    ...(lesson.credit ? [`*${lesson.credit}*`, ""] : []),
     "## Objectives",
     "",
     ...lesson.objectives.map((o) => `- **${o.id}**: ${o.text}`),
