@@ -1,0 +1,38 @@
+import { readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+async function bundle(entry: string): Promise<{ code: string; inputs: string[] }> {
+  const out = await build({
+    entryPoints: [root + entry],
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    metafile: true,
+  });
+  return { code: new TextDecoder().decode(out.outputFiles[0]?.contents), inputs: Object.keys(out.metafile.inputs) };
+}
+
+describe("bundles", () => {
+  it("the engine entry carries no zod code", async () => {
+    const { code, inputs } = await bundle("src/index.ts");
+
+    expect(inputs.filter((path) => path.includes("zod") || path.includes("src/schema/"))).toEqual([]);
+    expect(code).not.toMatch(/ZodError|safeParse|\$ZodType|toJSONSchema/);
+  });
+
+  it.each(readdirSync(`${root}lessons`).filter((name) => statSync(`${root}lessons/${name}`).isDirectory()))(
+    "lesson %s is plain data with no library code",
+    async (id) => {
+      const { inputs } = await bundle(`lessons/${id}/index.ts`);
+
+      expect(inputs).toEqual([`lessons/${id}/index.ts`]);
+    },
+  );
+});
