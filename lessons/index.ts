@@ -41,6 +41,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-11-28",
     "license": "CC-BY-4.0",
     "credit": "\"The Alien and Sedition Acts of 1798\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 10,
     "questionCount": 17,
     "questionTypes": [
       "matching",
@@ -68,6 +69,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-02-28",
     "license": "CC-BY-4.0",
     "credit": "\"The Alien Enemies Act in 2025: A 1798 Law in Court\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 11.3,
     "questionCount": 16,
     "questionTypes": [
       "multiple-choice",
@@ -95,6 +97,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-02-28",
     "license": "CC-BY-4.0",
     "credit": "\"The Alien Enemies Act: Text and History\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 11.6,
     "questionCount": 17,
     "questionTypes": [
       "cloze",
@@ -121,6 +124,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-02-28",
     "license": "CC-BY-4.0",
     "credit": "\"Case Study: Kilmar Abrego Garcia and the Meaning of “Facilitate”\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 10.4,
     "questionCount": 17,
     "questionTypes": [
       "short-text",
@@ -148,6 +152,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-02-28",
     "license": "CC-BY-4.0",
     "credit": "\"Case Study: J.G.G. v. Trump and the March 2025 Removal Flights\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 11.4,
     "questionCount": 18,
     "questionTypes": [
       "single-choice",
@@ -174,6 +179,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-02-28",
     "license": "CC-BY-4.0",
     "credit": "\"Checking Claims in the News: The 2025 Alien Enemies Act Deportations\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 10,
     "questionCount": 18,
     "questionTypes": [
       "categorize",
@@ -200,6 +206,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-02-28",
     "license": "CC-BY-4.0",
     "credit": "\"Judicial Review and the Force of Court Orders\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 11.4,
     "questionCount": 18,
     "questionTypes": [
       "single-choice",
@@ -227,6 +234,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-02-28",
     "license": "CC-BY-4.0",
     "credit": "\"Non-Refoulement: The Rule Against Sending People Into Danger\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 11.7,
     "questionCount": 18,
     "questionTypes": [
       "single-choice",
@@ -253,6 +261,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-11-28",
     "license": "CC-BY-4.0",
     "credit": "\"Presidential Power in Emergencies\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 11.6,
     "questionCount": 18,
     "questionTypes": [
       "categorize",
@@ -278,6 +287,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-02-28",
     "license": "CC-BY-4.0",
     "credit": "\"Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 11.6,
     "questionCount": 17,
     "questionTypes": [
       "numeric",
@@ -304,6 +314,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-11-28",
     "license": "CC-BY-4.0",
     "credit": "\"Three Branches and Their Checks\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 10.2,
     "questionCount": 18,
     "questionTypes": [
       "categorize",
@@ -330,6 +341,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-02-28",
     "license": "CC-BY-4.0",
     "credit": "\"Habeas Corpus Across Borders: Guantánamo, Transfers and Detainees Held Abroad\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 11.3,
     "questionCount": 17,
     "questionTypes": [
       "single-choice",
@@ -357,6 +369,7 @@ export const catalog: CatalogEntry[] = [
     "asOf": "2026-02-28",
     "license": "CC-BY-4.0",
     "credit": "\"War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts\" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    "readingGrade": 12.3,
     "questionCount": 18,
     "questionTypes": [
       "single-choice",

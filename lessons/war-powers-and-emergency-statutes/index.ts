@@ -118,7 +118,7 @@ export const lesson = {
     {
       id: "constitutional-split",
       heading: "Who holds the war power?",
-      body: `The Constitution splits war powers between two branches. Article I, section 8 lists powers of **Congress**. It may "declare War," raise and support armies (but no money for the Army may be set aside for more than two years at a time), and "provide for calling forth the Militia to execute the Laws of the Union, suppress Insurrections and repel Invasions."
+      body: `The Constitution splits war powers between two branches. Article I, section 8 lists powers of **Congress**. It may "declare War." It may raise and support armies. No money for the Army may be set aside for more than two years at a time. It may also "provide for calling forth the Militia to execute the Laws of the Union, suppress Insurrections and repel Invasions."
 
 Article II, section 2 makes the **President** the "Commander in Chief" of the armed forces. So Congress decides whether the nation goes to war and pays for the military. The President directs the forces.
 

@@ -10,37 +10,97 @@ import type { AcceptedAnswerSchema, TextMatchingSchema } from "./questions/short
 /**
  * A lesson as authors write it: defaulted fields (`points`, `locale`, `tags`, ...) may be left out.
  * Lesson modules declare `export const lesson = { ... } satisfies Lesson`.
+ *
+ * @useDeclaredType
  */
 export type Lesson = z.input<typeof LessonSchema>;
-/** A lesson after {@link parseLesson}: every default filled in. Assignable to {@link Lesson}. */
+/**
+ * A lesson after {@link parseLesson}: every default filled in. Assignable to {@link Lesson}.
+ *
+ * @useDeclaredType
+ */
 export type ParsedLesson = z.output<typeof LessonSchema>;
-/** Any question, as authored. */
+/**
+ * Any question, as authored.
+ *
+ * @useDeclaredType
+ */
 export type Question = z.input<typeof QuestionSchema>;
-/** Any question after parsing, defaults filled in. */
+/**
+ * Any question after parsing, defaults filled in.
+ *
+ * @useDeclaredType
+ */
 export type ParsedQuestion = z.output<typeof QuestionSchema>;
 /** The `type` discriminant of every question. */
 export type QuestionType = Question["type"];
 /** The question variant whose `type` is `K`. */
-export type QuestionOfType<K extends QuestionType> = Extract<Question, { type: K }>;
-/** One of the library's three topics. */
+export type QuestionOfType<K extends QuestionType> = Extract<
+  Question,
+  {
+    /** The discriminant to select. */
+    type: K;
+  }
+>;
+/**
+ * One of the library's three topics.
+ *
+ * @useDeclaredType
+ */
 export type Topic = z.infer<typeof TopicSchema>;
-/** A C3 grade band such as `9-12`. */
+/**
+ * A C3 grade band such as `9-12`.
+ *
+ * @useDeclaredType
+ */
 export type GradeBand = z.infer<typeof GradeBandSchema>;
-/** A cited source. */
+/**
+ * A cited source.
+ *
+ * @useDeclaredType
+ */
 export type Source = z.input<typeof SourceSchema>;
-/** The kind of a cited source. */
+/**
+ * The kind of a cited source.
+ *
+ * @useDeclaredType
+ */
 export type SourceKind = z.infer<typeof SourceKindSchema>;
-/** Scoring modes of multiple-choice questions. */
+/**
+ * Scoring modes of multiple-choice questions.
+ *
+ * @useDeclaredType
+ */
 export type MultipleChoiceScoring = z.infer<typeof MultipleChoiceScoringSchema>;
-/** Scoring modes of ordering questions. */
+/**
+ * Scoring modes of ordering questions.
+ *
+ * @useDeclaredType
+ */
 export type OrderingScoring = z.infer<typeof OrderingScoringSchema>;
-/** An accepted answer for typed text. */
+/**
+ * An accepted answer for typed text.
+ *
+ * @useDeclaredType
+ */
 export type AcceptedAnswer = z.input<typeof AcceptedAnswerSchema>;
-/** Options for comparing typed text. */
+/**
+ * Options for comparing typed text.
+ *
+ * @useDeclaredType
+ */
 export type TextMatching = z.input<typeof TextMatchingSchema>;
-/** A numeric value-with-tolerance or range. */
+/**
+ * A numeric value-with-tolerance or range.
+ *
+ * @useDeclaredType
+ */
 export type NumericTarget = z.input<typeof NumericTargetSchema>;
-/** A blank of a cloze question. */
+/**
+ * A blank of a cloze question.
+ *
+ * @useDeclaredType
+ */
 export type Blank = z.input<typeof BlankSchema>;
 
 /** What the `civics-lessons/lessons` catalog says about each lesson, without loading its body. */
@@ -52,6 +112,8 @@ export type CatalogEntry = Pick<
   license: string;
   /** The attribution line to show with the lesson. */
   credit: string;
+  /** Flesch-Kincaid grade level of the reading, to one decimal, computed when the catalog is generated. */
+  readingGrade: number;
   /** Number of questions. */
   questionCount: number;
   /** Question types used. */

@@ -5,6 +5,7 @@
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CatalogEntry, Lesson } from "../../src/index.js";
+import { readingGrade } from "./readability.js";
 
 const root = fileURLToPath(new URL("../../lessons/", import.meta.url));
 
@@ -31,7 +32,10 @@ export function catalogEntry(lesson: Lesson): CatalogEntry {
     estimatedMinutes: lesson.estimatedMinutes,
     asOf: lesson.asOf,
     license: lesson.license ?? "CC-BY-4.0",
-    credit: lesson.credit ?? `"${lesson.title}" by the civics-lessons contributors, licensed under CC BY 4.0`,
+    credit:
+      lesson.credit ??
+      `"${lesson.title}" by the civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
+    readingGrade: Math.round(readingGrade(lesson) * 10) / 10,
     questionCount: lesson.questions.length,
     questionTypes: [...new Set(lesson.questions.map((q) => q.type))],
   };

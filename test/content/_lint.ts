@@ -1,0 +1,98 @@
+import type { Lesson } from "civics-lessons";
+
+/** Why a source URL is not a well-formed https address, or `null` when it is. */
+export function urlProblem(url: string): string | null {
+  if (/\s/.test(url)) return "contains whitespace";
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "does not parse as a URL";
+  }
+  if (parsed.protocol !== "https:") return `uses ${parsed.protocol} instead of https:`;
+  if (parsed.username !== "" || parsed.password !== "") return "carries credentials";
+  const host = parsed.hostname;
+  if (!host.includes(".") || host.startsWith(".") || host.endsWith(".")) return `host "${host}" has no domain`;
+  return null;
+}
+
+/** The same document behind different spellings of its URL: host without `www.`, no fragment or final slash. */
+export function normalizedUrl(url: string): string {
+  const parsed = new URL(url);
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
+  return `${host}${parsed.pathname.replace(/\/+$/, "")}${parsed.search}`;
+}
+
+/** A citation reduced to its letters and digits, so `50 U.S.C. § 21` and `50 USC §21` compare equal. */
+export function normalizedCitation(citation: string): string {
+  return citation
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+/**
+ * Citation problems of one lesson, each naming the lesson and the path of the offending field:
+ * missing citations, malformed URLs, the same document cited twice, sources nothing refers to, and
+ * sections, key terms, timeline entries, perspectives or questions without `sourceIds`.
+ */
+export function citationProblems(lesson: Lesson): string[] {
+  const problems: string[] = [];
+  const at = (path: string, message: string): void => {
+    problems.push(`${lesson.id}: ${path} ${message}`);
+  };
+
+  const byUrl = new Map<string, string>();
+  const byCitation = new Map<string, string>();
+  lesson.sources.forEach((source, i) => {
+    const path = `sources[${i}] ("${source.id}")`;
+    const citation = source.citation?.trim() ?? "";
+    if (citation === "") at(path, "has no citation");
+    else {
+      const key = normalizedCitation(citation);
+      const first = byCitation.get(key);
+      if (first !== undefined) at(path, `has the same citation as "${first}" ("${citation}")`);
+      else byCitation.set(key, source.id);
+    }
+    if (source.url !== undefined) {
+      const problem = urlProblem(source.url);
+      if (problem !== null) at(`${path}.url`, `${problem}: ${JSON.stringify(source.url)}`);
+      else {
+        const key = normalizedUrl(source.url);
+        const first = byUrl.get(key);
+        if (first !== undefined) at(`${path}.url`, `is the same document as "${first}" (${source.url})`);
+        else byUrl.set(key, source.id);
+      }
+    }
+  });
+
+  const citing: { path: string; ids: readonly string[] | undefined }[] = [
+    ...lesson.sections.map((s, i) => ({ path: `sections[${i}] ("${s.id}")`, ids: s.sourceIds })),
+    ...lesson.keyTerms.map((k, i) => ({ path: `keyTerms[${i}] ("${k.term}")`, ids: k.sourceIds })),
+    ...lesson.timeline.map((t, i) => ({ path: `timeline[${i}] (${t.date})`, ids: t.sourceIds })),
+    ...lesson.perspectives.map((p, i) => ({ path: `perspectives[${i}] ("${p.id}")`, ids: p.sourceIds })),
+    ...lesson.questions.map((q, i) => ({ path: `questions[${i}] ("${q.id}")`, ids: q.sourceIds })),
+  ];
+  const known = new Set(lesson.sources.map((s) => s.id));
+  const referenced = new Set<string>(lesson.questions.flatMap((q) => (q.excerptSourceId ? [q.excerptSourceId] : [])));
+  for (const { path, ids } of citing) {
+    if (ids === undefined || ids.length === 0) at(path, "has no sourceIds");
+    for (const id of ids ?? []) {
+      referenced.add(id);
+      if (!known.has(id)) at(`${path}.sourceIds`, `names unknown source "${id}"`);
+    }
+  }
+  lesson.sources.forEach((source, i) => {
+    if (!referenced.has(source.id)) at(`sources[${i}] ("${source.id}")`, "is not referenced by anything");
+  });
+  return problems;
+}
+
+/** Sources that quote an excerpt without being marked public domain. */
+export function excerptProblems(lesson: Lesson): string[] {
+  return lesson.sources.flatMap((source, i) =>
+    source.excerpt !== undefined && source.publicDomain !== true
+      ? [`${lesson.id}: sources[${i}] ("${source.id}") quotes an excerpt but is not marked publicDomain: true`]
+      : [],
+  );
+}

@@ -1,0 +1,123 @@
+import type { Lesson } from "civics-lessons";
+import { describe, expect, it } from "vitest";
+import { makeLesson } from "../_helpers/builders.js";
+import { lessonTable } from "./_lessons.js";
+import { citationProblems, excerptProblems, normalizedCitation, urlProblem } from "./_lint.js";
+
+describe.each(lessonTable)("sources of lesson %s", (_id, lesson) => {
+  it("are cited formally, linked over https, distinct, used, and cover every claim", () => {
+    expect(citationProblems(lesson)).toEqual([]);
+  });
+
+  it("quote excerpts only from texts marked public domain", () => {
+    expect(excerptProblems(lesson)).toEqual([]);
+  });
+});
+
+describe("citationProblems", () => {
+  it("accepts the valid fixture lesson", () => {
+    const lesson = makeLesson();
+
+    expect(citationProblems(lesson)).toEqual([]);
+  });
+
+  it("names a source without a citation", () => {
+    const lesson = makeLesson();
+    (lesson.sources[1] as { citation: string }).citation = "  ";
+
+    expect(citationProblems(lesson)).toContain(
+      'fixture-checks-and-balances: sources[1] ("const-art-3") has no citation',
+    );
+  });
+
+  it.each([
+    ["http://www.congress.gov/bill", "uses http: instead of https:"],
+    ["https://congress.gov/a b", "contains whitespace"],
+    ["https://localhost/law", 'host "localhost" has no domain'],
+    ["https//congress.gov", "does not parse as a URL"],
+  ])("rejects the URL %s", (url, reason) => {
+    const lesson = makeLesson();
+    (lesson.sources[1] as { url?: string }).url = url;
+
+    expect(citationProblems(lesson)).toContain(
+      `fixture-checks-and-balances: sources[1] ("const-art-3").url ${reason}: ${JSON.stringify(url)}`,
+    );
+  });
+
+  it("flags two sources with the same URL, ignoring www, fragment and trailing slash", () => {
+    const lesson = makeLesson();
+    (lesson.sources[1] as { url?: string }).url = "https://www.constitution.congress.gov/constitution/article-1#s7";
+
+    expect(citationProblems(lesson)).toContain(
+      'fixture-checks-and-balances: sources[1] ("const-art-3").url is the same document as "const-art-1" (https://www.constitution.congress.gov/constitution/article-1#s7)',
+    );
+  });
+
+  it("flags two sources with the same citation, ignoring spacing and punctuation", () => {
+    const lesson = makeLesson();
+    (lesson.sources[1] as { citation: string }).citation = "U.S. Const. art. I § 7";
+
+    expect(citationProblems(lesson)).toContain(
+      'fixture-checks-and-balances: sources[1] ("const-art-3") has the same citation as "const-art-1" ("U.S. Const. art. I § 7")',
+    );
+  });
+
+  it("flags a source that nothing refers to", () => {
+    const lesson = makeLesson();
+    lesson.sources.push({ id: "unused", kind: "other", title: "Unused", citation: "Unused (2026)" });
+
+    expect(citationProblems(lesson)).toEqual([
+      `fixture-checks-and-balances: sources[${lesson.sources.length - 1}] ("unused") is not referenced by anything`,
+    ]);
+  });
+
+  it.each([
+    ["sections", 'sections[0] ("intro")'],
+    ["keyTerms", 'keyTerms[0] ("Veto")'],
+    ["timeline", "timeline[0] (1787-09-17)"],
+    ["perspectives", 'perspectives[0] ("strong-review")'],
+  ] as const)("flags an entry of %s without sourceIds", (field, path) => {
+    const lesson = makeLesson();
+    const entry = (lesson[field] as { sourceIds: string[] }[])[0];
+    if (entry) entry.sourceIds = [];
+
+    expect(citationProblems(lesson)).toContain(`fixture-checks-and-balances: ${path} has no sourceIds`);
+  });
+
+  it("flags a question without sourceIds", () => {
+    const lesson = makeLesson();
+    const question = lesson.questions[0] as { id: string; sourceIds: string[] };
+    question.sourceIds = [];
+
+    expect(citationProblems(lesson)).toContain(
+      `fixture-checks-and-balances: questions[0] ("${question.id}") has no sourceIds`,
+    );
+  });
+});
+
+describe("normalizedCitation", () => {
+  it("treats spacing and punctuation variants of one citation as equal", () => {
+    expect(normalizedCitation("50 U.S.C. § 21")).toBe(normalizedCitation("50 USC §21"));
+  });
+
+  it("keeps different sections apart", () => {
+    expect(normalizedCitation("50 U.S.C. § 21")).not.toBe(normalizedCitation("50 U.S.C. § 22"));
+  });
+});
+
+describe("urlProblem", () => {
+  it("accepts an official https address", () => {
+    expect(urlProblem("https://constitution.congress.gov/constitution/article-1/")).toBeNull();
+  });
+});
+
+describe("excerptProblems", () => {
+  it("flags an excerpt on a source not marked public domain", () => {
+    const lesson: Lesson = makeLesson();
+    delete (lesson.sources[0] as { publicDomain?: boolean }).publicDomain;
+
+    expect(excerptProblems(lesson)).toEqual([
+      'fixture-checks-and-balances: sources[0] ("const-art-1") quotes an excerpt but is not marked publicDomain: true',
+    ]);
+  });
+});
