@@ -20,17 +20,12 @@ export interface ValidationIssue {
 export class CivicsError extends Error {
   /** A stable snake_case code. */
   readonly code: string;
+  override name = "CivicsError";
 
   constructor(code: string, message: string) {
     super(message);
-    this.name = "CivicsError";
     this.code = code;
   }
-}
-
-/** Formats issues as the lines of an error message: `path: message`. */
-export function formatIssues(issues: readonly ValidationIssue[]): string {
-  return issues.map((issue) => `${issue.path || "(root)"}: ${issue.message}`).join("\n");
 }
 
 /**
@@ -44,13 +39,13 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
 export class LessonValidationError extends CivicsError {
   /** Every problem found. */
   readonly issues: ValidationIssue[];
+  override name = "LessonValidationError";
 
   constructor(subject: string, issues: ValidationIssue[]) {
     super(
       "invalid_content",
-      `Invalid ${subject} (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${formatIssues(issues)}`,
+      `Invalid ${subject} (${issues.length} problem${issues.length === 1 ? "" : "s"}):${issues.map((issue) => `\n${issue.path || "(root)"}: ${issue.message}`).join("")}`,
     );
-    this.name = "LessonValidationError";
     this.issues = issues;
   }
 }
@@ -63,10 +58,7 @@ export class LessonValidationError extends CivicsError {
  * //=> "unsatisfiable_quiz"
  */
 export class QuizError extends CivicsError {
-  constructor(code: string, message: string) {
-    super(code, message);
-    this.name = "QuizError";
-  }
+  override name = "QuizError";
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Keys that could reach an object's prototype; responses containing them are rejected. */
-const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const UNSAFE_KEYS = ["__proto__", "constructor", "prototype"];
 
 /** Most entries the engine reads from one response array or record. */
 export const MAX_ENTRIES = 200;
@@ -13,8 +13,7 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
 
 /** True when the record has a key that could reach a prototype. */
 export function hasUnsafeKey(record: Record<string, unknown>): boolean {
-  for (const key of Object.keys(record)) if (UNSAFE_KEYS.has(key)) return true;
-  return false;
+  return Object.keys(record).some((key) => UNSAFE_KEYS.includes(key));
 }
 
 /** Reads an own property only. */

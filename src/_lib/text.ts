@@ -1,31 +1,10 @@
 /** Longest typed text the engine reads; longer responses are `invalid` with `too_long`. */
 export const MAX_TEXT_LENGTH = 1000;
 
-const QUOTES: Record<string, string> = {
-  "\u2018": "'",
-  "\u2019": "'",
-  "\u201a": "'",
-  "\u201b": "'",
-  "\u2032": "'",
-  "\u00b4": "'",
-  "`": "'",
-  "\u201c": '"',
-  "\u201d": '"',
-  "\u201e": '"',
-  "\u201f": '"',
-  "\u2033": '"',
-  "\u00ab": '"',
-  "\u00bb": '"',
-  "\u2010": "-",
-  "\u2011": "-",
-  "\u2012": "-",
-  "\u2013": "-",
-  "\u2014": "-",
-  "\u2015": "-",
-  "\u2212": "-",
-};
-const TYPOGRAPHIC =
-  /[\u2018\u2019\u201a\u201b\u2032\u00b4`\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212]/g;
+// Typographic quotes, primes and dashes, folded to their ASCII forms.
+const SINGLE_QUOTES = /[\u2018-\u201b\u2032\u00b4`]/g;
+const DOUBLE_QUOTES = /[\u201c-\u201f\u2033\u00ab\u00bb]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
 const WHITESPACE = /\s+/gu;
 const MARKS = /\p{M}+/gu;
 const PUNCTUATION = /[\p{P}\p{S}]+/gu;
@@ -42,7 +21,7 @@ export interface TextOptions {
  * collapsed and trimmed, then optionally case-folded and stripped of diacritics or punctuation.
  */
 export function normalizeText(text: string, options: TextOptions): string {
-  let out = text.normalize("NFKC").replace(TYPOGRAPHIC, (c) => QUOTES[c] ?? c);
+  let out = text.normalize("NFKC").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-");
   if (options.ignoreDiacritics === true) out = out.normalize("NFD").replace(MARKS, "").normalize("NFC");
   if (options.ignorePunctuation === true) out = out.replace(PUNCTUATION, " ");
   if (options.caseSensitive !== true) out = out.toLowerCase();
@@ -57,23 +36,21 @@ export function editDistance(a: string, b: string, limit: number): number {
   const s = Array.from(a);
   const t = Array.from(b);
   if (Math.abs(s.length - t.length) > limit) return limit + 1;
-  const width = t.length + 1;
-  let twoBack = new Array<number>(width).fill(0);
-  let previous = Array.from({ length: width }, (_, j) => j);
-  let current = new Array<number>(width).fill(0);
+  // Three rolling rows; `twoBack` is first read at i = 2 and `current` is written before it is read.
+  let twoBack: number[] = [];
+  let previous = [...t.keys(), t.length];
+  let current: number[] = [];
   for (let i = 1; i <= s.length; i++) {
     current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
       let value = Math.min(
         (previous[j] as number) + 1,
         (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
+        (previous[j - 1] as number) + (s[i - 1] === t[j - 1] ? 0 : 1),
       );
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
         value = Math.min(value, (twoBack[j - 2] as number) + 1);
-      }
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }

@@ -1,14 +1,14 @@
 import { nanoid } from "nanoid";
 import { orderByHash } from "../_lib/prng.js";
 import { hasUnsafeKey, isPlainRecord } from "../_lib/read.js";
-import { type Instant, toMillis } from "../_lib/time.js";
+import type { Instant } from "../_lib/time.js";
 import { QuizError } from "../errors.js";
 import type { Question } from "../schema/types.js";
 import { DEFAULT_SEED, shuffleOptions, toPublicQuestion } from "./public/index.js";
 import type { OptionOrder, PublicQuestion } from "./public/types.js";
 import { drawQuestions, type Excerpt, type Quiz, type QuizSettings } from "./quiz.js";
 import { type AttemptResult, summarize } from "./result.js";
-import { round } from "./score/_shared.js";
+import { round, unscored } from "./score/_shared.js";
 import { scoreQuestion } from "./score/index.js";
 import type { InvalidReason, QuestionResult } from "./types.js";
 
@@ -68,53 +68,45 @@ export interface Clock {
   now: Instant;
 }
 
-function iso(now: Instant, what: string): string {
-  const ms = toMillis(now);
-  if (Number.isNaN(ms)) throw new QuizError("invalid_time", `${what}: "now" is not a valid time`);
-  return new Date(ms).toISOString();
+function iso(now: Instant): string {
+  const date = new Date(now instanceof Date || typeof now === "number" ? now : Date.parse(now));
+  if (Number.isNaN(date.getTime())) throw new QuizError("invalid_time", `"now" is not a valid time`);
+  return date.toISOString();
 }
 
+/** The question of an attempt still in progress. */
 function questionIn(attempt: Attempt, questionId: string): Question {
+  assertOpen(attempt);
   const question = attempt.questions.find((q) => q.id === questionId);
-  if (!question)
-    throw new QuizError("unknown_question", `question "${questionId}" is not part of attempt "${attempt.id}"`);
+  if (!question) throw new QuizError("unknown_question", `unknown question "${questionId}"`);
   return question;
 }
 
 function assertOpen(attempt: Attempt): void {
-  if (attempt.submittedAt !== null)
-    throw new QuizError("attempt_submitted", `attempt "${attempt.id}" was already submitted`);
+  if (attempt.submittedAt !== null) throw new QuizError("attempt_submitted", "attempt already submitted");
 }
 
-const MAX_RESPONSE_NODES = 2000;
-
-/** Copies a response as JSON, or says why it cannot be kept (so a JSON round trip changes nothing). */
-function storable(response: unknown): { value: unknown } | { rejected: InvalidReason } {
+/** Records a response as a JSON copy, or says why it cannot be kept (so a JSON round trip changes nothing). */
+function recordOf(response: unknown, answeredAt: string): RecordedAnswer {
   let nodes = 0;
-  const check = (value: unknown, depth: number): InvalidReason | null => {
-    if (++nodes > MAX_RESPONSE_NODES || depth > 16) return "too_long";
+  const problemIn = (value: unknown, depth: number): InvalidReason | null => {
+    if (++nodes > 2000 || depth > 16) return "too_long";
     if (value === null || typeof value === "string" || typeof value === "boolean") return null;
     if (typeof value === "number") return Number.isFinite(value) ? null : "not_a_number";
-    if (Array.isArray(value)) {
-      for (const item of value) {
-        const problem = check(item, depth + 1);
-        if (problem) return problem;
-      }
-      return null;
+    const isArray = Array.isArray(value);
+    if (!isArray && !isPlainRecord(value)) return "wrong_type";
+    if (!isArray && hasUnsafeKey(value as Record<string, unknown>)) return "unsafe_key";
+    // Arrays are read with for-of so that holes count as `undefined` (which JSON cannot keep).
+    for (const child of isArray ? value : Object.values(value as object)) {
+      const problem = problemIn(child, depth + 1);
+      if (problem) return problem;
     }
-    if (isPlainRecord(value)) {
-      if (hasUnsafeKey(value)) return "unsafe_key";
-      for (const key of Object.keys(value)) {
-        const problem = check(value[key], depth + 1);
-        if (problem) return problem;
-      }
-      return null;
-    }
-    return "wrong_type";
+    return null;
   };
-  if (response === undefined) return { value: null };
-  const problem = check(response, 0);
-  return problem ? { rejected: problem } : { value: JSON.parse(JSON.stringify(response)) };
+  if (response === undefined) return { response: null, answeredAt };
+  const rejected = problemIn(response, 0);
+  if (rejected) return { response: null, rejected, answeredAt };
+  return { response: JSON.parse(JSON.stringify(response)), answeredAt };
 }
 
 /**
@@ -131,29 +123,29 @@ function storable(response: unknown): { value: unknown } | { rejected: InvalidRe
  * //=> 10
  */
 export function startAttempt(quiz: Quiz, options: Clock & { seed: string; id?: string }): Attempt {
-  const startedAt = iso(options.now, "startAttempt");
-  const ids = drawQuestions(quiz, options.seed);
-  const ordered = quiz.settings.shuffleQuestions ? orderByHash(ids, options.seed, quiz.id) : ids;
-  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
-  const questions = ordered.map((id) => byId.get(id) as Question);
+  const { seed } = options;
+  const { settings } = quiz;
+  const startedAt = iso(options.now);
+  const drawn = drawQuestions(quiz, seed);
+  const questions = settings.shuffleQuestions ? orderByHash(drawn, seed, quiz.id) : drawn;
   const optionOrders: Attempt["optionOrders"] = {};
   const excerpts: Attempt["excerpts"] = {};
   for (const question of questions) {
-    optionOrders[question.id] = shuffleOptions(question, quiz.settings.shuffleOptions ? options.seed : DEFAULT_SEED);
+    optionOrders[question.id] = shuffleOptions(question, settings.shuffleOptions ? seed : DEFAULT_SEED);
     const excerpt = quiz.excerpts[question.id];
     if (excerpt) excerpts[question.id] = excerpt;
   }
-  const limit = quiz.settings.timeLimitSeconds;
+  const limit = settings.timeLimitSeconds;
   const attempt: Attempt = {
     kind: "attempt",
     schemaVersion: 1,
     id: options.id ?? nanoid(),
     quizId: quiz.id,
-    seed: options.seed,
+    seed,
     startedAt,
     deadline: limit === null ? null : new Date(Date.parse(startedAt) + limit * 1000).toISOString(),
     submittedAt: null,
-    settings: { ...quiz.settings },
+    settings: { ...settings },
     questions,
     optionOrders,
     excerpts,
@@ -186,19 +178,15 @@ function isLate(attempt: Attempt, at: string): boolean {
  * //=> "president"
  */
 export function answerQuestion(attempt: Attempt, questionId: string, response: unknown, clock: Clock): Attempt {
-  assertOpen(attempt);
   questionIn(attempt, questionId);
-  const answeredAt = iso(clock.now, "answerQuestion");
-  const record = recordOf(response, answeredAt);
-  if (isLate(attempt, answeredAt)) return { ...attempt, lateAnswers: { ...attempt.lateAnswers, [questionId]: record } };
-  return { ...attempt, answers: { ...attempt.answers, [questionId]: record } };
+  return withAnswers(attempt, iso(clock.now), [[questionId, response]]);
 }
 
-function recordOf(response: unknown, answeredAt: string): RecordedAnswer {
-  const stored = storable(response);
-  return "rejected" in stored
-    ? { response: null, rejected: stored.rejected, answeredAt }
-    : { response: stored.value, answeredAt };
+/** Records responses given at one time, copying the answer map once however many there are. */
+function withAnswers(attempt: Attempt, at: string, responses: [string, unknown][]): Attempt {
+  const key = isLate(attempt, at) ? "lateAnswers" : "answers";
+  const given = Object.fromEntries(responses.map(([id, response]) => [id, recordOf(response, at)]));
+  return { ...attempt, [key]: { ...attempt[key], ...given } };
 }
 
 /**
@@ -219,9 +207,8 @@ export function revealHint(
   questionId: string,
   clock: Clock,
 ): { attempt: Attempt; hint: string | null; hintIndex: number | null } {
-  assertOpen(attempt);
   const question = questionIn(attempt, questionId);
-  const at = iso(clock.now, "revealHint");
+  const at = iso(clock.now);
   const used = attempt.hintsRevealed[questionId] ?? 0;
   const hint = question.hints?.[used];
   if (hint === undefined) return { attempt, hint: null, hintIndex: null };
@@ -235,21 +222,9 @@ export function revealHint(
 
 function scoreOne(attempt: Attempt, question: Question): QuestionResult {
   const answer = attempt.answers[question.id];
-  let result: QuestionResult;
-  if (answer === undefined) {
-    result = { questionId: question.id, status: "unanswered", earned: 0, possible: question.points ?? 1 };
-    if (attempt.lateAnswers[question.id] !== undefined) result.late = true;
-  } else if (answer.rejected !== undefined) {
-    result = {
-      questionId: question.id,
-      status: "invalid",
-      earned: 0,
-      possible: question.points ?? 1,
-      reason: answer.rejected,
-    };
-  } else {
-    result = scoreQuestion(question, answer.response);
-  }
+  // A rejected response was never stored, so it keeps the reason it was rejected for.
+  const result = answer?.rejected ? unscored(question, answer.rejected) : scoreQuestion(question, answer?.response);
+  if (!answer && attempt.lateAnswers[question.id]) result.late = true;
   const hints = attempt.hintsRevealed[question.id] ?? 0;
   if (hints > 0) {
     result.hintsUsed = hints;
@@ -270,16 +245,12 @@ function scoreOne(attempt: Attempt, question: Question): QuestionResult {
  * //=> 85
  */
 export function scoreAttempt(attempt: Attempt, clock?: Clock): AttemptResult {
-  const end = attempt.submittedAt ?? (clock ? iso(clock.now, "scoreAttempt") : attempt.startedAt);
-  const results = attempt.questions.map((q) => scoreOne(attempt, q));
-  return summarize(attempt.questions, results, {
-    attemptId: attempt.id,
-    quizId: attempt.quizId,
-    startedAt: Date.parse(attempt.startedAt),
-    submittedAt: Date.parse(end),
-    passingPercent: attempt.settings.passingPercent,
-    masteryThreshold: attempt.settings.masteryThreshold,
-  });
+  const end = attempt.submittedAt ?? (clock ? iso(clock.now) : attempt.startedAt);
+  return summarize(
+    attempt,
+    attempt.questions.map((q) => scoreOne(attempt, q)),
+    end,
+  );
 }
 
 /**
@@ -296,7 +267,7 @@ export function scoreAttempt(attempt: Attempt, clock?: Clock): AttemptResult {
  */
 export function submitAttempt(attempt: Attempt, clock: Clock): { attempt: Attempt; result: AttemptResult } {
   assertOpen(attempt);
-  const submitted: Attempt = { ...attempt, submittedAt: iso(clock.now, "submitAttempt") };
+  const submitted: Attempt = { ...attempt, submittedAt: iso(clock.now) };
   return { attempt: submitted, result: scoreAttempt(submitted) };
 }
 
@@ -342,16 +313,13 @@ export function scoreSubmission(target: Quiz | Attempt, responses: unknown, cloc
     if (!isPlainRecord(responses)) rejected = "wrong_type";
     else if (hasUnsafeKey(responses)) rejected = "unsafe_key";
     else {
-      // One copy of the answer maps for the whole submission, not one per answer.
-      const at = iso(clock.now, "scoreSubmission");
-      const late = isLate(attempt, at);
-      const answers = { ...(late ? attempt.lateAnswers : attempt.answers) };
       const known = new Set(attempt.questions.map((q) => q.id));
-      for (const id of Object.keys(responses)) {
-        if (known.has(id)) answers[id] = recordOf(responses[id], at);
-        else ignoredQuestionIds.push(id);
+      const entries: [string, unknown][] = [];
+      for (const entry of Object.entries(responses)) {
+        if (known.has(entry[0])) entries.push(entry);
+        else ignoredQuestionIds.push(entry[0]);
       }
-      attempt = late ? { ...attempt, lateAnswers: answers } : { ...attempt, answers };
+      attempt = withAnswers(attempt, iso(clock.now), entries);
     }
   }
   const submitted = submitAttempt(attempt, clock);
@@ -394,21 +362,19 @@ export interface PublicAttempt {
  * //=> false
  */
 export function toPublicAttempt(attempt: Attempt): PublicAttempt {
+  const revealedHints: Record<string, string[]> = {};
   const questions = attempt.questions.map((q) => {
     const order = attempt.optionOrders[q.id];
     const view = toPublicQuestion(q, order ? { order } : { seed: attempt.seed });
     const excerpt = attempt.excerpts[q.id];
     if (excerpt) view.excerpt = { ...excerpt };
+    const used = attempt.hintsRevealed[q.id] ?? 0;
+    if (used > 0) revealedHints[q.id] = (q.hints ?? []).slice(0, used);
     return view;
   });
   const responses: Record<string, unknown> = {};
   for (const [id, answer] of Object.entries(attempt.answers))
     if (answer.rejected === undefined) responses[id] = answer.response;
-  const revealedHints: Record<string, string[]> = {};
-  for (const q of attempt.questions) {
-    const used = attempt.hintsRevealed[q.id] ?? 0;
-    if (used > 0) revealedHints[q.id] = (q.hints ?? []).slice(0, used);
-  }
   const view: PublicAttempt = {
     id: attempt.id,
     quizId: attempt.quizId,

@@ -102,77 +102,88 @@ export interface Quiz {
   settings: QuizSettings;
 }
 
-function fraction(value: number | undefined, fallback: number, name: string): number {
-  const out = value ?? fallback;
-  if (!(out >= 0 && out <= 1))
-    throw new QuizError("invalid_quiz_spec", `${name} must be between 0 and 1 (got ${String(value)})`);
-  return out;
-}
+type Origin = { lessonId: string; topic: Topic };
+type Filter = Exclude<keyof DrawRule, "count" | "perObjective">;
 
-function matches(rule: DrawRule, question: Question, origin: { lessonId: string; topic: Topic } | undefined): boolean {
-  if (rule.objectiveIds && !question.objectiveIds.some((id) => rule.objectiveIds?.includes(id))) return false;
-  if (rule.tags && !(question.tags ?? []).some((tag) => rule.tags?.includes(tag))) return false;
-  if (rule.difficulty && !rule.difficulty.includes(question.difficulty)) return false;
-  if (rule.types && !rule.types.includes(question.type)) return false;
-  if (rule.topics && (origin === undefined || !rule.topics.includes(origin.topic))) return false;
-  if (rule.lessonIds && (origin === undefined || !rule.lessonIds.includes(origin.lessonId))) return false;
-  return true;
-}
-
-function describe(rule: DrawRule, index: number): string {
-  const filters = Object.entries(rule)
-    .filter(([key]) => key !== "count" && key !== "perObjective")
-    .map(([key, value]) => `${key} ${JSON.stringify(value)}`);
-  return `draw[${index}]${filters.length ? ` (${filters.join(", ")})` : ""}`;
+/** Whether a question passes every filter of a rule: for each, one of its values must be listed. */
+function matches(rule: DrawRule, question: Question, origin: Origin | undefined): boolean {
+  const values: { [K in Filter]: readonly unknown[] } = {
+    objectiveIds: question.objectiveIds,
+    tags: question.tags ?? [],
+    difficulty: [question.difficulty],
+    topics: origin ? [origin.topic] : [],
+    lessonIds: origin ? [origin.lessonId] : [],
+    types: [question.type],
+  };
+  return Object.entries(values).every(([key, have]) => {
+    const listed: readonly unknown[] | undefined = rule[key as Filter];
+    return !listed || have.some((value) => listed.includes(value));
+  });
 }
 
 /**
- * Draws question ids for one seed. Rules are filled in order from questions not yet drawn; the
+ * Draws questions for one seed. Rules are filled in order from questions not yet drawn; the
  * order among candidates comes from the seed and question ids only.
  */
-export function drawQuestions(quiz: Quiz, seed: string): string[] {
-  if (quiz.draw.length === 0) return quiz.questions.map((q) => q.id);
-  const drawn = new Set<string>();
+export function drawQuestions(quiz: Quiz, seed: string): Question[] {
+  if (quiz.draw.length === 0) return [...quiz.questions];
+  const drawn = new Set<Question>();
   quiz.draw.forEach((rule, index) => {
-    const pool = quiz.questions.filter((q) => !drawn.has(q.id) && matches(rule, q, quiz.origins[q.id]));
     const ranked = orderByHash(
-      pool.map((q) => q.id),
+      quiz.questions.filter((q) => !drawn.has(q) && matches(rule, q, quiz.origins[q.id])),
       seed,
       `${quiz.id}/draw/${index}`,
     );
-    const byId = new Map(pool.map((q) => [q.id, q]));
-    if (rule.perObjective !== undefined) {
-      const objectives = rule.objectiveIds ?? [...new Set(pool.flatMap((q) => q.objectiveIds))].sort();
-      for (const objective of objectives) {
-        const picks = ranked
-          .filter((id) => !drawn.has(id) && byId.get(id)?.objectiveIds.includes(objective))
-          .slice(0, rule.perObjective);
-        if (picks.length < rule.perObjective) {
-          throw new QuizError(
-            "unsatisfiable_quiz",
-            `${describe(rule, index)}: needs ${rule.perObjective} question(s) for objective "${objective}" but only ${picks.length} remain`,
-          );
-        }
-        for (const id of picks) drawn.add(id);
-      }
-    }
-    if (rule.count !== undefined) {
-      const picks = ranked.filter((id) => !drawn.has(id)).slice(0, rule.count);
-      if (picks.length < rule.count) {
+    const take = (count: number, objective?: string) => {
+      const picks = ranked
+        .filter((q) => !drawn.has(q) && (objective === undefined || q.objectiveIds.includes(objective)))
+        .slice(0, count);
+      if (picks.length < count) {
+        const filters = Object.entries(rule)
+          .filter(([key]) => key !== "count" && key !== "perObjective")
+          .map(([key, value]) => `${key} ${JSON.stringify(value)}`);
         throw new QuizError(
           "unsatisfiable_quiz",
-          `${describe(rule, index)}: needs ${rule.count} question(s) but only ${picks.length} match`,
+          `draw[${index}]${filters.length ? ` (${filters.join(", ")})` : ""}: needs ${count} question(s)${
+            objective === undefined ? "" : ` for objective "${objective}"`
+          } but only ${picks.length} ${objective === undefined ? "match" : "remain"}`,
         );
       }
-      for (const id of picks) drawn.add(id);
+      for (const q of picks) drawn.add(q);
+    };
+    if (rule.perObjective !== undefined) {
+      const objectives = rule.objectiveIds ?? [...new Set(ranked.flatMap((q) => q.objectiveIds))].sort();
+      for (const objective of objectives) take(rule.perObjective, objective);
     }
+    if (rule.count !== undefined) take(rule.count);
   });
-  let ids = [...drawn];
-  if (quiz.maxQuestions !== null && ids.length > quiz.maxQuestions) {
-    const keep = new Set(orderByHash(ids, seed, `${quiz.id}/cap`).slice(0, quiz.maxQuestions));
-    ids = ids.filter((id) => keep.has(id));
-  }
-  return ids;
+  const picked = [...drawn];
+  const max = quiz.maxQuestions;
+  if (max === null || picked.length <= max) return picked;
+  const keep = new Set(orderByHash(picked, seed, `${quiz.id}/cap`).slice(0, max));
+  return picked.filter((q) => keep.has(q));
+}
+
+/** A test a numeric setting must pass, and what it must be in words. */
+type Rule = [valid: (value: number) => boolean, must: string];
+
+const COUNT: Rule = [(value) => Number.isInteger(value) && value >= 1, "a whole number of at least 1"];
+const FRACTION: Rule = [(value) => value >= 0 && value <= 1, "between 0 and 1"];
+
+/** Each setting's default and, for numbers, the rule a given value must meet. */
+const SETTINGS: { [K in keyof QuizSettings]: [fallback: QuizSettings[K], rule?: Rule] } = {
+  passingPercent: [70, [(value) => value >= 0 && value <= 100, "between 0 and 100"]],
+  timeLimitSeconds: [null, [(value) => value > 0 && Number.isFinite(value), "positive"]],
+  hintPenalty: [0, FRACTION],
+  masteryThreshold: [0.8, FRACTION],
+  shuffleQuestions: [true],
+  shuffleOptions: [true],
+};
+
+/** Throws `invalid_quiz_spec` when a value is given but breaks its rule. */
+function check(value: unknown, name: string, [valid, must]: Rule): void {
+  if (value !== undefined && !valid(value as number))
+    throw new QuizError("invalid_quiz_spec", `${name} must be ${must}`);
 }
 
 /**
@@ -192,55 +203,41 @@ export function createQuiz(spec: QuizSpec): Quiz {
   const questions: Question[] = [];
   const origins: Quiz["origins"] = {};
   const excerpts: Quiz["excerpts"] = {};
-  const seen = new Set<string>();
   const add = (question: Question, where: string) => {
-    if (seen.has(question.id))
+    if (questions.some((q) => q.id === question.id))
       throw new QuizError("invalid_quiz_spec", `question id "${question.id}" appears twice (${where})`);
-    seen.add(question.id);
     questions.push(question);
   };
   for (const lesson of spec.lessons ?? []) {
     for (const question of lesson.questions) {
       add(question, `lesson "${lesson.id}"`);
       origins[question.id] = { lessonId: lesson.id, topic: lesson.topic };
-      const source =
-        question.excerptSourceId === undefined
-          ? undefined
-          : lesson.sources.find((s) => s.id === question.excerptSourceId);
-      if (source?.excerpt !== undefined) {
+      const source = lesson.sources.find((s) => s.id === question.excerptSourceId);
+      if (source?.excerpt !== undefined)
         excerpts[question.id] = {
           sourceId: source.id,
           title: source.title,
           citation: source.citation,
           text: source.excerpt,
         };
-      }
     }
   }
   for (const question of spec.questions ?? []) add(question, "questions");
-  if (questions.length === 0)
-    throw new QuizError("unsatisfiable_quiz", "the quiz has no questions: give lessons or questions");
+  if (questions.length === 0) throw new QuizError("unsatisfiable_quiz", "no questions: give lessons or questions");
 
   spec.draw?.forEach((rule, index) => {
-    for (const key of ["count", "perObjective"] as const) {
-      const value = rule[key];
-      if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
-        throw new QuizError("invalid_quiz_spec", `draw[${index}].${key} must be a whole number of at least 1`);
-      }
-    }
-    if (rule.count === undefined && rule.perObjective === undefined) {
+    check(rule.count, `draw[${index}].count`, COUNT);
+    check(rule.perObjective, `draw[${index}].perObjective`, COUNT);
+    if (rule.count === undefined && rule.perObjective === undefined)
       throw new QuizError("invalid_quiz_spec", `draw[${index}] needs a count or perObjective`);
-    }
   });
-  const passingPercent = spec.passingPercent ?? 70;
-  if (!(passingPercent >= 0 && passingPercent <= 100))
-    throw new QuizError("invalid_quiz_spec", "passingPercent must be between 0 and 100");
-  const timeLimit = spec.timeLimitSeconds ?? null;
-  if (timeLimit !== null && !(timeLimit > 0 && Number.isFinite(timeLimit)))
-    throw new QuizError("invalid_quiz_spec", "timeLimitSeconds must be positive");
-  const max = spec.maxQuestions ?? null;
-  if (max !== null && !(Number.isInteger(max) && max >= 1))
-    throw new QuizError("invalid_quiz_spec", "maxQuestions must be a whole number of at least 1");
+  check(spec.maxQuestions ?? undefined, "maxQuestions", COUNT);
+  const settings: Record<string, unknown> = {};
+  for (const [key, [fallback, rule]] of Object.entries(SETTINGS)) {
+    const value = spec[key as keyof QuizSettings] ?? fallback;
+    if (rule && value !== null) check(value, key, rule);
+    settings[key] = value;
+  }
 
   const quiz: Quiz = {
     kind: "quiz",
@@ -250,15 +247,8 @@ export function createQuiz(spec: QuizSpec): Quiz {
     origins,
     excerpts,
     draw: spec.draw ?? [],
-    maxQuestions: max,
-    settings: {
-      passingPercent,
-      timeLimitSeconds: timeLimit,
-      hintPenalty: fraction(spec.hintPenalty, 0, "hintPenalty"),
-      masteryThreshold: fraction(spec.masteryThreshold, 0.8, "masteryThreshold"),
-      shuffleQuestions: spec.shuffleQuestions ?? true,
-      shuffleOptions: spec.shuffleOptions ?? true,
-    },
+    maxQuestions: spec.maxQuestions ?? null,
+    settings: settings as unknown as QuizSettings,
   };
   if (spec.title !== undefined) quiz.title = spec.title;
   drawQuestions(quiz, ""); // throws now, at authoring time, when the rules cannot be met

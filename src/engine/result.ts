@@ -70,20 +70,25 @@ function add(map: Map<string, Bucket>, key: string, result: QuestionResult): voi
   map.set(key, bucket);
 }
 
-const ratioOf = (b: Bucket) => (b.possible > 0 ? round(Math.max(0, b.earned) / b.possible) : 0);
+function totals(b: Bucket): { earned: number; possible: number; ratio: number } {
+  return {
+    earned: round(b.earned),
+    possible: round(b.possible),
+    ratio: b.possible > 0 ? round(Math.max(0, b.earned) / b.possible) : 0,
+  };
+}
 
 /** Folds question results into totals, per-objective mastery and per-tag breakdowns. */
 export function summarize(
-  questions: readonly Question[],
-  results: QuestionResult[],
-  meta: {
-    attemptId: string;
+  attempt: {
+    id: string;
     quizId: string;
-    startedAt: number;
-    submittedAt: number;
-    passingPercent: number;
-    masteryThreshold: number;
+    startedAt: string;
+    questions: readonly Question[];
+    settings: { passingPercent: number; masteryThreshold: number };
   },
+  results: QuestionResult[],
+  submittedAt: string,
 ): AttemptResult {
   const objectives = new Map<string, Bucket>();
   const tags = new Map<string, Bucket>();
@@ -91,7 +96,7 @@ export function summarize(
   let earned = 0;
   let possible = 0;
   results.forEach((result, i) => {
-    const question = questions[i] as Question;
+    const question = attempt.questions[i] as Question;
     earned += result.earned;
     possible += result.possible;
     counts[result.status]++;
@@ -101,31 +106,24 @@ export function summarize(
   });
   earned = round(Math.max(0, earned));
   const percent = possible > 0 ? Math.round((earned / possible) * 10000) / 100 : 0;
+  const start = new Date(attempt.startedAt);
+  const end = new Date(submittedAt);
   return {
-    attemptId: meta.attemptId,
-    quizId: meta.quizId,
+    attemptId: attempt.id,
+    quizId: attempt.quizId,
     earned,
     possible: round(possible),
     percent,
-    passed: percent >= meta.passingPercent,
-    startedAt: new Date(meta.startedAt).toISOString(),
-    submittedAt: new Date(meta.submittedAt).toISOString(),
-    durationSeconds: Math.max(0, Math.round((meta.submittedAt - meta.startedAt) / 1000)),
+    passed: percent >= attempt.settings.passingPercent,
+    startedAt: start.toISOString(),
+    submittedAt: end.toISOString(),
+    durationSeconds: Math.max(0, Math.round((end.getTime() - start.getTime()) / 1000)),
     questions: results,
-    objectives: [...objectives].map(([objectiveId, b]) => ({
-      objectiveId,
-      earned: round(b.earned),
-      possible: round(b.possible),
-      ratio: ratioOf(b),
-      mastered: ratioOf(b) >= meta.masteryThreshold,
-      questionIds: b.questionIds,
-    })),
-    tags: [...tags].map(([tag, b]) => ({
-      tag,
-      earned: round(b.earned),
-      possible: round(b.possible),
-      ratio: ratioOf(b),
-    })),
+    objectives: [...objectives].map(([objectiveId, b]) => {
+      const t = totals(b);
+      return { objectiveId, ...t, mastered: t.ratio >= attempt.settings.masteryThreshold, questionIds: b.questionIds };
+    }),
+    tags: [...tags].map(([tag, b]) => ({ tag, ...totals(b) })),
     counts,
   };
 }

@@ -47,14 +47,23 @@ export const FractionSchema = z.number().min(-1, "fraction must be at least -1")
 
 /** Fields every question type shares. */
 export const questionBase = {
+  /** Unique within the lesson (and within a quiz); responses and results are keyed by it. */
   id: IdSchema,
+  /** The question as the learner reads it (Markdown). */
   prompt: MarkdownSchema,
+  /** Points for a fully correct response (default 1). */
   points: z.number().positive("points must be positive").max(1000).default(1),
+  /** 1 (recall), 2 (application) or 3 (analysis). */
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** Objectives of the lesson this question assesses. */
   objectiveIds: z.array(IdSchema).min(1, "must name at least one objective"),
+  /** Free-form kebab-case tags, for drawing and per-tag results. */
   tags: z.array(IdSchema).default([]),
+  /** Why the right answer is right (Markdown); shown after scoring and in the answer key. */
   explanation: MarkdownSchema,
+  /** Sources that support the answer. */
   sourceIds: SourceIdsSchema,
+  /** Hints revealed one at a time (Markdown); a quiz may deduct points per hint. */
   hints: z.array(MarkdownSchema).default([]),
   /** Id of a lesson source whose excerpt the question asks students to read. */
   excerptSourceId: IdSchema.optional(),

@@ -27,8 +27,20 @@ export type * from "./types.js";
 
 /** Result of {@link safeParseLesson} or {@link safeParseQuestion}. */
 export type SafeParseResult<T> =
-  | { success: true; data: T }
-  | { success: false; error: LessonValidationError; issues: ValidationIssue[] };
+  | {
+      /** The input is valid. */
+      success: true;
+      /** The parsed value, defaults filled in. */
+      data: T;
+    }
+  | {
+      /** The input is invalid. */
+      success: false;
+      /** An error you can throw, listing every problem. */
+      error: LessonValidationError;
+      /** Every problem as data. */
+      issues: ValidationIssue[];
+    };
 
 function formatPath(segments: readonly PropertyKey[]): string {
   let out = "";

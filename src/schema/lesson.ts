@@ -32,15 +32,20 @@ export const SourceKindSchema = z.enum([
 
 /** A cited source. `excerpt` is for short public-domain text only and requires `publicDomain: true`. */
 export const SourceSchema = z.strictObject({
+  /** The id questions, sections and key terms cite the source by. */
   id: IdSchema,
+  /** What kind of document it is. */
   kind: SourceKindSchema,
+  /** The document's title. */
   title: TextSchema.max(400),
   /** A formal citation, e.g. `50 U.S.C. § 21` or `Ludecke v. Watkins, 335 U.S. 160 (1948)`. */
   citation: TextSchema.max(400),
+  /** Where to read it (https only). */
   url: z
     .url({ protocol: /^https$/, error: "must be an https:// URL" })
     .regex(/^https:\/\/[^\s]+$/, "must be an https:// URL")
     .optional(),
+  /** Who publishes the copy linked to (a court, an agency, a library). */
   publisher: TextSchema.max(200).optional(),
   /** When the document was signed, decided or published. */
   date: PartialDateSchema.optional(),
@@ -55,18 +60,26 @@ const BCP47 = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** A complete lesson: reading, sources, perspectives and questions. */
 export const LessonSchema = z
   .strictObject({
+    /** Kebab-case id; also the lesson's folder name and its `civics-lessons/lessons/<id>` subpath. */
     id: IdSchema,
+    /** Semantic version of the lesson's content; bump it when questions or keys change. */
     version: z
       .string()
       .regex(
         /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/,
         "must be a semantic version such as 1.0.0",
       ),
+    /** The lesson's title. */
     title: TextSchema.max(200),
+    /** Two or three sentences for catalogs and lesson lists. */
     summary: TextSchema.max(600),
+    /** Which of the library's topics it belongs to. */
     topic: TopicSchema,
+    /** Grade bands it is written for. */
     gradeBands: z.array(GradeBandSchema).min(1, "must name at least one grade band"),
+    /** Class time needed, in whole minutes (5-600). */
     estimatedMinutes: z.number().int("must be a whole number").min(5).max(600),
+    /** BCP 47 language tag of the content (default `en`). */
     locale: z.string().regex(BCP47, "must be a BCP 47 language tag such as en or en-US").default("en"),
     /** The date the lesson's facts are current to. */
     asOf: IsoDateSchema,
@@ -77,34 +90,83 @@ export const LessonSchema = z
       .optional(),
     /** The attribution line a platform shows with the lesson, as its licence asks. */
     credit: TextSchema.max(300).optional(),
-    objectives: z.array(z.strictObject({ id: IdSchema, text: TextSchema })).min(1, "needs at least one objective"),
+    /** What students should be able to do afterwards; questions name the objectives they assess. */
+    objectives: z
+      .array(
+        z.strictObject({
+          /** The id questions refer to in `objectiveIds`. */
+          id: IdSchema,
+          /** The objective, starting with a verb ("Explain...", "Compare..."). */
+          text: TextSchema,
+        }),
+      )
+      .min(1, "needs at least one objective"),
+    /** Vocabulary with definitions. */
     keyTerms: z.array(
-      z.strictObject({ term: TextSchema.max(120), definition: MarkdownSchema, sourceIds: SourceIdsSchema }),
+      z.strictObject({
+        /** The term. */
+        term: TextSchema.max(120),
+        /** Its definition (Markdown). */
+        definition: MarkdownSchema,
+        /** Sources that support the definition. */
+        sourceIds: SourceIdsSchema,
+      }),
     ),
+    /** The reading, in order. */
     sections: z
       .array(
         z.strictObject({
+          /** A stable id for the section. */
           id: IdSchema,
+          /** The section heading. */
           heading: TextSchema.max(200),
+          /** The section text (Markdown). */
           body: MarkdownSchema,
+          /** Sources the section draws on. */
           sourceIds: SourceIdsSchema,
         }),
       )
       .min(1, "needs at least one section"),
-    timeline: z.array(z.strictObject({ date: PartialDateSchema, event: TextSchema, sourceIds: SourceIdsSchema })),
-    sources: z.array(SourceSchema).min(1, "needs at least one source"),
-    perspectives: z.array(
+    /** Dated events, oldest first. */
+    timeline: z.array(
       z.strictObject({
-        id: IdSchema,
-        label: TextSchema.max(200),
-        argument: MarkdownSchema,
+        /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+        date: PartialDateSchema,
+        /** What happened. */
+        event: TextSchema,
+        /** Sources that date the event. */
         sourceIds: SourceIdsSchema,
       }),
     ),
-    discussionQuestions: z.array(TextSchema),
-    standards: z.array(
-      z.strictObject({ framework: TextSchema.max(80), code: TextSchema.max(80), description: TextSchema }),
+    /** Every source the lesson cites, with full citations. */
+    sources: z.array(SourceSchema).min(1, "needs at least one source"),
+    /** Competing views, each argued in its own words and sourced. */
+    perspectives: z.array(
+      z.strictObject({
+        /** A stable id for the perspective. */
+        id: IdSchema,
+        /** A short name for the view. */
+        label: TextSchema.max(200),
+        /** The view's argument (Markdown). */
+        argument: MarkdownSchema,
+        /** Sources that make or report the argument. */
+        sourceIds: SourceIdsSchema,
+      }),
     ),
+    /** Open questions for class discussion (not scored). */
+    discussionQuestions: z.array(TextSchema),
+    /** Curriculum standards the lesson addresses. */
+    standards: z.array(
+      z.strictObject({
+        /** The framework, e.g. `C3`. */
+        framework: TextSchema.max(80),
+        /** The standard's code, e.g. `D2.Civ.4.9-12`. */
+        code: TextSchema.max(80),
+        /** What the standard asks for, as it applies here. */
+        description: TextSchema,
+      }),
+    ),
+    /** The questions, in authored order. */
     questions: z.array(QuestionSchema).min(1, "needs at least one question"),
   })
   .superRefine((lesson, ctx) => {

@@ -27,15 +27,14 @@ export function inOrder(
   entries: readonly { id: string; text: string }[],
   order: readonly string[] | undefined,
 ): PublicOption[] {
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const out: PublicOption[] = [];
+  const rest = new Map(entries.map((e) => [e.id, e]));
+  const listed: { id: string; text: string }[] = [];
   for (const id of order ?? []) {
-    const entry = byId.get(id);
+    const entry = rest.get(id);
     if (entry) {
-      out.push({ id: entry.id, text: entry.text });
-      byId.delete(id);
+      listed.push(entry);
+      rest.delete(id);
     }
   }
-  for (const entry of byId.values()) out.push({ id: entry.id, text: entry.text });
-  return out;
+  return [...listed, ...rest.values()].map(({ id, text }) => ({ id, text }));
 }

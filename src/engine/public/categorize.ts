@@ -1,17 +1,11 @@
-import { orderByHash } from "../../_lib/prng.js";
+import { shuffledIds } from "../../_lib/prng.js";
 import type { QuestionOfType } from "../../schema/types.js";
 import { inOrder, publicBase } from "./_shared.js";
 import type { OptionOrder, PublicCategorizeQuestion } from "./types.js";
 
 /** Categories keep the authored order; items are shuffled so their order says nothing about categories. */
 export function orderCategorize(question: Readonly<QuestionOfType<"categorize">>, seed: string): OptionOrder {
-  return {
-    items: orderByHash(
-      question.items.map((i) => i.id),
-      seed,
-      question.id,
-    ),
-  };
+  return { items: shuffledIds(question.items, seed, question.id) };
 }
 
 /** Drops each item's `categoryId`. */

@@ -1,4 +1,4 @@
-import { orderByHash } from "../../_lib/prng.js";
+import { shuffledIds } from "../../_lib/prng.js";
 import type { QuestionOfType } from "../../schema/types.js";
 import { inOrder, MAX_TEXT_LENGTH, publicBase } from "./_shared.js";
 import type { OptionOrder, PublicBlank, PublicClozeQuestion } from "./types.js";
@@ -8,11 +8,7 @@ export function orderCloze(question: Readonly<QuestionOfType<"cloze">>, seed: st
   const order: OptionOrder = {};
   for (const blank of question.blanks) {
     if (blank.kind === "choice")
-      order[`blank:${blank.id}`] = orderByHash(
-        blank.choices.map((c) => c.id),
-        seed,
-        `${question.id}/${blank.id}`,
-      );
+      order[`blank:${blank.id}`] = shuffledIds(blank.choices, seed, `${question.id}/${blank.id}`);
   }
   return order;
 }

@@ -1,17 +1,11 @@
-import { orderByHash } from "../../_lib/prng.js";
+import { shuffledIds } from "../../_lib/prng.js";
 import type { QuestionOfType } from "../../schema/types.js";
 import { inOrder, publicBase } from "./_shared.js";
 import type { OptionOrder, PublicMatchingQuestion } from "./types.js";
 
 /** Premises keep the authored order (it says nothing about the key); responses are shuffled. */
 export function orderMatching(question: Readonly<QuestionOfType<"matching">>, seed: string): OptionOrder {
-  return {
-    responses: orderByHash(
-      question.responses.map((r) => r.id),
-      seed,
-      question.id,
-    ),
-  };
+  return { responses: shuffledIds(question.responses, seed, question.id) };
 }
 
 /** Drops `pairs` and `scoring`. */

@@ -1,17 +1,11 @@
-import { orderByHash } from "../../_lib/prng.js";
+import { shuffledIds } from "../../_lib/prng.js";
 import type { QuestionOfType } from "../../schema/types.js";
 import { inOrder, publicBase } from "./_shared.js";
 import type { OptionOrder, PublicOrderingQuestion } from "./types.js";
 
 /** Items start in an order made from the seed and ids alone, never the authored or keyed order. */
 export function orderOrdering(question: Readonly<QuestionOfType<"ordering">>, seed: string): OptionOrder {
-  return {
-    items: orderByHash(
-      question.items.map((i) => i.id),
-      seed,
-      question.id,
-    ),
-  };
+  return { items: shuffledIds(question.items, seed, question.id) };
 }
 
 /** Drops `correctOrder` and `scoring`. */

@@ -1,6 +1,9 @@
+import { own } from "../../_lib/read.js";
 import type { QuestionOfType, QuestionType } from "../../schema/types.js";
-import type { InvalidReason, QuestionResult, ResponseValidation, ResultFeedback } from "../types.js";
+import type { InvalidReason, PartFeedback, QuestionResult, ResponseValidation, ResultFeedback } from "../types.js";
 import { derived } from "./_compiled.js";
+
+type AnyQuestion = Readonly<QuestionOfType<QuestionType>>;
 
 /** Rounds away binary floating-point noise (0.1 + 0.2) so results compare exactly. */
 export function round(value: number): number {
@@ -13,12 +16,8 @@ export function pointsOf(question: { points?: number | undefined }): number {
 }
 
 /** Builds a scored result from a credit fraction. */
-export function scored(
-  question: Readonly<QuestionOfType<QuestionType>>,
-  fraction: number,
-  feedback: ResultFeedback,
-): QuestionResult {
-  const possible = question.points ?? 1;
+export function scored(question: AnyQuestion, fraction: number, feedback: ResultFeedback): QuestionResult {
+  const possible = pointsOf(question);
   const earned = fraction === 1 ? possible : fraction === 0 ? 0 : round(fraction * possible);
   const status = earned >= possible ? "correct" : earned > 0 ? "partial" : "incorrect";
   return { questionId: question.id, status, earned, possible, feedback };
@@ -28,16 +27,21 @@ export function scored(
  * Turns a failed validation into a result: nothing given scores `unanswered`, anything else
  * `invalid` with its reason and no feedback, so an invalid response learns nothing about the key.
  */
-export function unscored(question: Readonly<QuestionOfType<QuestionType>>, reason: InvalidReason): QuestionResult {
+export function unscored(question: AnyQuestion, reason: InvalidReason): QuestionResult {
   const possible = pointsOf(question);
   if (reason === "empty_response") return { questionId: question.id, status: "unanswered", earned: 0, possible };
   return { questionId: question.id, status: "invalid", earned: 0, possible, reason };
 }
 
-/** Returns the failure reason, or null when the response may be scored (`incomplete` included if allowed). */
-export function blocking(verdict: ResponseValidation, allowIncomplete: boolean): InvalidReason | null {
-  if (verdict.valid) return null;
-  return allowIncomplete && verdict.reason === "incomplete" ? null : verdict.reason;
+/** The unscored result for a rejected response, or null when it may be scored (`incomplete` too, if allowed). */
+export function unscorable(
+  question: AnyQuestion,
+  verdict: ResponseValidation,
+  allowIncomplete = false,
+): QuestionResult | null {
+  return verdict.valid || (allowIncomplete && verdict.reason === "incomplete")
+    ? null
+    : unscored(question, verdict.reason);
 }
 
 /** Shared empty message list: most results have no author feedback, so they share one frozen array. */
@@ -51,4 +55,31 @@ export function correctIdsOf(choices: readonly { id: string; correct?: boolean |
 /** Starts a feedback object with the explanation. */
 export function feedbackFor(question: { explanation: string }): ResultFeedback {
   return { explanation: question.explanation, messages: [] };
+}
+
+/**
+ * Scores a record response key by key (matching, categorize): each key earns 1/n when it maps to
+ * its expected id; with `allOrNothing`, only a fully right response earns anything.
+ */
+export function scoreKeyed<T extends { id: string }>(
+  question: AnyQuestion,
+  verdict: ResponseValidation,
+  response: unknown,
+  keys: readonly T[],
+  expectedOf: (key: T) => string,
+  allOrNothing: boolean,
+): QuestionResult {
+  const rejected = unscorable(question, verdict, true);
+  if (rejected) return rejected;
+  let right = 0;
+  const feedback = feedbackFor(question);
+  feedback.parts = keys.map((key) => {
+    const given = own(response as Record<string, unknown>, key.id);
+    const expected = expectedOf(key);
+    const part: PartFeedback = { id: key.id, correct: given === expected, expected };
+    if (part.correct) right++;
+    if (typeof given === "string" && given !== "") part.given = given;
+    return part;
+  });
+  return scored(question, right === keys.length ? 1 : allOrNothing ? 0 : right / keys.length, feedback);
 }

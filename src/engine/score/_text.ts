@@ -16,23 +16,23 @@ export function matchText(
 ): TextMatch | null {
   const options = matching ?? {};
   const normalized = normalizeText(given, options);
-  let best: TextMatch | null = null;
-  for (const answer of answers) {
-    const fraction = answer.fraction ?? 1;
-    if (best !== null && best.fraction >= fraction) continue;
-    if (normalizeText(answer.text, options) === normalized) best = { answer, fraction, typoTolerated: false };
-  }
   const tolerance = options.typoTolerance ?? 0;
-  if (tolerance > 0) {
+  let best: TextMatch | null = null;
+  // The typo pass only looks for answers worth more than the best exact match.
+  for (const typoTolerated of tolerance > 0 ? [false, true] : [false]) {
     for (const answer of answers) {
       const fraction = answer.fraction ?? 1;
       if (best !== null && best.fraction >= fraction) continue;
       const target = normalizeText(answer.text, options);
       const length = Array.from(target).length;
-      if (length <= 3) continue;
       const allowed = Math.floor(tolerance * length);
-      if (allowed > 0 && editDistance(normalized, target, allowed) <= allowed)
-        best = { answer, fraction, typoTolerated: true };
+      // Answers of three characters or fewer must match exactly.
+      if (
+        typoTolerated
+          ? length > 3 && allowed > 0 && editDistance(normalized, target, allowed) <= allowed
+          : target === normalized
+      )
+        best = { answer, fraction, typoTolerated };
     }
   }
   return best;

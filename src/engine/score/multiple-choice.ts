@@ -3,7 +3,7 @@ import type { MultipleChoiceScoring, QuestionOfType } from "../../schema/types.j
 import type { QuestionResult, ResultFeedback } from "../types.js";
 import { validateMultipleChoice } from "../validate/multiple-choice.js";
 import { deepFreeze, derived } from "./_compiled.js";
-import { correctIdsOf, NO_MESSAGES, scored, unscored } from "./_shared.js";
+import { correctIdsOf, NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
 
 /** right: keyed choices selected; wrong: unkeyed selected; keyed: keyed in all; total: choices; fractions: selected fractions summed. */
 type Mode = (right: number, wrong: number, keyed: number, total: number, fractions: number) => number;
@@ -46,10 +46,8 @@ export function scoreMultipleChoice(
 ): QuestionResult {
   const choices = question.choices;
   const mask = selectionMask(choices, response);
-  if (mask < 0) {
-    const verdict = validateMultipleChoice(question, response);
-    return unscored(question, verdict.valid ? "unknown_id" : verdict.reason);
-  }
+  if (mask < 0)
+    return unscorable(question, validateMultipleChoice(question, response)) ?? unscored(question, "unknown_id");
   return scored(question, ...selectionOutcome(question, mask));
 }
 

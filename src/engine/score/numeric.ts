@@ -16,21 +16,16 @@ export function hitsTarget(value: number, target: NumericTarget): boolean {
   return Math.abs(value - target.value) <= allowed + 1e-9 * Math.max(1, Math.abs(target.value));
 }
 
-/** Credit and shared feedback for each way a response can land: the answer, near miss i, or nothing. */
-function outcomes(question: Readonly<QuestionOfType<"numeric">>): {
-  hit: ResultFeedback;
-  misses: ResultFeedback[];
-  none: ResultFeedback;
-} {
-  return derived(question, () => {
-    const make = (message: string | undefined) =>
-      deepFreeze({ explanation: question.explanation, messages: message === undefined ? NO_MESSAGES : [message] });
-    return {
-      hit: make(undefined),
-      misses: (question.nearMisses ?? []).map((m) => make(m.feedback)),
-      none: make(undefined),
-    };
-  });
+/**
+ * The shared feedback for each way a response can land: index 0 for the answer or nothing (no
+ * author message), index i + 1 for near miss i.
+ */
+function feedbacks(question: Readonly<QuestionOfType<"numeric">>): ResultFeedback[] {
+  return derived(question, () =>
+    [undefined, ...(question.nearMisses ?? []).map((m) => m.feedback)].map((message) =>
+      deepFreeze({ explanation: question.explanation, messages: message === undefined ? NO_MESSAGES : [message] }),
+    ),
+  );
 }
 
 /**
@@ -40,21 +35,19 @@ function outcomes(question: Readonly<QuestionOfType<"numeric">>): {
 export function scoreNumeric(question: Readonly<QuestionOfType<"numeric">>, response: unknown): QuestionResult {
   const value = typeof response === "number" && Number.isFinite(response) ? response : readNumber(response);
   if (typeof value !== "number") return unscored(question, value);
-  const shared = outcomes(question);
   let fraction = 0;
-  let feedback = shared.none;
-  if (hitsTarget(value, question.answer)) {
-    fraction = 1;
-    feedback = shared.hit;
-  } else {
+  let landed = 0;
+  if (hitsTarget(value, question.answer)) fraction = 1;
+  else {
     const misses = question.nearMisses ?? [];
     for (let i = 0; i < misses.length; i++) {
       const miss = misses[i] as (typeof misses)[number];
       if (miss.fraction > fraction && hitsTarget(value, miss.answer)) {
         fraction = miss.fraction;
-        feedback = shared.misses[i] as ResultFeedback;
+        landed = i + 1;
       }
     }
   }
+  const feedback = feedbacks(question)[landed] as ResultFeedback;
   return scored(question, fraction, typeof response === "number" ? feedback : { ...feedback, numericValue: value });
 }

@@ -1,7 +1,7 @@
 import type { OrderingScoring, QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult } from "../types.js";
 import { validateOrdering } from "../validate/ordering.js";
-import { blocking, feedbackFor, scored, unscored } from "./_shared.js";
+import { feedbackFor, scored, unscorable } from "./_shared.js";
 
 /** Length of the longest strictly increasing subsequence (patience sorting, O(n log n)). */
 function longestIncreasing(values: readonly number[]): number {
@@ -51,8 +51,8 @@ const modes: { [M in OrderingScoring]: (ranks: readonly number[]) => number } = 
  * contiguous, over n; 0 below 2); `kendall-tau` (share of all pairs in key order, i.e. (τ + 1) / 2).
  */
 export function scoreOrdering(question: Readonly<QuestionOfType<"ordering">>, response: unknown): QuestionResult {
-  const reason = blocking(validateOrdering(question, response), false);
-  if (reason) return unscored(question, reason);
+  const rejected = unscorable(question, validateOrdering(question, response));
+  if (rejected) return rejected;
   const given = response as string[];
   const ranks = given.map((id) => question.correctOrder.indexOf(id));
   const feedback = feedbackFor(question);

@@ -2,7 +2,7 @@ import type { QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult, ResultFeedback } from "../types.js";
 import { validateSingleChoice } from "../validate/single-choice.js";
 import { deepFreeze, derived } from "./_compiled.js";
-import { correctIdsOf, NO_MESSAGES, scored, unscored } from "./_shared.js";
+import { correctIdsOf, NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
 
 type Outcome = { fraction: number; feedback: ResultFeedback };
 
@@ -37,9 +37,6 @@ export function scoreSingleChoice(
 ): QuestionResult {
   // Finding the chosen option is the validation too; only a miss needs the validator's reason.
   const outcome = typeof response === "string" ? outcomes(question).get(response) : undefined;
-  if (outcome === undefined) {
-    const verdict = validateSingleChoice(question, response);
-    return unscored(question, verdict.valid ? "unknown_id" : verdict.reason);
-  }
-  return scored(question, outcome.fraction, outcome.feedback);
+  if (outcome) return scored(question, outcome.fraction, outcome.feedback);
+  return unscorable(question, validateSingleChoice(question, response)) ?? unscored(question, "unknown_id");
 }

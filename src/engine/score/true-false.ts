@@ -2,7 +2,7 @@ import type { QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult, ResultFeedback } from "../types.js";
 import { validateTrueFalse } from "../validate/true-false.js";
 import { deepFreeze, derived } from "./_compiled.js";
-import { NO_MESSAGES, scored, unscored } from "./_shared.js";
+import { NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
 
 /** The shared, frozen feedback for answering true and for answering false. */
 function feedbacks(question: Readonly<QuestionOfType<"true-false">>): { true: ResultFeedback; false: ResultFeedback } {
@@ -20,9 +20,7 @@ function feedbacks(question: Readonly<QuestionOfType<"true-false">>): { true: Re
 
 /** Full credit when the boolean equals the key. */
 export function scoreTrueFalse(question: Readonly<QuestionOfType<"true-false">>, response: unknown): QuestionResult {
-  if (typeof response !== "boolean") {
-    const verdict = validateTrueFalse(question, response);
-    return unscored(question, verdict.valid ? "wrong_type" : verdict.reason);
-  }
+  if (typeof response !== "boolean")
+    return unscorable(question, validateTrueFalse(question, response)) ?? unscored(question, "wrong_type");
   return scored(question, response === question.answer ? 1 : 0, feedbacks(question)[response ? "true" : "false"]);
 }

@@ -9,20 +9,47 @@ export function invalid(reason: InvalidReason): ResponseValidation {
   return { valid: false, reason };
 }
 
+/** Turns a problem (or none) into a verdict. */
+export function verdict(problem: InvalidReason | null): ResponseValidation {
+  return problem ? invalid(problem) : VALID;
+}
+
 /** Longest id the engine reads. */
 const MAX_ID_LENGTH = 200;
 
-/** Checks one id given by the learner against the known ids. */
-export function checkId(value: unknown, known: (id: string) => boolean): InvalidReason | null {
-  if (typeof value !== "string") return "wrong_type";
-  if (value.length > MAX_ID_LENGTH) return "too_long";
-  return known(value) ? null : "unknown_id";
-}
-
 /** Finds an entry with this id, if any. */
-export function hasId(entries: readonly { id: string }[], id: string): boolean {
+export function hasId(entries: readonly { id: string }[], id: unknown): boolean {
   for (const entry of entries) if (entry.id === id) return true;
   return false;
+}
+
+/** Checks one id given by the learner against the ids of `entries`. */
+export function checkId(value: unknown, entries: readonly { id: string }[]): InvalidReason | null {
+  if (typeof value !== "string") return "wrong_type";
+  if (value.length > MAX_ID_LENGTH) return "too_long";
+  return hasId(entries, value) ? null : "unknown_id";
+}
+
+/**
+ * Validates an array of ids (`multiple-choice`, `ordering`): each must be one of `entries`. With
+ * `everyOnce`, repeats are `duplicate_id` and leaving entries out is `incomplete`.
+ */
+export function validateIds(
+  response: unknown,
+  entries: readonly { id: string }[],
+  everyOnce: boolean,
+): ResponseValidation {
+  if (!Array.isArray(response))
+    return invalid(response === undefined || response === null ? "empty_response" : "wrong_type");
+  if (response.length === 0) return invalid("empty_response");
+  if (response.length > MAX_ENTRIES) return invalid("too_long");
+  const seen = new Set<unknown>();
+  for (const value of response) {
+    const problem = checkId(value, entries) ?? (everyOnce && seen.has(value) ? "duplicate_id" : null);
+    if (problem) return invalid(problem);
+    seen.add(value);
+  }
+  return everyOnce && seen.size < entries.length ? invalid("incomplete") : VALID;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { MAX_TEXT_LENGTH } from "../../_lib/text.js";
 import type { InvalidReason, ResponseValidation } from "../types.js";
-import { invalid, VALID } from "./_shared.js";
+import { invalid, verdict } from "./_shared.js";
 
 /** Checks one piece of typed text: a string, not blank, at most {@link MAX_TEXT_LENGTH} characters. */
 export function checkText(value: unknown): InvalidReason | null {
@@ -12,6 +12,5 @@ export function checkText(value: unknown): InvalidReason | null {
 /** Response: a string of at most 1,000 characters, e.g. `"Marbury v. Madison"`. */
 export function validateShortText(_question: unknown, response: unknown): ResponseValidation {
   if (response === undefined || response === null) return invalid("empty_response");
-  const problem = checkText(response);
-  return problem ? invalid(problem) : VALID;
+  return verdict(checkText(response));
 }

@@ -1,5 +1,5 @@
 import type { ResponseValidation } from "../types.js";
-import { checkId, hasId, invalid, VALID } from "./_shared.js";
+import { checkId, invalid, verdict } from "./_shared.js";
 
 /** Response: one choice id, e.g. `"president"`. */
 export function validateSingleChoice(
@@ -7,6 +7,5 @@ export function validateSingleChoice(
   response: unknown,
 ): ResponseValidation {
   if (response === undefined || response === null || response === "") return invalid("empty_response");
-  const problem = checkId(response, (id) => hasId(question.choices, id));
-  return problem ? invalid(problem) : VALID;
+  return verdict(checkId(response, question.choices));
 }

@@ -9,7 +9,9 @@ export const OptionIdSchema = IdSchema.refine(
 );
 
 export const ChoiceSchema = z.strictObject({
+  /** The id a response selects; shown to learners, so it must not reveal correctness. */
   id: OptionIdSchema,
+  /** The choice's label (plain text). */
   text: TextSchema,
   /** Marks the keyed answer(s). */
   correct: z.boolean().optional(),

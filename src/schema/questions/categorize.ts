@@ -5,13 +5,32 @@ import { IdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared
 export const CategorizeQuestionSchema = z
   .strictObject({
     ...questionBase,
+    /** The question type. */
     type: z.literal("categorize"),
+    /** The bins items are sorted into (2-12). */
     categories: z
-      .array(z.strictObject({ id: IdSchema, text: TextSchema }))
+      .array(
+        z.strictObject({
+          /** The id a response assigns items to. */
+          id: IdSchema,
+          /** The category's label. */
+          text: TextSchema,
+        }),
+      )
       .min(2, "needs at least two categories")
       .max(12),
+    /** The items to sort (2-40), each with its keyed category. */
     items: z
-      .array(z.strictObject({ id: IdSchema, text: TextSchema, categoryId: IdSchema }))
+      .array(
+        z.strictObject({
+          /** The item's id, a key of the response record. */
+          id: IdSchema,
+          /** The item's label. */
+          text: TextSchema,
+          /** The id of the category the item belongs in. */
+          categoryId: IdSchema,
+        }),
+      )
       .min(2, "needs at least two items")
       .max(40),
   })

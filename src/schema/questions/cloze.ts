@@ -4,18 +4,34 @@ import { AcceptedAnswerSchema, TextMatchingSchema } from "./short-text.js";
 
 /** A blank the learner types into, compared like a short-text question. */
 export const TextBlankSchema = z.strictObject({
+  /** The blank's id, as in its `{{id}}` marker; must not spell the answer. */
   id: IdSchema,
+  /** A typed blank. */
   kind: z.literal("text"),
+  /** Accepted answers, as in a short-text question. */
   answers: z.array(AcceptedAnswerSchema).min(1, "needs at least one accepted answer"),
+  /** How typed text is compared with the answers. */
   matching: TextMatchingSchema.optional(),
 });
 
 /** A blank filled from a list, exactly one entry keyed. */
 export const ChoiceBlankSchema = z.strictObject({
+  /** The blank's id, as in its `{{id}}` marker; must not spell the answer. */
   id: IdSchema,
+  /** A blank filled from a list. */
   kind: z.literal("choice"),
+  /** The options (at least two); exactly one is `correct`. */
   choices: z
-    .array(z.strictObject({ id: IdSchema, text: TextSchema, correct: z.boolean().optional() }))
+    .array(
+      z.strictObject({
+        /** The id a response gives for this blank. */
+        id: IdSchema,
+        /** The option's label. */
+        text: TextSchema,
+        /** Marks the keyed option. */
+        correct: z.boolean().optional(),
+      }),
+    )
     .min(2, "needs at least two choices"),
 });
 
@@ -34,8 +50,11 @@ export function clozeMarkers(text: string): string[] {
 export const ClozeQuestionSchema = z
   .strictObject({
     ...questionBase,
+    /** The question type. */
     type: z.literal("cloze"),
+    /** The passage, with a `{{blank-id}}` marker for each blank (Markdown). */
     text: MarkdownSchema,
+    /** The blanks; each is worth an equal share of the points. */
     blanks: z.array(BlankSchema).min(1, "needs at least one blank"),
   })
   .superRefine((q, ctx) => {

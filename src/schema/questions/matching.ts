@@ -2,17 +2,26 @@ import * as z from "zod";
 import { IdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
 
 /** A labelled entry on either side of a matching question. */
-export const MatchEntrySchema = z.strictObject({ id: IdSchema, text: TextSchema });
+export const MatchEntrySchema = z.strictObject({
+  /** The entry's id. */
+  id: IdSchema,
+  /** The entry's label. */
+  text: TextSchema,
+});
 
 /** Match each premise to one response; responses may include unused distractors. */
 export const MatchingQuestionSchema = z
   .strictObject({
     ...questionBase,
+    /** The question type. */
     type: z.literal("matching"),
+    /** Left-hand entries (2-20); each needs a response. */
     premises: z.array(MatchEntrySchema).min(2, "needs at least two premises").max(20),
+    /** Right-hand entries (2-26), possibly more than the premises. */
     responses: z.array(MatchEntrySchema).min(2, "needs at least two responses").max(26),
     /** premise id → response id. */
     pairs: z.record(IdSchema, IdSchema),
+    /** `per-pair` (default: each correct pair earns 1/n) or `all-or-nothing`. */
     scoring: z.enum(["per-pair", "all-or-nothing"]).default("per-pair"),
   })
   .superRefine((q, ctx) => {

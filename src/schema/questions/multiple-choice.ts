@@ -14,8 +14,11 @@ export const MultipleChoiceScoringSchema = z.enum([
 export const MultipleChoiceQuestionSchema = z
   .strictObject({
     ...questionBase,
+    /** The question type. */
     type: z.literal("multiple-choice"),
+    /** The choices (2-26); at least one is `correct`. */
     choices: z.array(ChoiceSchema).min(2, "needs at least two choices").max(26),
+    /** How selections earn credit (default `all-or-nothing`). */
     scoring: MultipleChoiceScoringSchema.default("all-or-nothing"),
   })
   .superRefine((q, ctx) => {

@@ -11,15 +11,24 @@ export const OrderingScoringSchema = z.enum([
 ]);
 
 /** A labelled item to be put in order. */
-export const OrderItemSchema = z.strictObject({ id: IdSchema, text: TextSchema });
+export const OrderItemSchema = z.strictObject({
+  /** The item's id; must not sort into the key (`step-1`, `step-2`...). */
+  id: IdSchema,
+  /** The item's label. */
+  text: TextSchema,
+});
 
 /** Put items in the right order (a timeline, steps of a process). */
 export const OrderingQuestionSchema = z
   .strictObject({
     ...questionBase,
+    /** The question type. */
     type: z.literal("ordering"),
+    /** The items to order (2-30). */
     items: z.array(OrderItemSchema).min(2, "needs at least two items").max(30),
+    /** Every item id once, in the right order. */
     correctOrder: z.array(IdSchema),
+    /** How an ordering earns credit (default `position`). */
     scoring: OrderingScoringSchema.default("position"),
   })
   .superRefine((q, ctx) => {

@@ -3,6 +3,7 @@ import { MarkdownSchema, questionBase, reportDuplicates, TextSchema } from "../_
 
 /** One accepted answer to a typed response. */
 export const AcceptedAnswerSchema = z.strictObject({
+  /** The accepted text, compared after normalising both sides. */
   text: TextSchema.max(500),
   /** Credit in (0, 1]; 1 when absent. */
   fraction: z
@@ -10,6 +11,7 @@ export const AcceptedAnswerSchema = z.strictObject({
     .gt(0, "an accepted answer must earn more than 0")
     .max(1, "fraction must be at most 1")
     .optional(),
+  /** Shown after scoring when this answer matched. */
   feedback: MarkdownSchema.optional(),
 });
 
@@ -18,8 +20,11 @@ export const AcceptedAnswerSchema = z.strictObject({
  * has typographic quotes and dashes folded.
  */
 export const TextMatchingSchema = z.strictObject({
+  /** Compare letter case too (default false). */
   caseSensitive: z.boolean().default(false),
+  /** Treat `á` as `a` (default false). */
   ignoreDiacritics: z.boolean().default(false),
+  /** Drop punctuation before comparing, so `v.` matches `v` (default false). */
   ignorePunctuation: z.boolean().default(false),
   /**
    * Damerau-Levenshtein edits allowed per character of the accepted answer (0 = off; 0.2 allows
@@ -36,8 +41,11 @@ export const TextMatchingSchema = z.strictObject({
 export const ShortTextQuestionSchema = z
   .strictObject({
     ...questionBase,
+    /** The question type. */
     type: z.literal("short-text"),
+    /** Accepted answers; the best match counts. */
     answers: z.array(AcceptedAnswerSchema).min(1, "needs at least one accepted answer"),
+    /** How typed text is compared with the answers. */
     matching: TextMatchingSchema.optional(),
   })
   .superRefine((q, ctx) => {

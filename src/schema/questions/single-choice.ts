@@ -9,7 +9,9 @@ import { ChoiceSchema } from "./_choice.js";
 export const SingleChoiceQuestionSchema = z
   .strictObject({
     ...questionBase,
+    /** The question type. */
     type: z.literal("single-choice"),
+    /** The choices (2-26); exactly one is `correct`. */
     choices: z.array(ChoiceSchema).min(2, "needs at least two choices").max(26),
     /** Fraction of the points deducted for a wrong choice (negative marking), in [0, 1]. */
     penalty: z.number().min(0, "penalty must be at least 0").max(1, "penalty must be at most 1").optional(),
