@@ -14,6 +14,10 @@ const shared: Options = {
   entry: {
     index: "src/index.ts",
     "schema/index": "src/schema/index.ts",
+    "export/qti": "src/export/qti.ts",
+    "export/qti-write": "src/export/qti-write.ts",
+    "export/gift": "src/export/gift.ts",
+    "export/xapi": "src/export/xapi.ts",
     "lessons/index": "lessons/index.ts",
     ...lessonEntries(),
   },
@@ -26,7 +30,8 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  { ...shared, format: ["esm"], platform: "neutral" },
+  // node: built-ins stay imports (only export/qti-write uses them, to write a package folder).
+  { ...shared, format: ["esm"], platform: "neutral", external: [/^node:/] },
   // nanoid is ESM-only: inline it in the CJS pass so require() works without require(esm).
   { ...shared, format: ["cjs"], platform: "node", noExternal: ["nanoid"] },
 ]);

@@ -15,11 +15,12 @@ export interface ValidationIssue {
  *
  * @example
  * try { parseLesson(data) } catch (e) { if (isCivicsError(e)) console.log(e.code) }
- * //=> "invalid_lesson"
+ * //=> "invalid_content"
  */
 export class CivicsError extends Error {
   /** A stable snake_case code. */
   readonly code: string;
+  /** Always `"CivicsError"`, so errors can be told apart across realms. */
   override name = "CivicsError";
 
   constructor(code: string, message: string) {
@@ -39,6 +40,7 @@ export class CivicsError extends Error {
 export class LessonValidationError extends CivicsError {
   /** Every problem found. */
   readonly issues: ValidationIssue[];
+  /** Always `"LessonValidationError"`, so errors can be told apart across realms. */
   override name = "LessonValidationError";
 
   constructor(subject: string, issues: ValidationIssue[]) {
@@ -58,6 +60,7 @@ export class LessonValidationError extends CivicsError {
  * //=> "unsatisfiable_quiz"
  */
 export class QuizError extends CivicsError {
+  /** Always `"QuizError"`, so errors can be told apart across realms. */
   override name = "QuizError";
 }
 

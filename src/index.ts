@@ -5,7 +5,15 @@
  */
 
 export type { Instant } from "./_lib/time.js";
-export type { Attempt, Clock, PublicAttempt, RecordedAnswer, SubmissionResult } from "./engine/attempt.js";
+export type {
+  Attempt,
+  Clock,
+  HintReveal,
+  PublicAttempt,
+  RecordedAnswer,
+  SubmissionResult,
+  SubmittedAttempt,
+} from "./engine/attempt.js";
 export {
   answerQuestion,
   revealHint,
@@ -20,6 +28,7 @@ export type {
   OptionOrder,
   PublicBlank,
   PublicCategorizeQuestion,
+  PublicChoiceBlank,
   PublicClozeQuestion,
   PublicMatchingQuestion,
   PublicMultipleChoiceQuestion,
@@ -31,9 +40,10 @@ export type {
   PublicQuestionMap,
   PublicShortTextQuestion,
   PublicSingleChoiceQuestion,
+  PublicTextBlank,
   PublicTrueFalseQuestion,
 } from "./engine/public/types.js";
-export type { DrawRule, Excerpt, Quiz, QuizSettings, QuizSpec } from "./engine/quiz.js";
+export type { DrawRule, Excerpt, QuestionOrigin, Quiz, QuizSettings, QuizSpec } from "./engine/quiz.js";
 export { createQuiz } from "./engine/quiz.js";
 export type { AttemptResult, ObjectiveResult, TagResult } from "./engine/result.js";
 export { scoreQuestion } from "./engine/score/index.js";

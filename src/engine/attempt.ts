@@ -62,6 +62,24 @@ export interface Attempt {
   hintsRevealed: Record<string, number>;
 }
 
+/** What {@link revealHint} returns. */
+export interface HintReveal {
+  /** The attempt with the hint counted (unchanged when no hint was left or the deadline passed). */
+  attempt: Attempt;
+  /** The hint's Markdown, or null when the question has no more hints. */
+  hint: string | null;
+  /** Which hint this is (0-based), or null. */
+  hintIndex: number | null;
+}
+
+/** What {@link submitAttempt} returns. */
+export interface SubmittedAttempt {
+  /** The attempt with `submittedAt` set. */
+  attempt: Attempt;
+  /** Its scored result. */
+  result: AttemptResult;
+}
+
 /** Options for time-stamped operations. */
 export interface Clock {
   /** The current time, supplied by the caller (the engine never reads the clock). */
@@ -202,11 +220,7 @@ function withAnswers(attempt: Attempt, at: string, responses: [string, unknown][
  * hint
  * //=> "Think about what courts do with laws that conflict with the Constitution."
  */
-export function revealHint(
-  attempt: Attempt,
-  questionId: string,
-  clock: Clock,
-): { attempt: Attempt; hint: string | null; hintIndex: number | null } {
+export function revealHint(attempt: Attempt, questionId: string, clock: Clock): HintReveal {
   const question = questionIn(attempt, questionId);
   const at = iso(clock.now);
   const used = attempt.hintsRevealed[questionId] ?? 0;
@@ -265,7 +279,7 @@ export function scoreAttempt(attempt: Attempt, clock?: Clock): AttemptResult {
  * result.passed
  * //=> true
  */
-export function submitAttempt(attempt: Attempt, clock: Clock): { attempt: Attempt; result: AttemptResult } {
+export function submitAttempt(attempt: Attempt, clock: Clock): SubmittedAttempt {
   assertOpen(attempt);
   const submitted: Attempt = { ...attempt, submittedAt: iso(clock.now) };
   return { attempt: submitted, result: scoreAttempt(submitted) };

@@ -50,6 +50,14 @@ export interface QuizSpec {
   shuffleOptions?: boolean;
 }
 
+/** Where a pooled question came from. */
+export interface QuestionOrigin {
+  /** The lesson's id. */
+  lessonId: string;
+  /** The lesson's topic. */
+  topic: Topic;
+}
+
 /** A primary-source excerpt shown with a question. */
 export interface Excerpt {
   /** The source id in its lesson. */
@@ -91,7 +99,7 @@ export interface Quiz {
   /** Every question that may be drawn. */
   questions: Question[];
   /** Lesson id and topic of each question that came from a lesson. */
-  origins: Record<string, { lessonId: string; topic: Topic }>;
+  origins: Record<string, QuestionOrigin>;
   /** Excerpts by question id, for questions built on a primary source. */
   excerpts: Record<string, Excerpt>;
   /** Draw rules. */

@@ -87,7 +87,17 @@ export interface QuestionResult {
 }
 
 /** The verdict of {@link validateResponse}. */
-export type ResponseValidation = { valid: true } | { valid: false; reason: InvalidReason };
+export type ResponseValidation =
+  | {
+      /** The response is complete and well-formed. */
+      valid: true;
+    }
+  | {
+      /** The response cannot be submitted as it is. */
+      valid: false;
+      /** Why. */
+      reason: InvalidReason;
+    };
 
 /** Scores a response to one kind of question. */
 export type Scorer<K extends QuestionType> = (

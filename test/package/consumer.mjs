@@ -26,6 +26,10 @@ import { parseLesson } from "civics-lessons/schema";
 import { catalog } from "civics-lessons/lessons";
 import schema from "civics-lessons/schema/lesson.schema.json" with { type: "json" };
 import pkg from "civics-lessons/package.json" with { type: "json" };
+import { toGift } from "civics-lessons/export/gift";
+import { toQti } from "civics-lessons/export/qti";
+import { toXapiStatements } from "civics-lessons/export/xapi";
+if (typeof toGift !== "function" || typeof toQti !== "function" || typeof toXapiStatements !== "function") throw new Error("exporters");
 let n = 0;
 for (const id of ${JSON.stringify(lessons)}) {
   const { lesson } = await import("civics-lessons/lessons/" + id);
@@ -43,6 +47,9 @@ console.log("consumer ESM: " + n + " lessons imported, parsed and scored");
     `const { scoreQuestion } = require("civics-lessons");
 const { safeParseLesson } = require("civics-lessons/schema");
 const { catalog } = require("civics-lessons/lessons");
+const { toGift } = require("civics-lessons/export/gift");
+const { writeQtiPackage } = require("civics-lessons/export/qti-write");
+if (typeof toGift !== "function" || typeof writeQtiPackage !== "function") throw new Error("exporters");
 for (const id of ${JSON.stringify(lessons)}) {
   const { lesson } = require("civics-lessons/lessons/" + id);
   if (!safeParseLesson(lesson).success) throw new Error(id);

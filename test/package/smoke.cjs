@@ -10,6 +10,10 @@ const { catalog, lessons } = require("civics-lessons/lessons");
 assert.equal(typeof engine.scoreQuestion, "function");
 assert.equal(typeof engine.startAttempt, "function");
 assert.equal(typeof schema.parseLesson, "function");
+assert.equal(typeof require("civics-lessons/export/qti").toQti, "function");
+assert.equal(typeof require("civics-lessons/export/qti-write").writeQtiPackage, "function");
+assert.equal(typeof require("civics-lessons/export/gift").fromGift, "function");
+assert.equal(typeof require("civics-lessons/export/xapi").toXapiStatements, "function");
 assert.equal(
   require("civics-lessons/schema/lesson.schema.json").$schema,
   "https://json-schema.org/draft/2020-12/schema",

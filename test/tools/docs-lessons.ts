@@ -25,7 +25,7 @@ const TOPICS: { [T in Topic]: string } = {
   "detainee-transfers": "Detainee transfers",
 };
 
-/** Where each question type's scoring is explained (an anchor of docs/guide/question-types.md). */
+/** Where each question type's scoring is explained; each type has a section anchored by its name. */
 const GUIDE = "../guide/question-types.md";
 
 type Rule<K extends QuestionType> = (q: QuestionOfType<K>) => string;
@@ -126,7 +126,7 @@ export function renderAnswerKeyPage(lesson: Lesson): string {
     "| --- | --- | --- | --- | --- |",
     ...lesson.questions.map(
       (q, i) =>
-        `| ${i + 1} | \`${q.id}\` | ${q.type} | ${q.points ?? 1} | ${(scoringRule[q.type] as Rule<QuestionType>)(q as never)} |`,
+        `| ${i + 1} | \`${q.id}\` | [${q.type}](${GUIDE}#${q.type}) | ${q.points ?? 1} | ${(scoringRule[q.type] as Rule<QuestionType>)(q as never)} |`,
     ),
     "",
     "## Answers",

@@ -1,4 +1,5 @@
 import type { QuestionOfType, QuestionType } from "../../schema/types.js";
+import type { Excerpt } from "../quiz.js";
 
 /** A labelled option the learner can pick or arrange. */
 export interface PublicOption {
@@ -27,7 +28,7 @@ export interface PublicQuestionBase<K extends QuestionType> {
   /** How many hints exist; fetch them one at a time with `revealHint`. */
   hintCount: number;
   /** The primary-source excerpt the question is built on, when the quiz knows it. */
-  excerpt?: { sourceId: string; title: string; citation: string; text: string };
+  excerpt?: Excerpt;
 }
 
 /** Public view of a single-choice question. */
@@ -64,10 +65,26 @@ export interface PublicMatchingQuestion extends PublicQuestionBase<"matching"> {
   /** Right-hand entries (including distractors), in display order. */
   responses: PublicOption[];
 }
+/** A blank the learner types into. */
+export interface PublicTextBlank {
+  /** The blank id, used as the response key. */
+  id: string;
+  /** Typed text. */
+  kind: "text";
+  /** Longest text the engine reads. */
+  maxLength: number;
+}
+/** A blank filled from a list. */
+export interface PublicChoiceBlank {
+  /** The blank id, used as the response key. */
+  id: string;
+  /** A choice list. */
+  kind: "choice";
+  /** Options in display order. */
+  choices: PublicOption[];
+}
 /** One blank of a public cloze question. */
-export type PublicBlank =
-  | { id: string; kind: "text"; maxLength: number }
-  | { id: string; kind: "choice"; choices: PublicOption[] };
+export type PublicBlank = PublicTextBlank | PublicChoiceBlank;
 /** Public view of a cloze question. */
 export interface PublicClozeQuestion extends PublicQuestionBase<"cloze"> {
   /** Text with `{{blank-id}}` markers. */
@@ -85,14 +102,23 @@ export interface PublicCategorizeQuestion extends PublicQuestionBase<"categorize
 
 /** The public view of each question type. */
 export interface PublicQuestionMap {
+  /** The public view of a `single-choice` question. */
   "single-choice": PublicSingleChoiceQuestion;
+  /** The public view of a `multiple-choice` question. */
   "multiple-choice": PublicMultipleChoiceQuestion;
+  /** The public view of a `true-false` question. */
   "true-false": PublicTrueFalseQuestion;
+  /** The public view of a `short-text` question. */
   "short-text": PublicShortTextQuestion;
+  /** The public view of a `numeric` question. */
   numeric: PublicNumericQuestion;
+  /** The public view of a `ordering` question. */
   ordering: PublicOrderingQuestion;
+  /** The public view of a `matching` question. */
   matching: PublicMatchingQuestion;
+  /** The public view of a `cloze` question. */
   cloze: PublicClozeQuestion;
+  /** The public view of a `categorize` question. */
   categorize: PublicCategorizeQuestion;
 }
 

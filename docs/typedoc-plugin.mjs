@@ -1,0 +1,68 @@
+// @ts-check
+/**
+ * TypeDoc plugin for civics-lessons. It does two things:
+ *
+ * 1. Names each entry module by its import path: `src/index.ts` → `civics-lessons`,
+ *    `src/schema/index.ts` → `civics-lessons/schema`, `src/export/gift.ts` →
+ *    `civics-lessons/export/gift`, `lessons/index.ts` → `civics-lessons/lessons`. A module whose
+ *    comment names it with `@module <name>` keeps that name.
+ * 2. Gives each Markdown document a URL from its file path instead of its title, so links to a
+ *    lesson stay stable when its title changes: `docs/lessons/<id>.quiz.md` →
+ *    `documents/lessons/<id>.quiz.html` (the `civics` router, selected in typedoc.json).
+ * 3. Shows exported zod schemas by their class name (`ZodObject`, `ZodEnum`...) instead of
+ *    expanding zod's generic parameters, which repeat every field of the content model several
+ *    levels deep. The fields are documented once, on the types inferred from the schemas
+ *    (`Lesson`, `Question`...), which carry `@useDeclaredType`.
+ */
+import { relative } from "node:path";
+import { Converter, KindRouter, ReflectionKind } from "typedoc";
+
+const PACKAGE = "civics-lessons";
+
+/** `src/schema/index.ts` → `civics-lessons/schema`. */
+function importPath(file) {
+  const subpath = file
+    .replace(/^src\//, "")
+    .replace(/(^|\/)index\.ts$/, "")
+    .replace(/\.ts$/, "");
+  return subpath === "" ? PACKAGE : `${PACKAGE}/${subpath}`;
+}
+
+const DOCS = relative(process.cwd(), new URL(".", import.meta.url).pathname);
+
+/** The kind router, except that documents are named after their file under docs/. */
+class CivicsRouter extends KindRouter {
+  /** @param {import("typedoc").Reflection} reflection */
+  getIdealBaseName(reflection) {
+    const file = reflection.isDocument() ? reflection.project.files.getReflectionPath(reflection) : undefined;
+    if (!file) return super.getIdealBaseName(reflection);
+    return `documents/${relative(DOCS, relative(process.cwd(), file)).replaceAll("\\", "/").replace(/\.md$/, "")}`;
+  }
+}
+
+/** @param {import("typedoc").Application} app */
+export function load(app) {
+  app.renderer.defineRouter("civics", CivicsRouter);
+  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (reflection.kindOf(ReflectionKind.Module)) {
+      const file = context.getSymbolFromReflection(reflection)?.declarations?.[0]?.getSourceFile().fileName;
+      if (!file) return;
+      const path = relative(process.cwd(), file).replaceAll("\\", "/");
+      if (reflection.name === path.replace(/(\/index)?\.ts$/, "")) reflection.name = importPath(path);
+      return;
+    }
+    if (!reflection.kindOf(ReflectionKind.Variable)) return;
+    const type = reflection.type;
+    if (type?.type !== "reference" || type.package !== "zod" || !type.typeArguments) return;
+    type.typeArguments = undefined;
+    const project = context.project;
+    for (const other of Object.values(project.reflections)) {
+      for (let parent = other.parent; parent; parent = parent.parent) {
+        if (parent === reflection) {
+          project.removeReflection(other);
+          break;
+        }
+      }
+    }
+  });
+}
