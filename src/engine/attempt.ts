@@ -237,7 +237,10 @@ export function revealHint(attempt: Attempt, questionId: string, clock: Clock): 
 function scoreOne(attempt: Attempt, question: Question): QuestionResult {
   const answer = attempt.answers[question.id];
   // A rejected response was never stored, so it keeps the reason it was rejected for.
-  const result = answer?.rejected ? unscored(question, answer.rejected) : scoreQuestion(question, answer?.response);
+  // Copied: scorers may return shared, frozen results.
+  const result = {
+    ...(answer?.rejected ? unscored(question, answer.rejected) : scoreQuestion(question, answer?.response)),
+  };
   if (!answer && attempt.lateAnswers[question.id]) result.late = true;
   const hints = attempt.hintsRevealed[question.id] ?? 0;
   if (hints > 0) {

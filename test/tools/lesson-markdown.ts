@@ -12,8 +12,8 @@ const cites = (ids: readonly string[]) => ids.map((id) => `[${id}]`).join(" ");
 
 /** The student-facing body of each question type (authored option order; no key). */
 const studentBody: { [K in QuestionType]: Renderer<K> } = {
-  "single-choice": (q) => q.choices.map((c, i) => `${letter(i)}. ${c.text}`),
-  "multiple-choice": (q) => ["*Select all that apply.*", "", ...q.choices.map((c, i) => `${letter(i)}. ${c.text}`)],
+  "single-choice": (q) => q.choices.map((c, i) => `- ${letter(i)}. ${c.text}`),
+  "multiple-choice": (q) => ["*Select all that apply.*", "", ...q.choices.map((c, i) => `- ${letter(i)}. ${c.text}`)],
   "true-false": () => ["True / False"],
   "short-text": () => ["Answer: ________________"],
   numeric: (q) => [`Answer: ________${q.unit ? ` ${q.unit}` : ""}`],
@@ -23,7 +23,7 @@ const studentBody: { [K in QuestionType]: Renderer<K> } = {
     "",
     ...q.premises.map((p, i) => `${i + 1}. ${p.text}`),
     "",
-    ...q.responses.map((r, i) => `${letter(i)}. ${r.text}`),
+    ...q.responses.map((r, i) => `- ${letter(i)}. ${r.text}`),
   ],
   cloze: (q) => [
     q.text.replace(/\{\{([^{}]*)\}\}/g, "_____"),

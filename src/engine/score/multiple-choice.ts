@@ -1,6 +1,6 @@
 import { MAX_ENTRIES } from "../../_lib/read.js";
 import type { MultipleChoiceScoring, QuestionOfType } from "../../schema/types.js";
-import type { QuestionResult, ResultFeedback } from "../types.js";
+import type { QuestionResult } from "../types.js";
 import { validateMultipleChoice } from "../validate/multiple-choice.js";
 import { deepFreeze, derived } from "./_compiled.js";
 import { correctIdsOf, NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
@@ -48,16 +48,13 @@ export function scoreMultipleChoice(
   const mask = selectionMask(choices, response);
   if (mask < 0)
     return unscorable(question, validateMultipleChoice(question, response)) ?? unscored(question, "unknown_id");
-  return scored(question, ...selectionOutcome(question, mask));
+  return selectionResult(question, mask);
 }
 
-/** Credit and feedback for one selection; cached per selection for questions with up to 10 choices. */
-function selectionOutcome(
-  question: Readonly<QuestionOfType<"multiple-choice">>,
-  mask: number,
-): [number, ResultFeedback] {
+/** The (frozen) result of one selection; cached per selection for questions with up to 10 choices. */
+function selectionResult(question: Readonly<QuestionOfType<"multiple-choice">>, mask: number): QuestionResult {
   const small = question.choices.length <= 10; // at most 1,024 selections: worth caching
-  const memo = small ? derived(question, () => new Map<number, [number, ResultFeedback]>()) : undefined;
+  const memo = small ? derived(question, () => new Map<number, QuestionResult>()) : undefined;
   const hit = memo?.get(mask);
   if (hit) return hit;
   const choices = question.choices;
@@ -79,10 +76,14 @@ function selectionOutcome(
     if (choice.feedback !== undefined) messages = [...messages, choice.feedback];
   }
   const fraction = modes[question.scoring ?? "all-or-nothing"](right, wrong, keyed, choices.length, fractions);
-  const outcome: [number, ResultFeedback] = [
-    fraction,
-    deepFreeze({ explanation: question.explanation, messages, selectedIds, correctIds: correctIdsOf(choices) }),
-  ];
+  const outcome = deepFreeze(
+    scored(question, fraction, {
+      explanation: question.explanation,
+      messages,
+      selectedIds,
+      correctIds: correctIdsOf(choices),
+    }),
+  );
   memo?.set(mask, outcome);
   return outcome;
 }

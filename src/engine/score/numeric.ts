@@ -17,15 +17,24 @@ export function hitsTarget(value: number, target: NumericTarget): boolean {
 }
 
 /**
- * The shared feedback for each way a response can land: index 0 for the answer or nothing (no
- * author message), index i + 1 for near miss i.
+ * The shared, frozen result for each way a number can land: index 0 a hit, 1 nothing, i + 2 near
+ * miss i.
  */
-function feedbacks(question: Readonly<QuestionOfType<"numeric">>): ResultFeedback[] {
-  return derived(question, () =>
-    [undefined, ...(question.nearMisses ?? []).map((m) => m.feedback)].map((message) =>
-      deepFreeze({ explanation: question.explanation, messages: message === undefined ? NO_MESSAGES : [message] }),
-    ),
-  );
+function results(question: Readonly<QuestionOfType<"numeric">>): QuestionResult[] {
+  return derived(question, () => {
+    const make = (fraction: number, message: string | undefined) =>
+      deepFreeze(
+        scored(question, fraction, {
+          explanation: question.explanation,
+          messages: message === undefined ? NO_MESSAGES : [message],
+        }),
+      );
+    return [
+      make(1, undefined),
+      make(0, undefined),
+      ...(question.nearMisses ?? []).map((m) => make(m.fraction, m.feedback)),
+    ];
+  });
 }
 
 /**
@@ -35,19 +44,20 @@ function feedbacks(question: Readonly<QuestionOfType<"numeric">>): ResultFeedbac
 export function scoreNumeric(question: Readonly<QuestionOfType<"numeric">>, response: unknown): QuestionResult {
   const value = typeof response === "number" && Number.isFinite(response) ? response : readNumber(response);
   if (typeof value !== "number") return unscored(question, value);
-  let fraction = 0;
-  let landed = 0;
-  if (hitsTarget(value, question.answer)) fraction = 1;
+  let landed = 1;
+  if (hitsTarget(value, question.answer)) landed = 0;
   else {
     const misses = question.nearMisses ?? [];
+    let best = -1; // a near miss worth 0 still lands, for its feedback
     for (let i = 0; i < misses.length; i++) {
       const miss = misses[i] as (typeof misses)[number];
-      if (miss.fraction > fraction && hitsTarget(value, miss.answer)) {
-        fraction = miss.fraction;
-        landed = i + 1;
+      if (miss.fraction > best && hitsTarget(value, miss.answer)) {
+        best = miss.fraction;
+        landed = i + 2;
       }
     }
   }
-  const feedback = feedbacks(question)[landed] as ResultFeedback;
-  return scored(question, fraction, typeof response === "number" ? feedback : { ...feedback, numericValue: value });
+  const result = results(question)[landed] as QuestionResult;
+  if (typeof response === "number") return result;
+  return { ...result, feedback: { ...(result.feedback as ResultFeedback), numericValue: value } };
 }

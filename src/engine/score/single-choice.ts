@@ -1,27 +1,24 @@
 import type { QuestionOfType } from "../../schema/types.js";
-import type { QuestionResult, ResultFeedback } from "../types.js";
+import type { QuestionResult } from "../types.js";
 import { validateSingleChoice } from "../validate/single-choice.js";
 import { deepFreeze, derived } from "./_compiled.js";
 import { correctIdsOf, NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
 
-type Outcome = { fraction: number; feedback: ResultFeedback };
-
-/** What selecting each choice earns, and the (shared, frozen) feedback it gets. */
-function outcomes(question: Readonly<QuestionOfType<"single-choice">>): Map<string, Outcome> {
+/** The result of selecting each choice, built once per question and shared (frozen). */
+function outcomes(question: Readonly<QuestionOfType<"single-choice">>): Map<string, QuestionResult> {
   return derived(question, () => {
     const correctIds = correctIdsOf(question.choices);
     return new Map(
       question.choices.map((choice) => [
         choice.id,
-        {
-          fraction: choice.correct === true ? 1 : (choice.fraction ?? -(question.penalty ?? 0)),
-          feedback: deepFreeze({
+        deepFreeze(
+          scored(question, choice.correct === true ? 1 : (choice.fraction ?? -(question.penalty ?? 0)), {
             explanation: question.explanation,
             messages: choice.feedback === undefined ? NO_MESSAGES : [choice.feedback],
             selectedIds: [choice.id],
             correctIds,
           }),
-        },
+        ),
       ]),
     );
   });
@@ -37,6 +34,6 @@ export function scoreSingleChoice(
 ): QuestionResult {
   // Finding the chosen option is the validation too; only a miss needs the validator's reason.
   const outcome = typeof response === "string" ? outcomes(question).get(response) : undefined;
-  if (outcome) return scored(question, outcome.fraction, outcome.feedback);
+  if (outcome) return outcome;
   return unscorable(question, validateSingleChoice(question, response)) ?? unscored(question, "unknown_id");
 }

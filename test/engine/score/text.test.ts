@@ -76,6 +76,24 @@ describe("scoreQuestion: numeric", () => {
     expect(scoreQuestion(question, response)).toMatchObject({ status, earned });
   });
 
+  it("lands on a near miss worth nothing, to give its feedback", () => {
+    const question = makeQuestion("numeric", {
+      nearMisses: [{ answer: { value: 0.5, tolerance: 0.02 }, fraction: 0, feedback: "A majority passes a bill." }],
+    });
+
+    expect(scoreQuestion(question, 0.5)).toMatchObject({
+      status: "incorrect",
+      earned: 0,
+      feedback: { messages: ["A majority passes a bill."] },
+    });
+    expect(scoreQuestion(question, 0.9).feedback?.messages).toEqual([]);
+  });
+
+  it("says which number a text response was read as", () => {
+    expect(scoreQuestion(question, "0,66").feedback?.numericValue).toBe(0.66);
+    expect(scoreQuestion(question, 0.66).feedback?.numericValue).toBeUndefined();
+  });
+
   it("uses relative tolerance as a share of the value", () => {
     const relative = makeQuestion("numeric", { answer: { value: 200, tolerance: 0.05, toleranceType: "relative" } });
 
