@@ -24,7 +24,14 @@ const files = new Set(pack.files.map((file) => file.path));
 
 // Top-level files a user of the package needs; everything else must come from dist/.
 const TOP_LEVEL = new Set(["package.json", "README.md", "LICENSE", "LICENSE-CONTENT", "CHANGELOG.md"]);
-const REQUIRED = ["package.json", "README.md", "LICENSE", "LICENSE-CONTENT", "dist/schema/lesson.schema.json"];
+const REQUIRED = [
+  "package.json",
+  "README.md",
+  "LICENSE",
+  "LICENSE-CONTENT",
+  "dist/schema/lesson.schema.json",
+  "docs/lessons/README.md",
+];
 
 for (const path of REQUIRED) {
   if (!files.has(path)) problems.push(`${path} is missing from the tarball`);
@@ -32,8 +39,8 @@ for (const path of REQUIRED) {
 for (const path of files) {
   if (/(^|\/)(test|tests|__tests__|examples)\//.test(path))
     problems.push(`${path} comes from a test or example folder`);
-  else if (!TOP_LEVEL.has(path) && !path.startsWith("dist/"))
-    problems.push(`${path} is neither in dist/ nor a licence, README or changelog`);
+  else if (!TOP_LEVEL.has(path) && !path.startsWith("dist/") && !/^docs\/lessons\/[a-z0-9.-]+\.md$/i.test(path))
+    problems.push(`${path} is neither in dist/, the lesson guides, nor a licence, README or changelog`);
 }
 
 // Every file package.json points at must ship; the ./lessons/* pattern is expanded per lesson folder.
