@@ -9,37 +9,11 @@ import {
 } from "civics-lessons";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allQuestions, makeLesson } from "../_helpers/builders.js";
+import { allQuestions, keyOf, makeLesson } from "../_helpers/builders.js";
 
 const RUNS = { numRuns: 1000 };
 const questions = allQuestions();
 const anyQuestion = fc.constantFrom(...questions);
-
-/** The key of each fixture question, written as a response. */
-function keyOf(q: Question): unknown {
-  switch (q.type) {
-    case "single-choice":
-      return q.choices.find((c) => c.correct)?.id;
-    case "multiple-choice":
-      return q.choices.filter((c) => c.correct).map((c) => c.id);
-    case "true-false":
-      return q.answer;
-    case "short-text":
-      return q.answers.find((a) => (a.fraction ?? 1) === 1)?.text;
-    case "numeric":
-      return "value" in q.answer ? q.answer.value : q.answer.min;
-    case "ordering":
-      return q.correctOrder;
-    case "matching":
-      return q.pairs;
-    case "cloze":
-      return Object.fromEntries(
-        q.blanks.map((b) => [b.id, b.kind === "text" ? b.answers[0]?.text : b.choices.find((c) => c.correct)?.id]),
-      );
-    case "categorize":
-      return Object.fromEntries(q.items.map((i) => [i.id, i.categoryId]));
-  }
-}
 
 /** Responses that look plausible for a question: its own ids mixed with junk. */
 function plausible(q: Question): fc.Arbitrary<unknown> {

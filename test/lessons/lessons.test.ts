@@ -1,8 +1,9 @@
 import { readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Lesson } from "civics-lessons";
+import { type Lesson, scoreQuestion } from "civics-lessons";
 import { safeParseLesson } from "civics-lessons/schema";
 import { describe, expect, it } from "vitest";
+import { keyOf } from "../_helpers/builders.js";
 import { lessonProblems } from "../tools/check-lesson.js";
 import { catalogSource } from "../tools/generate-catalog.js";
 import { renderSnapshot } from "../tools/lesson-markdown.js";
@@ -41,4 +42,13 @@ describe("the lessons catalog", () => {
 
     expect(readFileSync(`${root}index.ts`, "utf8")).toBe(catalogSource(lessons));
   });
+});
+
+describe.each(lessons.map((lesson) => [lesson.id, lesson] as const))("answer key of lesson %s", (_id, lesson) => {
+  it.each(lesson.questions.map((q) => [q.id, q] as const))(
+    "question %s: its own key scores correct",
+    (_qid, question) => {
+      expect(scoreQuestion(question, keyOf(question))).toMatchObject({ status: "correct" });
+    },
+  );
 });
