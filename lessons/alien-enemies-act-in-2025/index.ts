@@ -299,7 +299,7 @@ As of early 2026, the full court had not announced a decision, and the Supreme C
       citation: "50 U.S.C. §§ 21–24",
       publisher: "U.S. Government Publishing Office (U.S. Code)",
       excerpt:
-        "Whenever there is a declared war between the United States and any foreign nation or government, or any invasion or predatory incursion is perpetrated, attempted or threatened against the territory of the United States by any foreign nation or government, and the President makes public proclamation of the event, all natives, citizens, denizens, or subjects of the hostile nation or government, being of the age of fourteen years and upward, who shall be within the United States and not actually naturalized, shall be liable to be apprehended, restrained, secured, and removed as alien enemies.",
+        "Whenever there is a declared war between the United States and any foreign nation or government, or any invasion or predatory incursion is perpetrated, attempted, or threatened against the territory of the United States by any foreign nation or government, and the President makes public proclamation of the event, all natives, citizens, denizens, or subjects of the hostile nation or government, being of the age of fourteen years and upward, who shall be within the United States and not actually naturalized, shall be liable to be apprehended, restrained, secured, and removed as alien enemies.",
       publicDomain: true,
     },
     {
@@ -604,7 +604,7 @@ As of early 2026, the full court had not announced a decision, and the Supreme C
         "The Act reaches only people who have not become U.S. citizens.",
         "The age limit is written out as a word in the statute.",
       ],
-      text: '"Whenever there is a declared {{blank-1}} between the United States and any foreign nation or government, or any invasion or {{blank-2}} is perpetrated, attempted or threatened against the territory of the United States by any {{blank-3}}, and the President makes public {{blank-4}} of the event, all natives, citizens, denizens, or subjects of the hostile nation or government, being of the age of {{blank-5}} years and upward, who shall be within the United States and not actually {{blank-6}}, shall be liable to be apprehended, restrained, secured, and removed as alien enemies."',
+      text: '"Whenever there is a declared {{blank-1}} between the United States and any foreign nation or government, or any invasion or {{blank-2}} is perpetrated, attempted, or threatened against the territory of the United States by any {{blank-3}}, and the President makes public {{blank-4}} of the event, all natives, citizens, denizens, or subjects of the hostile nation or government, being of the age of {{blank-5}} years and upward, who shall be within the United States and not actually {{blank-6}}, shall be liable to be apprehended, restrained, secured, and removed as alien enemies."',
       blanks: [
         { id: "blank-1", kind: "text", answers: [{ text: "war" }], matching: { ignorePunctuation: true } },
         {

@@ -154,9 +154,9 @@ Otherwise the text has barely moved. In 1948 the Supreme Court said the Act "has
 
 **War of 1812.** According to the *Dictionary of American History*, British subjects in the United States had to report personal details to the authorities. Some British merchants were ordered to move inland, away from the coast, but were otherwise left free.
 
-**World War I.** On April 6, 1917, the day the United States declared war on Germany, Wilson proclaimed unnaturalized German males aged 14 and older to be alien enemies. He issued 12 regulations. They barred alien enemies from owning firearms and required permits to live or work in restricted zones. Regulation 12 allowed the summary arrest of an alien enemy believed to be aiding the enemy. In November 1917 eight more regulations required alien enemies to register.
+**World War I.** On April 6, 1917, the day the United States declared war on Germany, Wilson proclaimed unnaturalized German males aged 14 and older to be alien enemies. He issued 12 regulations limiting what alien enemies could do. Regulation 12 allowed the summary arrest of an alien enemy believed to be aiding the enemy. In November 1917 further regulations required alien enemies to register.
 
-According to the National Archives, more than 480,000 German enemy aliens registered and about 6,300 were arrested under presidential warrants. Far fewer were held in the Army's camps at Fort Oglethorpe and Fort McPherson in Georgia and Fort Douglas in Utah. The U.S. Marshals Service counts roughly 2,300 enemy aliens in those camps. A common error is to say "more than 6,000 were interned," which mixes up arrests with internment.`,
+According to the National Archives, about 480,000 German enemy aliens registered and about 6,300 were arrested under presidential warrants. Far fewer were held in the Army's camps at Fort Oglethorpe and Fort McPherson in Georgia and Fort Douglas in Utah. The U.S. Marshals Service counts roughly 2,300 enemy aliens in those camps. A common error is to say "more than 6,000 were interned," which mixes up arrests with internment.`,
       sourceIds: ["crs-lsb11269", "dict-american-history", "nara-wwi", "historyhub-wwi", "usms-wwi"],
     },
     {

@@ -652,7 +652,8 @@ export const lesson = {
         {
           id: "as-written",
           text: "The article is correct as written.",
-          feedback: "The sources, including the Supreme Court's order, put the removal on March 15, 2025.",
+          feedback:
+            "The lesson's sources, including the district court's and appeals court's accounts, put the removal on March 15, 2025.",
         },
       ],
     },

@@ -604,7 +604,7 @@ The judges drew different conclusions from these facts. Judge Boasberg found pro
   discussionQuestions: [
     "Should a judge's spoken instruction at a hearing carry the same force as a written order? What problems arise if it does, and what problems arise if it does not?",
     "The contempt inquiry depended on Justice Department lawyers, declarations from executive officials and, possibly, a prosecutor the executive could decline to supply. How could the system be designed differently, and what new risks would each design create?",
-    "The Supreme Court vacated Boasberg's orders but unanimously required notice before removal. Was that a win for the government, for the detainees, or for both? Explain using the Court's reasoning.",
+    "The Supreme Court vacated Boasberg's orders but required notice before removal, a point on which all nine justices were described as agreeing. Was that a win for the government, for the detainees, or for both? Explain using the Court's reasoning.",
     'Hamilton said courts depend on "the aid of the executive arm." After studying this case, do you think that dependence is a flaw, a safeguard, or both?',
   ],
   standards: [

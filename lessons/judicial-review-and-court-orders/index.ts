@@ -193,7 +193,7 @@ The President's **pardon power** also matters. Article II lets the President "gr
 
 On March 15, 2025, Chief Judge James E. Boasberg of the federal district court in Washington, D.C., issued a **temporary restraining order**, a short-term emergency order, pausing removals under President Donald Trump's Alien Enemies Act proclamation aimed at the Tren de Aragua gang. At a hearing he also told government lawyers that planes already in the air had to be returned. The planes were not turned back. The lesson *Case Study: J.G.G. v. Trump* covers these events in detail.
 
-President Trump called for Boasberg's impeachment. On March 18, Representative Brandon Gill of Texas introduced H.Res. 229, which charged the judge with "high crimes and misdemeanors." Its single article accused him of abusing his power by interfering with the President's authority under the Alien Enemies Act. The resolution was referred to committee; the tracking records used for this lesson show no further action.
+President Trump called for Boasberg's impeachment. On March 18, Representative Brandon Gill of Texas introduced H.Res. 229, which charged the judge with "high crimes and misdemeanors." The resolution came days after his orders paused removals under the President's Alien Enemies Act proclamation. The resolution was referred to committee; the tracking records used for this lesson show no further action.
 
 Hours after the President's call, Chief Justice John Roberts issued what reporters called a rare public statement: "For more than two centuries, it has been established that impeachment is not an appropriate response to disagreement concerning a judicial decision. The normal appellate review process exists for that purpose." News reports noted that he did not take sides in the wider dispute.
 
@@ -553,7 +553,7 @@ The ruling therefore limited one kind of order. It did not ban broad relief alto
       id: "impeachment-as-a-check",
       label: "Impeachment as a check on judges",
       argument:
-        "The sponsors of H.Res. 229 charged Judge Boasberg with \"high crimes and misdemeanors.\" The resolution's single article accused him of abuse of power: in their view, his orders interfered with the President's authority under the Alien Enemies Act. On this view, the Constitution gives the House the impeachment power as a check on judges, and using it is a legitimate response when a judge is believed to have exceeded judicial authority.",
+        'The sponsors of H.Res. 229 charged Judge Boasberg with "high crimes and misdemeanors." They introduced it three days after his orders paused removals under the President\'s Alien Enemies Act proclamation. On this view, the Constitution gives the House the impeachment power as a check on judges, and using it is a legitimate response when a judge is believed to have exceeded judicial authority.',
       sourceIds: ["hres-229"],
     },
     {

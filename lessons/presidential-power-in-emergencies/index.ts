@@ -152,7 +152,7 @@ export const lesson = {
     {
       id: "youngstown",
       heading: "Youngstown: the steel seizure (1952)",
-      body: "During the Korean War, the steelworkers' union announced a nationwide strike. On April 8, 1952, to keep steel production going, President Harry Truman ordered his Secretary of Commerce, Charles Sawyer, to seize and run most of the nation's steel mills.\n\nNo statute authorized the seizure. In fact, when Congress wrote the Taft-Hartley Act in 1947, it had declined to give the President power to seize plants, and it provided other procedures for strikes that threatened the nation, such as a cooling-off period. Truman did not use them.\n\nOn June 2, 1952, the Supreme Court ruled 6-3 against the seizure in *Youngstown Sheet & Tube Co. v. Sawyer*. Justice Black's majority opinion stated: \"The President's power to issue the order must stem either from an act of Congress or from the Constitution itself.\" Neither one authorized this order, and the Court reasoned that the order was in effect lawmaking, which the Constitution gives to Congress. Chief Justice Vinson dissented, joined by Justices Reed and Minton.",
+      body: "During the Korean War, the steelworkers' union announced a nationwide strike. On April 8, 1952, to keep steel production going, President Harry Truman ordered his Secretary of Commerce, Charles Sawyer, to seize and run most of the nation's steel mills.\n\nNo statute authorized the seizure. In fact, when Congress wrote the Taft-Hartley Act in 1947, it had declined to give the President power to seize plants, and it provided other procedures for strikes that threatened the nation, such as a cooling-off period. Truman did not use them.\n\nOn June 2, 1952, the Supreme Court ruled 6-3 against the seizure in *Youngstown Sheet & Tube Co. v. Sawyer*. Justice Black's majority opinion stated: \"The President's power, if any, to issue the order must stem either from an act of Congress or from the Constitution itself.\" Neither one authorized this order, and the Court reasoned that the order was in effect lawmaking, which the Constitution gives to Congress. Chief Justice Vinson dissented, joined by Justices Reed and Minton.",
       sourceIds: ["youngstown", "teaching-american-history-youngstown"],
     },
     {
@@ -981,7 +981,7 @@ export const lesson = {
       objectiveIds: ["explain-youngstown"],
       sourceIds: ["youngstown"],
       explanation:
-        'Black wrote that "The President\'s power to issue the order must stem either from an act of Congress or from the Constitution itself," and found that neither authorized the seizure. The order was in effect lawmaking, which belongs to Congress. The Korean War was still going on, so the Court did not deny that there was an emergency. It held that an emergency alone did not supply the missing authority.',
+        'Black wrote that "The President\'s power, if any, to issue the order must stem either from an act of Congress or from the Constitution itself," and found that neither authorized the seizure. The order was in effect lawmaking, which belongs to Congress. The Korean War was still going on, so the Court did not deny that there was an emergency. It held that an emergency alone did not supply the missing authority.',
       choices: [
         {
           id: "no-source-of-power",

@@ -50,7 +50,7 @@ export const lesson = {
     {
       term: "CECOT",
       definition:
-        "The Centro de Confinamiento del Terrorismo (Terrorism Confinement Center), a prison in Tecoluca, El Salvador, opened in January 2023. The Salvadoran government says it holds 40,000 inmates.",
+        "The Centro de Confinamiento del Terrorismo (Terrorism Confinement Center), a prison in Tecoluca, El Salvador, opened in January 2023. The Salvadoran government says it can hold 40,000 inmates.",
       sourceIds: ["reuters-cecot-opening-2023"],
     },
     {
@@ -133,7 +133,7 @@ This lesson looks at the best-documented case, the 2025 transfer of Venezuelan m
       heading: "CECOT and El Salvador's state of exception",
       body: `On March 27, 2022, after about 62 killings attributed to gangs in a single day, El Salvador's Legislative Assembly approved a **state of exception** (*régimen de excepción*). It suspended freedom of association and parts of the right to a legal defense. It extended to 15 days the time a person could be held in administrative detention, and it allowed communications to be intercepted without a court order. The Assembly renewed it again and again. By March 2025, the Associated Press reported more than 84,000 arrests under it. It was still being renewed as of the newest sources for this lesson (late 2025); its status after that may have changed.
 
-President Nayib Bukele inaugurated the **Terrorism Confinement Center** (Centro de Confinamiento del Terrorismo, or **CECOT**) in Tecoluca, in the department of San Vicente, on January 31, 2023. The government says the prison holds 40,000 inmates and that it was built in about seven months.
+President Nayib Bukele inaugurated the **Terrorism Confinement Center** (Centro de Confinamiento del Terrorismo, or **CECOT**) in Tecoluca, in the department of San Vicente, on January 31, 2023. The government says the prison can hold 40,000 inmates and that it was built in about seven months.
 
 Criticism of the crackdown began well before any U.S. transfers. In 2022 reports, the Salvadoran human-rights group Cristosal said it had documented systematic and widespread violations under the state of exception, including mass arbitrary arrests, deaths in custody and torture.`,
       sourceIds: [
@@ -593,7 +593,7 @@ Any of these may have changed after early 2026.`,
     {
       id: "salvadoran-government",
       label: "The Salvadoran government",
-      argument: `El Salvador's government adopted its state of exception in March 2022 after a day of about 62 killings attributed to gangs, and it says CECOT, opened in January 2023, holds 40,000 inmates. President Bukele announced the March 2025 arrivals as Tren de Aragua and MS-13 members, said the Venezuelans would be held for "one year (renewable)," and described the U.S. payment as "a very low fee for them, but a high one for us." In July 2025 his government sent the Venezuelans to Caracas in an exchange that freed 10 U.S. citizens and lawful permanent residents held in Venezuela.`,
+      argument: `El Salvador's government adopted its state of exception in March 2022 after a day of about 62 killings attributed to gangs, and it says CECOT, opened in January 2023, can hold 40,000 inmates. President Bukele announced the March 2025 arrivals as Tren de Aragua and MS-13 members, said the Venezuelans would be held for "one year (renewable)," and described the U.S. payment as "a very low fee for them, but a high one for us." In July 2025 his government sent the Venezuelans to Caracas in an exchange that freed 10 U.S. citizens and lawful permanent residents held in Venezuela.`,
       sourceIds: [
         "ljr-state-of-exception-2022",
         "reuters-cecot-opening-2023",
@@ -835,7 +835,7 @@ Any of these may have changed after early 2026.`,
       sourceIds: ["reuters-cecot-opening-2023", "ljr-state-of-exception-2022"],
       answer: false,
       explanation:
-        "CECOT was inaugurated on January 31, 2023, more than two years before the U.S. transfers and about ten months after El Salvador's state of exception began in March 2022. The government says it holds 40,000 inmates.",
+        "CECOT was inaugurated on January 31, 2023, more than two years before the U.S. transfers and about ten months after El Salvador's state of exception began in March 2022. The government says it can hold 40,000 inmates.",
       feedbackTrue: "Check the dates: CECOT opened in January 2023, long before the March 2025 flights.",
     },
     {

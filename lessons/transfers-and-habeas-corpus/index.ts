@@ -833,7 +833,7 @@ These remain open questions. As of early 2026, this lesson's sources showed no S
       unit: "days",
       answer: { value: 30 },
       explanation:
-        "Section 1033 required certification 30 days before a transfer abroad. Notice the contrast with Kiyemba II: there, the D.C. Circuit reversed court orders requiring 30 days' notice before transfers. The same length of time appears in both, but one is a judge's order (reversed) and the other is Congress's statute (in force).",
+        "Section 1033 required certification 30 days before a transfer abroad. Notice the contrast with Kiyemba II: there, the D.C. Circuit reversed court orders requiring 30 days' notice before transfers. The same length of time appears in both, but one is a judge's order (reversed) and the other is a statute Congress enacted.",
     },
     {
       id: "court-or-congress-limits",
