@@ -10,18 +10,6 @@ export function hashString(text: string, salt = 0): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** A small seeded generator (mulberry32): returns floats in [0, 1). */
-export function createPrng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Orders entries by a hash of (seed, scope, id). The result depends only on the seed, the scope
  * (a question id) and the set of ids: never on their incoming order or on anything else about them.
