@@ -10,6 +10,15 @@ export const IdSchema = z
   .max(80, "must be at most 80 characters")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
 
+/**
+ * The id of anything a learner picks or arranges (choices, items, matching entries). These ids
+ * reach the learner's browser, so they must not say which option is right.
+ */
+export const OptionIdSchema = IdSchema.refine(
+  (id) => !/(^|-)(correct|incorrect|right|wrong|answer|key|distractor)(-|$)/.test(id),
+  "option ids are shown to learners; do not use words such as correct, wrong, answer or distractor",
+);
+
 /** Non-empty plain text. */
 export const TextSchema = z.string().trim().min(1, "must not be empty").max(MAX_MARKDOWN);
 

@@ -87,12 +87,3 @@ export function citationProblems(lesson: Lesson): string[] {
   });
   return problems;
 }
-
-/** Sources that quote an excerpt without being marked public domain. */
-export function excerptProblems(lesson: Lesson): string[] {
-  return lesson.sources.flatMap((source, i) =>
-    source.excerpt !== undefined && source.publicDomain !== true
-      ? [`${lesson.id}: sources[${i}] ("${source.id}") quotes an excerpt but is not marked publicDomain: true`]
-      : [],
-  );
-}

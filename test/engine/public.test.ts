@@ -1,17 +1,9 @@
-import { readdirSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { type Lesson, type Question, toPublicQuestion, validateResponse } from "civics-lessons";
 import { describe, expect, it } from "vitest";
 import { makeLesson } from "../_helpers/builders.js";
+import { loadLessons } from "../tools/generate-catalog.js";
 
-const root = fileURLToPath(new URL("../../lessons/", import.meta.url));
-const ids = readdirSync(root).filter((name) => statSync(root + name).isDirectory());
-const lessons: Lesson[] = [
-  makeLesson(),
-  ...(await Promise.all(
-    ids.map(async (id) => ((await import(`../../lessons/${id}/index.ts`)) as { lesson: Lesson }).lesson),
-  )),
-];
+const lessons: Lesson[] = [makeLesson(), ...(await loadLessons())];
 const everyQuestion = lessons.flatMap((lesson) => lesson.questions.map((q) => [`${lesson.id}/${q.id}`, q] as const));
 
 const KEY_FIELDS = [

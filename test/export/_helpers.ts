@@ -1,8 +1,5 @@
 /// <reference types="node" />
-import { existsSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Lesson, Question, QuestionOfType } from "civics-lessons";
-import { safeParseLesson } from "civics-lessons/schema";
 import fixture from "../fixtures/valid-lesson.json" with { type: "json" };
 
 /** The fixture lesson (every question type), as authored. */
@@ -10,28 +7,8 @@ export function fixtureLesson(): Lesson {
   return structuredClone(fixture) as Lesson;
 }
 
-/**
- * Every lesson that exists right now and passes the schema: the `civics-lessons/lessons` catalog
- * plus any folder under lessons/ (lessons are written while the exporters are; the catalog may lag).
- * Invalid lessons are left to test/lessons; exporters assume valid input.
- */
-export async function loadLessons(): Promise<Lesson[]> {
-  const found = new Map<string, Lesson>();
-  const { lessons } = await import("civics-lessons/lessons");
-  for (const lesson of Object.values(lessons)) found.set(lesson.id, lesson);
-  const root = fileURLToPath(new URL("../../lessons/", import.meta.url));
-  const folders = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(`${root}${d.name}/index.ts`))
-    .map((d) => d.name)
-    .sort();
-  for (const folder of folders) {
-    const module = (await import(`../../lessons/${folder}/index.ts`)) as { lesson?: Lesson };
-    if (module.lesson && !found.has(module.lesson.id)) found.set(module.lesson.id, module.lesson);
-  }
-  return [...found.values()]
-    .filter((lesson) => safeParseLesson(lesson).success)
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
+/** Every lesson of the package (exporters assume valid input; test/lessons checks validity). */
+export { loadLessons } from "../tools/generate-catalog.js";
 
 const rotate = <T>(items: readonly T[], by = 1): T[] => [...items.slice(by), ...items.slice(0, by)];
 

@@ -1,20 +1,16 @@
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Lesson, scoreQuestion } from "civics-lessons";
 import { safeParseLesson } from "civics-lessons/schema";
 import { describe, expect, it } from "vitest";
 import { keyOf } from "../_helpers/builders.js";
 import { lessonProblems } from "../tools/check-lesson.js";
-import { catalogSource } from "../tools/generate-catalog.js";
+import { catalogSource, lessonIds, loadLessons } from "../tools/generate-catalog.js";
 import { renderSnapshot } from "../tools/lesson-markdown.js";
 
 const root = fileURLToPath(new URL("../../lessons/", import.meta.url));
-const ids = readdirSync(root)
-  .filter((name) => statSync(root + name).isDirectory())
-  .sort();
-const lessons: Lesson[] = await Promise.all(
-  ids.map(async (id) => ((await import(`../../lessons/${id}/index.ts`)) as { lesson: Lesson }).lesson),
-);
+const ids = lessonIds();
+const lessons: Lesson[] = await loadLessons();
 
 describe.each(lessons.map((lesson) => [lesson.id, lesson] as const))("lesson %s", (id, lesson) => {
   it("validates against the content model", () => {
@@ -38,8 +34,6 @@ describe.each(lessons.map((lesson) => [lesson.id, lesson] as const))("lesson %s"
 
 describe("the lessons catalog", () => {
   it("is generated from the current lesson folders (run `npm run catalog` if this fails)", async () => {
-    const { readFileSync } = await import("node:fs");
-
     expect(readFileSync(`${root}index.ts`, "utf8")).toBe(catalogSource(lessons));
   });
 });

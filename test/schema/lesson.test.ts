@@ -326,6 +326,45 @@ const malformed: [name: string, mutate: (l: Mutable) => void, path: string, word
     "public-domain",
   ],
   [
+    "choice id that gives the key away",
+    (l) => {
+      l.questions[0].choices[0].id = "president-correct";
+    },
+    "questions[0].choices[0].id",
+    "option ids are shown to learners",
+  ],
+  [
+    "ordering item id that gives the key away",
+    (l) => {
+      l.questions[5].items[0].id = "answer-1";
+      l.questions[5].correctOrder[0] = "answer-1";
+    },
+    "questions[5].items[0].id",
+    "option ids are shown to learners",
+  ],
+  [
+    "ordering item ids that sort into the key",
+    (l) => {
+      l.questions[5].items = [
+        { id: "a", text: "A" },
+        { id: "b", text: "B" },
+        { id: "c", text: "C" },
+      ];
+      l.questions[5].correctOrder = ["a", "b", "c"];
+    },
+    "questions[5].items",
+    "sort into the correct order",
+  ],
+  [
+    "cloze blank id that spells its answer",
+    (l) => {
+      l.questions[7].text = l.questions[7].text.replace("{{house}}", "{{house-of-representatives}}");
+      l.questions[7].blanks[0].id = "house-of-representatives";
+    },
+    "questions[7].blanks[0].id",
+    "gives away the answer",
+  ],
+  [
     "excerptSourceId without excerpt",
     (l) => {
       l.questions[7].excerptSourceId = "marbury";

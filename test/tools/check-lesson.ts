@@ -4,6 +4,7 @@
  */
 import { safeParseLesson } from "../../src/schema/index.js";
 import type { Lesson } from "../../src/schema/types.js";
+import { citationProblems } from "../content/_lint.js";
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
@@ -28,14 +29,6 @@ export function lessonProblems(lesson: Lesson): string[] {
   if (lesson.standards.length < 1) problems.push("no C3 standards");
   if (lesson.license !== "CC-BY-4.0") problems.push('license must be "CC-BY-4.0" for this project\'s lessons');
   if (!lesson.credit?.includes("CC BY 4.0")) problems.push("credit line must name the project and CC BY 4.0");
-  const cited = new Set([
-    ...lesson.keyTerms.flatMap((k) => k.sourceIds),
-    ...lesson.sections.flatMap((s) => s.sourceIds),
-    ...lesson.timeline.flatMap((t) => t.sourceIds),
-    ...lesson.perspectives.flatMap((p) => p.sourceIds),
-    ...lesson.questions.flatMap((q) => q.sourceIds),
-  ]);
-  for (const s of lesson.sources) if (!cited.has(s.id)) problems.push(`source "${s.id}" is never cited`);
   return problems;
 }
 
@@ -49,7 +42,7 @@ if (process.argv[1]?.endsWith("check-lesson.ts")) {
       console.log(`${id}: INVALID\n${parsed.error.message}`);
       continue;
     }
-    const problems = lessonProblems(mod.lesson);
+    const problems = [...lessonProblems(mod.lesson), ...citationProblems(mod.lesson)];
     const reading = mod.lesson.sections.reduce((n, s) => n + words(s.body), 0);
     const byType: Record<string, number> = {};
     for (const q of mod.lesson.questions) byType[q.type] = (byType[q.type] ?? 0) + 1;

@@ -7,7 +7,7 @@
  */
 import { IsoDateSchema, QUESTION_TYPES, SourceKindSchema } from "../../src/schema/index.js";
 import type { Lesson, QuestionType, SourceKind } from "../../src/schema/types.js";
-import { lessonIds } from "./generate-catalog.js";
+import { loadLessons } from "./generate-catalog.js";
 import { lessonReading, readingBudget, readingStats } from "./readability.js";
 
 /** When a lesson counts as stale. */
@@ -263,9 +263,7 @@ export function parseReportArguments(argv: readonly string[], defaultToday: stri
 if (process.argv[1]?.endsWith("content-report.ts")) {
   try {
     const options = parseReportArguments(process.argv.slice(2), new Date().toISOString().slice(0, 10));
-    const lessons = await Promise.all(
-      lessonIds().map(async (id) => ((await import(`../../lessons/${id}/index.ts`)) as { lesson: Lesson }).lesson),
-    );
+    const lessons = await loadLessons();
     process.stdout.write(contentReport(lessons, options));
     const stale = lessons.some((lesson) => daysBetween(lesson.asOf, options.today) > options.maxAgeDays);
     process.exitCode = options.failOnStale && stale ? 1 : 0;

@@ -1,13 +1,7 @@
 import * as z from "zod";
-import { FractionSchema, IdSchema, MarkdownSchema, TextSchema } from "../_shared.js";
+import { FractionSchema, MarkdownSchema, OptionIdSchema, TextSchema } from "../_shared.js";
 
 /** One option of a single- or multiple-choice question. */
-/** Option ids reach the learner's browser, so they must not say which option is right. */
-export const OptionIdSchema = IdSchema.refine(
-  (id) => !/(^|-)(correct|incorrect|right|wrong|answer|key|distractor)(-|$)/.test(id),
-  "option ids are shown to learners; do not use words such as correct, wrong, answer or distractor",
-);
-
 export const ChoiceSchema = z.strictObject({
   /** The id a response selects; shown to learners, so it must not reveal correctness. */
   id: OptionIdSchema,

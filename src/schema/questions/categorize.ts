@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
+import { IdSchema, OptionIdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
 
 /** Sort items into categories; each item earns its share of the points. */
 export const CategorizeQuestionSchema = z
@@ -24,7 +24,7 @@ export const CategorizeQuestionSchema = z
       .array(
         z.strictObject({
           /** The item's id, a key of the response record. */
-          id: IdSchema,
+          id: OptionIdSchema,
           /** The item's label. */
           text: TextSchema,
           /** The id of the category the item belongs in. */

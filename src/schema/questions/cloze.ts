@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, MarkdownSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
+import { IdSchema, MarkdownSchema, OptionIdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
 import { AcceptedAnswerSchema, TextMatchingSchema } from "./short-text.js";
 
 /** A blank the learner types into, compared like a short-text question. */
@@ -25,7 +25,7 @@ export const ChoiceBlankSchema = z.strictObject({
     .array(
       z.strictObject({
         /** The id a response gives for this blank. */
-        id: IdSchema,
+        id: OptionIdSchema,
         /** The option's label. */
         text: TextSchema,
         /** Marks the keyed option. */

@@ -1,10 +1,10 @@
 import * as z from "zod";
-import { IdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
+import { IdSchema, OptionIdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
 
 /** A labelled entry on either side of a matching question. */
 export const MatchEntrySchema = z.strictObject({
   /** The entry's id. */
-  id: IdSchema,
+  id: OptionIdSchema,
   /** The entry's label. */
   text: TextSchema,
 });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
+import { IdSchema, OptionIdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
 
 /** How an ordering response earns credit. */
 export const OrderingScoringSchema = z.enum([
@@ -13,7 +13,7 @@ export const OrderingScoringSchema = z.enum([
 /** A labelled item to be put in order. */
 export const OrderItemSchema = z.strictObject({
   /** The item's id; must not sort into the key (`step-1`, `step-2`...). */
-  id: IdSchema,
+  id: OptionIdSchema,
   /** The item's label. */
   text: TextSchema,
 });
