@@ -78,6 +78,26 @@ describe("scoring invariants", () => {
     );
   });
 
+  it("gives the same result again after a caller tries to change the first one", () => {
+    fc.assert(
+      fc.property(anyQuestion, fc.nat(), (q, pick) => {
+        const responses = [undefined, keyOf(q), pick % 2 === 0 ? "nope" : [String(pick)]];
+        for (const response of responses) {
+          const first = scoreQuestion(q, response);
+          const expected = structuredClone(first);
+          // Shared results are frozen; fresh ones are the caller's to change. Either way the
+          // next call must not see the change.
+          try {
+            Object.assign(first, { earned: -1, status: "changed" });
+            first.feedback?.messages.push("changed");
+          } catch {}
+          expect(scoreQuestion(q, response)).toEqual(expected);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it("scores every question's own key as correct", () => {
     for (const q of questions) expect(scoreQuestion(q, keyOf(q)).status, q.id).toBe("correct");
   });

@@ -1,25 +1,39 @@
-/**
- * Per-question data derived once and reused: scoring tables and the feedback objects that do not
- * depend on anything but the question and the choice. The engine treats questions as immutable,
- * so the cache is keyed by the question object and dies with it.
- */
-const cache = new WeakMap<object, unknown>();
+import type { QuestionResult } from "../types.js";
 
-/** Returns the value derived from `question` by `build`, building it on first use. */
-export function derived<T>(question: object, build: () => T): T {
-  let value = cache.get(question) as T | undefined;
-  if (value === undefined) {
-    value = build();
-    cache.set(question, value);
-  }
-  return value;
-}
+/**
+ * Results that depend only on the question and a small outcome number (which choice, which
+ * selection, which numeric band) are built once and shared, frozen. The engine treats questions
+ * as immutable, so the memo is keyed by the question object and dies with it.
+ */
+const memos = new WeakMap<object, QuestionResult[]>();
 
 /** Freezes an object and its arrays and plain-object fields, so shared results cannot be altered. */
-export function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+/**
+ * The shared result for `outcome` (a small whole number, 0 for "unanswered") of `question`,
+ * building it with `build(outcome)` on first use.
+ */
+export function memoized<Q extends object>(
+  question: Q,
+  outcome: number,
+  build: (question: Q, outcome: number) => QuestionResult,
+): QuestionResult {
+  let memo = memos.get(question);
+  if (memo === undefined) {
+    memo = [];
+    memos.set(question, memo);
+  }
+  let result = memo[outcome];
+  if (result === undefined) {
+    result = deepFreeze(build(question, outcome));
+    memo[outcome] = result;
+  }
+  return result;
 }

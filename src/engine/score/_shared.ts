@@ -1,7 +1,7 @@
 import { own } from "../../_lib/read.js";
 import type { QuestionOfType, QuestionType } from "../../schema/types.js";
 import type { InvalidReason, PartFeedback, QuestionResult, ResponseValidation, ResultFeedback } from "../types.js";
-import { derived } from "./_compiled.js";
+import { memoized } from "./_compiled.js";
 
 type AnyQuestion = Readonly<QuestionOfType<QuestionType>>;
 
@@ -28,9 +28,12 @@ export function scored(question: AnyQuestion, fraction: number, feedback: Result
  * `invalid` with its reason and no feedback, so an invalid response learns nothing about the key.
  */
 export function unscored(question: AnyQuestion, reason: InvalidReason): QuestionResult {
-  const possible = pointsOf(question);
-  if (reason === "empty_response") return { questionId: question.id, status: "unanswered", earned: 0, possible };
-  return { questionId: question.id, status: "invalid", earned: 0, possible, reason };
+  if (reason === "empty_response") return memoized(question, 0, unanswered);
+  return { questionId: question.id, status: "invalid", earned: 0, possible: pointsOf(question), reason };
+}
+
+function unanswered(question: AnyQuestion): QuestionResult {
+  return { questionId: question.id, status: "unanswered", earned: 0, possible: pointsOf(question) };
 }
 
 /** The unscored result for a rejected response, or null when it may be scored (`incomplete` too, if allowed). */
@@ -47,9 +50,9 @@ export function unscorable(
 /** Shared empty message list: most results have no author feedback, so they share one frozen array. */
 export const NO_MESSAGES: string[] = Object.freeze([]) as unknown as string[];
 
-/** The keyed choice ids of a choice list, computed once per list and frozen (results share it). */
-export function correctIdsOf(choices: readonly { id: string; correct?: boolean | undefined }[]): readonly string[] {
-  return derived(choices, () => Object.freeze(choices.filter((c) => c.correct === true).map((c) => c.id)));
+/** The keyed choice ids of a choice list. */
+export function correctIdsOf(choices: readonly { id: string; correct?: boolean | undefined }[]): string[] {
+  return choices.filter((c) => c.correct === true).map((c) => c.id);
 }
 
 /** Starts a feedback object with the explanation. */

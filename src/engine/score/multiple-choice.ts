@@ -2,7 +2,7 @@ import { MAX_ENTRIES } from "../../_lib/read.js";
 import type { MultipleChoiceScoring, QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult } from "../types.js";
 import { validateMultipleChoice } from "../validate/multiple-choice.js";
-import { deepFreeze, derived } from "./_compiled.js";
+import { memoized } from "./_compiled.js";
 import { correctIdsOf, NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
 
 /** right: keyed choices selected; wrong: unkeyed selected; keyed: keyed in all; total: choices; fractions: selected fractions summed. */
@@ -48,15 +48,12 @@ export function scoreMultipleChoice(
   const mask = selectionMask(choices, response);
   if (mask < 0)
     return unscorable(question, validateMultipleChoice(question, response)) ?? unscored(question, "unknown_id");
-  return selectionResult(question, mask);
+  // At most 1,024 selections with up to 10 choices: worth sharing; beyond that, built each time.
+  return question.choices.length <= 10 ? memoized(question, mask, selecting) : selecting(question, mask);
 }
 
-/** The (frozen) result of one selection; cached per selection for questions with up to 10 choices. */
-function selectionResult(question: Readonly<QuestionOfType<"multiple-choice">>, mask: number): QuestionResult {
-  const small = question.choices.length <= 10; // at most 1,024 selections: worth caching
-  const memo = small ? derived(question, () => new Map<number, QuestionResult>()) : undefined;
-  const hit = memo?.get(mask);
-  if (hit) return hit;
+/** The result of the selection whose choices are the set bits of `mask`. */
+function selecting(question: Readonly<QuestionOfType<"multiple-choice">>, mask: number): QuestionResult {
   const choices = question.choices;
   const selectedIds: string[] = [];
   let messages = NO_MESSAGES;
@@ -76,14 +73,10 @@ function selectionResult(question: Readonly<QuestionOfType<"multiple-choice">>, 
     if (choice.feedback !== undefined) messages = [...messages, choice.feedback];
   }
   const fraction = modes[question.scoring ?? "all-or-nothing"](right, wrong, keyed, choices.length, fractions);
-  const outcome = deepFreeze(
-    scored(question, fraction, {
-      explanation: question.explanation,
-      messages,
-      selectedIds,
-      correctIds: correctIdsOf(choices),
-    }),
-  );
-  memo?.set(mask, outcome);
-  return outcome;
+  return scored(question, fraction, {
+    explanation: question.explanation,
+    messages,
+    selectedIds,
+    correctIds: correctIdsOf(choices),
+  });
 }

@@ -1,7 +1,7 @@
 import type { NumericTarget, QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult, ResultFeedback } from "../types.js";
 import { readNumber } from "../validate/numeric.js";
-import { deepFreeze, derived } from "./_compiled.js";
+import { memoized } from "./_compiled.js";
 import { NO_MESSAGES, scored, unscored } from "./_shared.js";
 
 /** Whether a value hits a target: inside a range, or within tolerance of a value. */
@@ -16,24 +16,14 @@ export function hitsTarget(value: number, target: NumericTarget): boolean {
   return Math.abs(value - target.value) <= allowed + 1e-9 * Math.max(1, Math.abs(target.value));
 }
 
-/**
- * The shared, frozen result for each way a number can land: index 0 a hit, 1 nothing, i + 2 near
- * miss i.
- */
-function results(question: Readonly<QuestionOfType<"numeric">>): QuestionResult[] {
-  return derived(question, () => {
-    const make = (fraction: number, message: string | undefined) =>
-      deepFreeze(
-        scored(question, fraction, {
-          explanation: question.explanation,
-          messages: message === undefined ? NO_MESSAGES : [message],
-        }),
-      );
-    return [
-      make(1, undefined),
-      make(0, undefined),
-      ...(question.nearMisses ?? []).map((m) => make(m.fraction, m.feedback)),
-    ];
+type Numeric = Readonly<QuestionOfType<"numeric">>;
+
+/** The result of each way a number can land: outcome 1 a hit, 2 nothing, i + 3 near miss i. */
+function landing(question: Numeric, outcome: number): QuestionResult {
+  const miss = question.nearMisses?.[outcome - 3];
+  return scored(question, outcome === 1 ? 1 : (miss?.fraction ?? 0), {
+    explanation: question.explanation,
+    messages: miss?.feedback === undefined ? NO_MESSAGES : [miss.feedback],
   });
 }
 
@@ -44,8 +34,8 @@ function results(question: Readonly<QuestionOfType<"numeric">>): QuestionResult[
 export function scoreNumeric(question: Readonly<QuestionOfType<"numeric">>, response: unknown): QuestionResult {
   const value = typeof response === "number" && Number.isFinite(response) ? response : readNumber(response);
   if (typeof value !== "number") return unscored(question, value);
-  let landed = 1;
-  if (hitsTarget(value, question.answer)) landed = 0;
+  let landed = 2;
+  if (hitsTarget(value, question.answer)) landed = 1;
   else {
     const misses = question.nearMisses ?? [];
     let best = -1; // a near miss worth 0 still lands, for its feedback
@@ -53,11 +43,11 @@ export function scoreNumeric(question: Readonly<QuestionOfType<"numeric">>, resp
       const miss = misses[i] as (typeof misses)[number];
       if (miss.fraction > best && hitsTarget(value, miss.answer)) {
         best = miss.fraction;
-        landed = i + 2;
+        landed = i + 3;
       }
     }
   }
-  const result = results(question)[landed] as QuestionResult;
+  const result = memoized(question, landed, landing);
   if (typeof response === "number") return result;
   return { ...result, feedback: { ...(result.feedback as ResultFeedback), numericValue: value } };
 }
