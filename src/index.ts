@@ -58,7 +58,7 @@ export type {
 } from "./engine/types.js";
 export { validateResponse } from "./engine/validate/index.js";
 export type { ValidationIssue } from "./errors.js";
-export { CivicsError, isCivicsError, LessonValidationError, QuizError } from "./errors.js";
+export { CivicsError, isCivicsError, QuizError } from "./errors.js";
 export type {
   AcceptedAnswer,
   Blank,
