@@ -141,15 +141,19 @@ function recordOf(response: unknown, answeredAt: string): RecordedAnswer {
  * //=> 10
  */
 export function startAttempt(quiz: Quiz, options: Clock & { seed: string; id?: string }): Attempt {
-  const { seed } = options;
+  return openAttempt(quiz, options.seed, options.now, options.id ?? nanoid(), true);
+}
+
+/** Builds a new attempt; without `withOrders` it records no option orders (nobody will see the options). */
+function openAttempt(quiz: Quiz, seed: string, now: Instant, id: string, withOrders: boolean): Attempt {
   const { settings } = quiz;
-  const startedAt = iso(options.now);
+  const startedAt = iso(now);
   const drawn = drawQuestions(quiz, seed);
   const questions = settings.shuffleQuestions ? orderByHash(drawn, seed, quiz.id) : drawn;
   const optionOrders: Attempt["optionOrders"] = {};
   const excerpts: Attempt["excerpts"] = {};
   for (const question of questions) {
-    optionOrders[question.id] = shuffleOptions(question, settings.shuffleOptions ? seed : DEFAULT_SEED);
+    if (withOrders) optionOrders[question.id] = shuffleOptions(question, settings.shuffleOptions ? seed : DEFAULT_SEED);
     const excerpt = quiz.excerpts[question.id];
     if (excerpt) excerpts[question.id] = excerpt;
   }
@@ -157,7 +161,7 @@ export function startAttempt(quiz: Quiz, options: Clock & { seed: string; id?: s
   const attempt: Attempt = {
     kind: "attempt",
     schemaVersion: 1,
-    id: options.id ?? nanoid(),
+    id,
     quizId: quiz.id,
     seed,
     startedAt,
@@ -316,12 +320,16 @@ export interface SubmissionResult {
  * //=> 14.5
  */
 export function scoreSubmission(target: Quiz | Attempt, responses: unknown, clock: Clock): SubmissionResult {
+  // A quiz is scored as a one-off attempt at its whole pool, in pool order; only its result is returned.
   let attempt: Attempt =
     target.kind === "attempt"
       ? target
-      : startAttempt(
+      : openAttempt(
           { ...target, draw: [], maxQuestions: null, settings: { ...target.settings, shuffleQuestions: false } },
-          { seed: "", now: clock.now, id: `${target.id}-submission` },
+          "",
+          clock.now,
+          `${target.id}-submission`,
+          false,
         );
   assertOpen(attempt);
   const ignoredQuestionIds: string[] = [];

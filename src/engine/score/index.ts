@@ -16,6 +16,10 @@ import { scoreTrueFalse } from "./true-false.js";
  * response gives a result, never an exception. Malformed responses score `invalid` with a reason
  * code; `undefined`, `null` and empty values score `unanswered`.
  *
+ * Questions are treated as immutable: results that depend only on the question and the
+ * choice, selection or numeric band are built once per question object and shared, frozen.
+ * Edit a question by making a new object, and copy a result before changing it.
+ *
  * @param question - A question from a lesson (with its answer key).
  * @param response - The learner's response; see the README for each type's shape.
  * @returns The question's result: status, points earned and possible, and feedback data.
