@@ -17,8 +17,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * The shared result for `outcome` (a small whole number, 0 for "unanswered") of `question`,
- * building it with `build(outcome)` on first use.
+ * The shared result for `outcome` of `question`, built by `build(question, outcome)` on first
+ * use. Outcome 0 is "unanswered"; each scorer numbers its own outcomes from 1.
  */
 export function memoized<Q extends object>(
   question: Q,

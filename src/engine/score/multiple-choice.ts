@@ -49,6 +49,7 @@ export function scoreMultipleChoice(
   if (mask < 0)
     return unscorable(question, validateMultipleChoice(question, response)) ?? unscored(question, "unknown_id");
   // At most 1,024 selections with up to 10 choices: worth sharing; beyond that, built each time.
+  // A mask is never 0 (a selection names at least one choice), so it cannot collide with "unanswered".
   return question.choices.length <= 10 ? memoized(question, mask, selecting) : selecting(question, mask);
 }
 
