@@ -392,7 +392,7 @@ export function itemQualityCli(argv: readonly string[], all: readonly Lesson[]):
 }
 
 if (process.argv[1]?.endsWith("item-quality.ts")) {
-  const { loadLessons } = await import("../test/tools/generate-catalog.js");
+  const { loadLessons } = await import("./generate-catalog.js");
   const outcome = itemQualityCli(process.argv.slice(2), await loadLessons());
   process.stdout.write(outcome.stdout);
   process.stderr.write(outcome.stderr);

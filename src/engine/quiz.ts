@@ -64,7 +64,7 @@ export interface Excerpt {
   sourceId: string;
   /** The source's title. */
   title: string;
-  /** The source's citation. */
+  /** The source's citation, followed by the lesson's pinpoint when it has one. */
   citation: string;
   /** The quoted text. */
   text: string;
@@ -225,7 +225,7 @@ export function createQuiz(spec: QuizSpec): Quiz {
         excerpts[question.id] = {
           sourceId: source.id,
           title: source.title,
-          citation: source.citation,
+          citation: source.pinpoint === undefined ? source.citation : `${source.citation}, ${source.pinpoint}`,
           text: source.excerpt,
         };
     }
