@@ -220,7 +220,7 @@ export function testWiseTable(scores: readonly TestWiseScore[]): string[] {
 }
 
 if (process.argv[1]?.endsWith("test-wise-learner.ts")) {
-  const { loadLessons } = await import("../test/tools/generate-catalog.js");
+  const { loadLessons } = await import("./generate-catalog.js");
   const all = await loadLessons();
   const ids = process.argv.slice(2);
   const unknown = ids.filter((id) => !all.some((lesson) => lesson.id === id));
