@@ -65,6 +65,7 @@ export type {
   CatalogEntry,
   GradeBand,
   Lesson,
+  LessonPlan,
   MultipleChoiceScoring,
   NumericTarget,
   OrderingScoring,

@@ -13,6 +13,7 @@ import type { ParsedLesson, ParsedQuestion } from "./types.js";
 export { LessonValidationError, type ValidationIssue } from "../errors.js";
 export { IdSchema, IsoDateSchema, PartialDateSchema } from "./_shared.js";
 export { GradeBandSchema, LessonSchema, SourceKindSchema, SourceSchema, TopicSchema } from "./lesson.js";
+export { ActivityFormatSchema, LessonPlanSchema, MaterialKindSchema, PlanPhaseSchema } from "./plan.js";
 export { QUESTION_TYPES, QuestionSchema } from "./question.js";
 export { CategorizeQuestionSchema } from "./questions/categorize.js";
 export { BlankSchema, ClozeQuestionSchema, clozeMarkers } from "./questions/cloze.js";

@@ -9,6 +9,7 @@ import {
   SourceIdsSchema,
   TextSchema,
 } from "./_shared.js";
+import { checkPlanAgainstLesson, LessonPlanSchema } from "./plan.js";
 import { QuestionSchema } from "./question.js";
 
 /** The three topics the library covers. */
@@ -174,6 +175,8 @@ export const LessonSchema = z
     ),
     /** The questions, in authored order. */
     questions: z.array(QuestionSchema).min(1, "needs at least one question"),
+    /** The teacher's plan for the period. Optional, so a lesson without one still validates. */
+    plan: LessonPlanSchema.optional(),
   })
   .superRefine((lesson, ctx) => {
     reportDuplicates(ctx, lesson.objectives, (o) => o.id, ["objectives"], "objective id");
@@ -223,6 +226,8 @@ export const LessonSchema = z
         });
       }
     });
+
+    checkPlanAgainstLesson(lesson, ctx);
 
     for (let i = 1; i < lesson.timeline.length; i++) {
       const previous = lesson.timeline[i - 1]?.date ?? "";

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import type { GradeBandSchema, LessonSchema, SourceKindSchema, SourceSchema, TopicSchema } from "./lesson.js";
+import type { ActivityFormatSchema, LessonPlanSchema, PlanPhaseSchema } from "./plan.js";
 import type { QuestionSchema } from "./question.js";
 import type { BlankSchema } from "./questions/cloze.js";
 import type { MultipleChoiceScoringSchema } from "./questions/multiple-choice.js";
@@ -102,6 +103,25 @@ export type NumericTarget = z.input<typeof NumericTargetSchema>;
  * @useDeclaredType
  */
 export type Blank = z.input<typeof BlankSchema>;
+
+/**
+ * A teacher's plan for a lesson's class period, as authored (`lessons/<id>/plan.ts`).
+ *
+ * @useDeclaredType
+ */
+export type LessonPlan = z.input<typeof LessonPlanSchema>;
+/**
+ * A phase of the class period: `warm-up`, `reading`, `activity`, `discussion`, `assessment` or `exit-ticket`.
+ *
+ * @useDeclaredType
+ */
+export type PlanPhase = z.infer<typeof PlanPhaseSchema>;
+/**
+ * A classroom activity format, such as `mock-hearing` or `claim-checking-lab`.
+ *
+ * @useDeclaredType
+ */
+export type ActivityFormat = z.infer<typeof ActivityFormatSchema>;
 
 /** What the `civics-lessons/lessons` catalog says about each lesson, without loading its body. */
 export type CatalogEntry = Pick<
