@@ -1,8 +1,8 @@
 import type { Lesson, LessonPlan } from "civics-lessons";
 import { LessonPlanSchema, safeParseLesson } from "civics-lessons/schema";
 import { describe, expect, it } from "vitest";
-import plan from "../fixtures/valid-plan.json" with { type: "json" };
 import { makeLesson } from "../_helpers/builders.js";
+import plan from "../fixtures/valid-plan.json" with { type: "json" };
 
 // biome-ignore lint/suspicious/noExplicitAny: these tests break content on purpose
 type Mutable = Record<string, any>;
