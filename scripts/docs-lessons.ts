@@ -11,7 +11,13 @@ import { fileURLToPath } from "node:url";
 import type { Lesson, QuestionOfType, QuestionType, Topic } from "../src/index.js";
 import { loadLessons } from "./generate-catalog.js";
 import { excerptOf, renderAnswerKey, renderGuide } from "./lesson-markdown.js";
-import { lessonInFormOrder, PRINTED_FORMS, renderQuickKey, renderStudentForm } from "./printed-forms.js";
+import {
+  keepLettersApart,
+  lessonInFormOrder,
+  PRINTED_FORMS,
+  renderQuickKey,
+  renderStudentForm,
+} from "./printed-forms.js";
 import { readingGrade } from "./readability.js";
 
 /** The folder the pages are written to. */
@@ -50,15 +56,6 @@ const scoringRule: { [K in QuestionType]: Rule<K> } = {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const pointsOf = (lesson: Lesson) => lesson.questions.reduce((sum, q) => sum + (q.points ?? 1), 0);
 const yamlString = (text: string) => JSON.stringify(text); // a JSON string is a valid YAML scalar
-
-/**
- * Lines like `A. The President` are not list items in Markdown, so consecutive ones would run
- * together into one paragraph; a trailing backslash (a CommonMark hard break) keeps each on its line.
- */
-function keepLettersApart(lines: string[]): string[] {
-  const letter = /^[A-Z]\. /;
-  return lines.map((line, i) => (letter.test(line) && letter.test(lines[i + 1] ?? "") ? `${line}\\` : line));
-}
 
 function page(lines: string[]): string {
   return lines

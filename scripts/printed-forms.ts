@@ -29,6 +29,19 @@ const BLANK_MARKER = /\{\{([^{}]*)\}\}/g;
 /** Texts in a Markdown table cell: pipes escaped, line breaks flattened. */
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 
+/**
+ * Lines like `A. The President` are not list items in Markdown, so consecutive ones would run
+ * together into one paragraph; a trailing backslash (a CommonMark hard break) keeps each on its line.
+ *
+ * @example
+ * keepLettersApart(["A. Congress", "B. The courts"])
+ * //=> ["A. Congress\\", "B. The courts"]
+ */
+export function keepLettersApart(lines: string[]): string[] {
+  const letter = /^[A-Z]\. /;
+  return lines.map((line, i) => (letter.test(line) && letter.test(lines[i + 1] ?? "") ? `${line}\\` : line));
+}
+
 /** The question as shown for the form's seed. */
 export function shownAs(question: Question, form: PrintedForm): PublicQuestion {
   return toPublicQuestion(question, { seed: form.seed });
