@@ -9,13 +9,16 @@
  * 2. Gives each Markdown document a URL from its file path instead of its title, so links to a
  *    lesson stay stable when its title changes: `docs/lessons/<id>.quiz.md` →
  *    `documents/lessons/<id>.quiz.html` (the `civics` router, selected in typedoc.json).
- * 3. Shows exported zod schemas by their class name (`ZodObject`, `ZodEnum`...) instead of
+ * 3. Adds an "API reference" link at the top of the menu on every page, so the reference is one
+ *    click away from the teacher-facing pages, and ranks search results for teachers: a lesson's
+ *    student page first, then its quiz and the teacher's plan, the answer key and the API last.
+ * 4. Shows exported zod schemas by their class name (`ZodObject`, `ZodEnum`...) instead of
  *    expanding zod's generic parameters, which repeat every field of the content model several
  *    levels deep. The fields are documented once, on the types inferred from the schemas
  *    (`Lesson`, `Question`...), which carry `@useDeclaredType`.
  */
 import { relative } from "node:path";
-import { Converter, KindRouter, ReflectionKind } from "typedoc";
+import { Converter, JSX, KindRouter, ReflectionKind } from "typedoc";
 
 const PACKAGE = "civics-lessons";
 
@@ -40,9 +43,32 @@ class CivicsRouter extends KindRouter {
   }
 }
 
+/** Search weight by the document's path under docs/: what a teacher searching for a topic wants first. */
+function searchBoost(path) {
+  if (/^lessons\/[a-z0-9-]+\.md$/.test(path)) return 3;
+  if (/^lessons\/.*\.quiz\.md$/.test(path) || /^teachers\/[a-z0-9-]+\.md$/.test(path)) return 1.5;
+  if (/^teachers\/.*\.answer-key\.md$/.test(path)) return 1;
+  return 0.5;
+}
+
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   app.renderer.defineRouter("civics", CivicsRouter);
+  app.renderer.hooks.on("sidebar.begin", (context) =>
+    JSX.createElement(
+      "nav",
+      { class: "civics-quick-links", "aria-label": "Sections" },
+      JSX.createElement("a", { href: context.relativeURL("modules.html") }, "API reference"),
+    ),
+  );
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+    for (const reflection of Object.values(context.project.reflections)) {
+      if (!reflection.isDocument()) continue;
+      const file = context.project.files.getReflectionPath(reflection);
+      if (file)
+        reflection.relevanceBoost = searchBoost(relative(DOCS, relative(process.cwd(), file)).replaceAll("\\", "/"));
+    }
+  });
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (reflection.kindOf(ReflectionKind.Module)) {
       const file = context.getSymbolFromReflection(reflection)?.declarations?.[0]?.getSourceFile().fileName;

@@ -49,7 +49,7 @@ export interface Printable {
 export const PRINTABLE_NAMES: { [K in PrintableKind]: string } = {
   handout: "Student handout",
   activity: "Activity materials",
-  quiz: "Quiz, forms A and B",
+  quiz: "Quiz forms A and B",
   plan: "Teacher's plan and quick key",
 };
 
@@ -85,6 +85,7 @@ function page(lesson: ParsedLesson, kind: PrintableKind, body: string[]): string
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<link rel="icon" href="data:,">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>${readFileSync(CSS_URL, "utf8")}</style>`,
     "</head>",
