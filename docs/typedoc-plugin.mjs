@@ -12,13 +12,15 @@
  * 3. Adds an "API reference" link at the top of the menu on every page, so the reference is one
  *    click away from the teacher-facing pages, and ranks search results for teachers: a lesson's
  *    student page first, then its quiz and the teacher's plan, the answer key and the API last.
- * 4. Shows exported zod schemas by their class name (`ZodObject`, `ZodEnum`...) instead of
+ * 4. Wraps each question of a quiz or answer key page (its h3 and what follows, up to the next
+ *    heading) in a `<section class="civics-question">`, which the print CSS keeps on one sheet.
+ * 5. Shows exported zod schemas by their class name (`ZodObject`, `ZodEnum`...) instead of
  *    expanding zod's generic parameters, which repeat every field of the content model several
  *    levels deep. The fields are documented once, on the types inferred from the schemas
  *    (`Lesson`, `Question`...), which carry `@useDeclaredType`.
  */
 import { relative } from "node:path";
-import { Converter, JSX, KindRouter, ReflectionKind } from "typedoc";
+import { Converter, JSX, KindRouter, PageEvent, ReflectionKind } from "typedoc";
 
 const PACKAGE = "civics-lessons";
 
@@ -51,8 +53,31 @@ function searchBoost(path) {
   return 0.5;
 }
 
+const TYPOGRAPHY = '<div class="tsd-panel tsd-typography">';
+
+/**
+ * The page with every h3 block of its Markdown content wrapped in a question section. Rendered
+ * Markdown has no div of its own (raw HTML is off), so the content ends at the first `</div>`.
+ */
+function wrapQuestions(html) {
+  const start = html.indexOf(TYPOGRAPHY);
+  if (start === -1) return html;
+  const from = start + TYPOGRAPHY.length;
+  const end = html.indexOf("</div>", from);
+  const blocks = html.slice(from, end).split(/(?=<h[1-3][ >])/);
+  const wrapped = blocks.map((block) =>
+    block.startsWith("<h3") ? `<section class="civics-question">${block}</section>` : block,
+  );
+  return html.slice(0, from) + wrapped.join("") + html.slice(end);
+}
+
 /** @param {import("typedoc").Application} app */
 export function load(app) {
+  app.renderer.on(PageEvent.END, (page) => {
+    if (page.contents && /documents\/(lessons|teachers)\/[^/]*\.(quiz|answer-key)\.html$/.test(page.url)) {
+      page.contents = wrapQuestions(page.contents);
+    }
+  });
   app.renderer.defineRouter("civics", CivicsRouter);
   app.renderer.hooks.on("sidebar.begin", (context) =>
     JSX.createElement(

@@ -356,6 +356,13 @@ try {
     return h ? getComputedStyle(h).breakBefore : null;
   });
   check(formB === "page", `form B of the quiz starts a new printed page (${formB})`);
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll(".civics-question")].map((q) => getComputedStyle(q).breakInside),
+  );
+  check(
+    boxes.length === 2 * lesson.questions.length && boxes.every((b) => b === "avoid"),
+    `each of the quiz's ${boxes.length} printed questions is kept on one sheet (break-inside: ${[...new Set(boxes)].join(", ")})`,
+  );
 
   check(
     problems.length === 0,
