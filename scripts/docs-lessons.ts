@@ -315,7 +315,7 @@ export function renderPlanPage(input: Lesson): string {
     ...(plan ? ["## Essential question", "", plan.essentialQuestion, ""] : []),
     "## Objectives",
     "",
-    ...lesson.objectives.map((o, i) => `${i + 1}. **O${i + 1}** ${o.text}`),
+    ...lesson.objectives.map((o, i) => `- **O${i + 1}** ${o.text}`),
     "",
     "## Standards",
     "",

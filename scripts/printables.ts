@@ -315,7 +315,7 @@ export function renderPlan(lesson: ParsedLesson): string {
       `<p><span class="box-label">Essential question:</span> ${escapeHtml(plan.essentialQuestion)}</p>`,
     ),
     "<h2>Objectives</h2>",
-    `<ol>${lesson.objectives.map((o, i) => `<li value="${i + 1}"><strong>O${i + 1}</strong> ${inline(o.text)}</li>`).join("")}</ol>`,
+    `<ul class="labelled">${lesson.objectives.map((o, i) => `<li><strong>O${i + 1}</strong> ${inline(o.text)}</li>`).join("")}</ul>`,
     "<h2>Standards</h2>",
     `<ul>${lesson.standards.map((s) => `<li>${escapeHtml(`${s.framework} ${s.code}`)}: ${escapeHtml(s.description)}</li>`).join("")}</ul>`,
     "<h2>Before class</h2>",
