@@ -1,8 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import type { Lesson } from "civics-lessons";
+import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { docsDir, GENERATED_DIRS, inTeachingOrder, renderLessonDocs } from "../../scripts/docs-lessons.js";
 import { loadLessons } from "../../scripts/generate-catalog.js";
 import { TEACHING_ORDER } from "../../scripts/teaching-order.js";
+import { makeLesson } from "../_helpers/builders.js";
+import plan from "../fixtures/valid-plan.json" with { type: "json" };
 
 const lessons = await loadLessons();
 const pages = renderLessonDocs(lessons);
@@ -53,5 +57,27 @@ describe("the teaching order", () => {
 
     expect(order).toEqual(inTeachingOrder(lessons).map((l) => l.id));
     expect(order).toEqual(TEACHING_ORDER.flatMap((unit) => unit.lessons));
+  });
+});
+
+describe("lesson text on the docs site", () => {
+  // The site's Markdown options, as TypeDoc reads them from typedoc.json.
+  const typedoc = JSON.parse(readFileSync(new URL("../../typedoc.json", import.meta.url), "utf8"));
+  const markdown = new MarkdownIt(typedoc.markdownItOptions);
+
+  it("renders as text, never as markup: no element, handler or script link comes from a lesson", () => {
+    const attack = `<script>alert(1)</script> <svg onload=alert(2)></svg> <img src=x onerror=alert(3)> [x](javascript:alert(4))`;
+    const lesson = { ...makeLesson(), plan: structuredClone(plan) } as Lesson;
+    lesson.summary = attack;
+    lesson.sections[0] = { ...(lesson.sections[0] as Lesson["sections"][number]), body: attack };
+    lesson.questions[0] = { ...(lesson.questions[0] as Lesson["questions"][number]), prompt: attack };
+    if (lesson.plan) lesson.plan.steps[0] = { ...(lesson.plan.steps[0] as never), instructions: attack };
+
+    const rendered = [...renderLessonDocs([lesson])].map(([path, text]) => [path, markdown.render(text)] as const);
+
+    for (const [path, html] of rendered) {
+      expect(html, path).not.toMatch(/<(script|svg|img)\b|<[^>]*\son\w+=|href="javascript:/i);
+    }
+    expect(rendered.some(([, html]) => html.includes("&lt;script&gt;"))).toBe(true);
   });
 });
