@@ -71,7 +71,8 @@ describe("lesson text on the docs site", () => {
     lesson.summary = attack;
     lesson.sections[0] = { ...(lesson.sections[0] as Lesson["sections"][number]), body: attack };
     lesson.questions[0] = { ...(lesson.questions[0] as Lesson["questions"][number]), prompt: attack };
-    if (lesson.plan) lesson.plan.steps[0] = { ...(lesson.plan.steps[0] as never), instructions: attack };
+    const step = lesson.plan?.steps[0];
+    if (step) step.instructions = attack;
 
     const rendered = [...renderLessonDocs([lesson])].map(([path, text]) => [path, markdown.render(text)] as const);
 
