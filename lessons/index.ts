@@ -243,7 +243,7 @@ CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   },
   {
     id: "non-refoulement",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Non-Refoulement: The Rule Against Sending People Into Danger",
     summary: `\
 Students trace the rule against returning people to persecution or torture from the 1951 Refugee \
@@ -252,13 +252,13 @@ asylum, withholding of removal and CAT protection, and weigh arguments about dip
     topic: "detainee-transfers",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Non-Refoulement: The Rule Against Sending People Into Danger" by the civics-lessons contributors, \
 licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
     readingGrade: 11.7,
-    questionCount: 18,
+    questionCount: 21,
     questionTypes: [
       "single-choice",
       "numeric",

@@ -31,6 +31,19 @@ export const asrVTrump = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const biaAbregoBond2019 = {
+  id: "bia-abrego-bond-2019",
+  kind: "case",
+  title: "Matter of Abrego Garcia (Board of Immigration Appeals, bond appeal)",
+  citation: `\
+Matter of Abrego Garcia (B.I.A. Dec. 19, 2019) (unpublished decision dismissing appeal from denial \
+of bond)`,
+  url: "https://en.wikisource.org/wiki/Matter_of_Abrego_Garcia_(BIA_2019)",
+  publisher: "Wikisource (transcription)",
+  date: "2019-12-19",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const boumedieneVBush = {
   id: "boumediene-v-bush",
   kind: "case",
@@ -55,7 +68,9 @@ export const cardozaFonseca = {
   kind: "case",
   title: "INS v. Cardoza-Fonseca",
   citation: "INS v. Cardoza-Fonseca, 480 U.S. 421 (1987)",
-  date: "1987",
+  url: "https://cetient.com/case/9430882/immigration-and-naturalization-service-v-cardoza-fonseca",
+  publisher: "Cetient (case-law database)",
+  date: "1987-03-09",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -114,6 +129,8 @@ export const dhsVDvd = {
   kind: "case",
   title: "Department of Homeland Security v. D.V.D.",
   citation: "DHS v. D.V.D., No. 24A1153 (U.S. June 23, 2025) (order granting stay)",
+  url: "https://app.midpage.ai/case/dhs-v-d-v-d-11082085",
+  publisher: "Midpage (case summary and order)",
   date: "2025-06-23",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -352,6 +369,8 @@ export const khouzamVAttorneyGeneral = {
   kind: "case",
   title: "Khouzam v. Attorney General of the United States",
   citation: "Khouzam v. Att'y Gen., 549 F.3d 235 (3d Cir. 2008)",
+  url: "https://cetient.com/case/3033374/khouzam-v-atty-gen-usa",
+  publisher: "Cetient (case-law database)",
   date: "2008-12-05",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -371,7 +390,8 @@ export const kiyembaIi = {
   kind: "case",
   title: "Kiyemba v. Obama (Kiyemba II)",
   citation: "Kiyemba v. Obama, 561 F.3d 509 (D.C. Cir. 2009)",
-  publisher: "U.S. Court of Appeals for the D.C. Circuit",
+  url: "https://casetext.com/case/kiyemba-v-obama-3",
+  publisher: "Casetext",
   date: "2009-04-07",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -443,7 +463,9 @@ export const noemVAbregoGarcia = {
   kind: "case",
   title: "Noem v. Abrego Garcia (order on the application to vacate)",
   citation: "Noem v. Abrego Garcia, No. 24A949 (U.S. Apr. 10, 2025)",
-  publisher: "Supreme Court of the United States",
+  url: `\
+https://supremecourt.gov/Search.aspx?FileName=%2Fdocket%2Fdocketfiles%2Fhtml%2Fpublic%5C24a949.html`,
+  publisher: "Supreme Court of the United States (docket)",
   date: "2025-04-10",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -7,6 +7,8 @@ export const constAmend5 = {
   kind: "constitution",
   title: "U.S. Constitution, Fifth Amendment",
   citation: "U.S. Const. amend. V",
+  url: "https://www.gpo.gov/fdsys/pkg/HMAN-112/html/HMAN-112-pg92-3.htm",
+  publisher: "U.S. Government Publishing Office (House Manual, 112th Congress)",
   date: "1791",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -7,6 +7,8 @@ export const catRegulations = {
   kind: "executive-action",
   title: "Regulations Concerning the Convention Against Torture (interim rule)",
   citation: "64 Fed. Reg. 8478 (Feb. 19, 1999) (codified at 8 C.F.R. §§ 208.16–208.18, 1208.16–1208.18)",
+  url: "https://www.govinfo.gov/content/pkg/FR-1999-02-19/html/99-4140.htm",
+  publisher: "U.S. Government Publishing Office",
   date: "1999-02-19",
   publicDomain: true,
 } satisfies BibliographyEntry;

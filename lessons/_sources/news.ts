@@ -80,6 +80,16 @@ https://news.bgov.com/us-law-week/supreme-court-clears-trump-to-send-migrants-to
   date: "2025-06",
 } satisfies BibliographyEntry;
 
+export const bssNoMistake2025 = {
+  id: "bss-no-mistake-2025",
+  kind: "news",
+  title: 'AFP report on Abrego Garcia\'s return and the White House statement that "there was no mistake"',
+  citation: "Agence France-Presse, via BSS (June 7, 2025)",
+  url: "https://www.bssnews.net/international/280843",
+  publisher: "Bangladesh Sangbad Sangstha (AFP copy)",
+  date: "2025-06-07",
+} satisfies BibliographyEntry;
+
 export const dismissalReports = {
   id: "dismissal-reports",
   kind: "news",
@@ -92,6 +102,40 @@ ABC News reporting; date of the ruling not confirmed`,
   url: "https://www.buzzytoday.com/articles/judge-brands-doj-prosecution-vindictive-in-garcia-case",
   publisher: "BuzzyToday (aggregator)",
   date: "2026",
+} satisfies BibliographyEntry;
+
+export const dvdFirstCircuitStay2026 = {
+  id: "dvd-first-circuit-stay-2026",
+  kind: "news",
+  title: "US Court of Appeals Grants Stay on Third-Country Removals Awaiting Legal Resolution",
+  citation: `\
+Legal News Feed (Mar. 17, 2026), report on the First Circuit's March 16, 2026 stay order in D.V.D. \
+v. DHS`,
+  url: `\
+https://legalnewsfeed.com/2026/03/17/us-court-of-appeals-grants-stay-on-third-country-removals-awaiting-legal-resolution`,
+  publisher: "Legal News Feed",
+  date: "2026-03-17",
+} satisfies BibliographyEntry;
+
+export const dvdMerits2026 = {
+  id: "dvd-merits-2026",
+  kind: "news",
+  title: "Associated Press report on Judge Murphy's final ruling on third-country removals",
+  citation: "Associated Press, via WDBO (Feb. 25, 2026), report on D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass.)",
+  url: "https://www.wdbo.com/news/politics/trump/H4XKFQ233EZW7HSW47JY63BVG4/",
+  publisher: "WDBO (Associated Press copy)",
+  date: "2026-02-25",
+} satisfies BibliographyEntry;
+
+export const dvdStayMotion2026 = {
+  id: "dvd-stay-motion-2026",
+  kind: "news",
+  title: "Report on the government's motion to stay the third-country removal ruling",
+  citation: "Law&Crime (Mar. 6, 2026), report on the government's emergency motion to the First Circuit",
+  url: `\
+https://lawandcrime.com/high-profile/an-unworkable-scheme-trump-admin-bashes-district-judge-for-serious-legal-errors-in-order-that-would-cause-massive-operational-disruption-to-3rd-country-deportation-policy/`,
+  publisher: "Law&Crime",
+  date: "2026-03-06",
 } satisfies BibliographyEntry;
 
 export const enBancArgumentReport = {
@@ -153,6 +197,19 @@ reading (Apr. \
 https://www.ms.now/deadline-white-house/deadline-legal-blog/kilmar-abrego-garcia-facilitate-judge-paula-xinis-rcna201495`,
   publisher: "MS NOW",
   date: "2025-04-16",
+} satisfies BibliographyEntry;
+
+export const newRepublicGangDocuments2025 = {
+  id: "new-republic-gang-documents-2025",
+  kind: "news",
+  title: "Report on the documents the administration released about Kilmar Abrego Garcia",
+  citation: `\
+The New Republic, report on the 2019 gang field interview sheet and related documents (Apr. 17, \
+2025)`,
+  url: `\
+https://newrepublic.com/post/194101/donald-trump-pam-bondi-documents-kilmar-abrego-garcia-reveal-nothing`,
+  publisher: "The New Republic",
+  date: "2025-04-17",
 } satisfies BibliographyEntry;
 
 export const newRepublicXinis = {

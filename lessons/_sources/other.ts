@@ -6,13 +6,16 @@ export const bellingerStatement2008 = {
   id: "bellinger-statement-2008",
   kind: "other",
   title: `\
-Diplomatic Assurances: Statement for the Record by John B. \
-Bellinger III, Legal Adviser to the Secretary of State`,
+Diplomatic Assurances: Statement for the Record by John B. Bellinger III, Legal Adviser to the \
+Secretary of State`,
   citation: `\
-Statement of John B. \
-Bellinger III before the House Foreign Affairs Subcommittee on International Organizations, Human \
-Rights, and Oversight (June 10, 2008)`,
-  publisher: "U.S. Department of State",
+Statement of John B. Bellinger III, in Diplomatic Assurances and Rendition to Torture: The \
+Perspective of the State Department's Legal Adviser, Hearing Before the Subcomm. on International \
+Organizations, Human Rights, and Oversight of the H. Comm. on Foreign Affairs, 110th Cong. (June \
+10, 2008) (Serial No. 110-192)`,
+  url: `\
+https://docslib.org/download/3236025/diplomatic-assurances-and-rendition-to-torture-the-perspective-of-the-state-department-s-legal-adviser`,
+  publisher: "Docslib (copy of the printed hearing record)",
   date: "2008-06-10",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -184,6 +187,8 @@ Against Torture?`,
   citation: `\
 Nolo Legal Encyclopedia, "Which Should I Apply for: Asylum, Withholding of Removal, and/or \
 Protection Under Convention Against Torture?"`,
+  url: `\
+https://www.nolo.com/legal-encyclopedia/differences-between-asylum-withholding-removal-protection-under-convention-against-tortur`,
   publisher: "Nolo",
 } satisfies BibliographyEntry;
 

@@ -70,7 +70,8 @@ export const columbiaPromisesToKeep = {
   kind: "report",
   title: "Promises to Keep: Diplomatic Assurances Against Torture in US Terrorism Transfers",
   citation: "Columbia Law School Human Rights Institute, Promises to Keep (Dec. 2010)",
-  publisher: "Columbia Law School Human Rights Institute",
+  url: "https://scholarship.law.columbia.edu/human_rights_institute/60/",
+  publisher: "Columbia Law School Scholarship Archive",
   date: "2010-12",
 } satisfies BibliographyEntry;
 
@@ -104,16 +105,14 @@ export const crsCatImplementation = {
   id: "crs-cat-implementation",
   kind: "report",
   title: `\
-The U.N. \
-Convention Against Torture: Overview of U.S. \
-Implementation Policy Concerning the Removal of Aliens`,
+The U.N. Convention Against Torture: Overview of U.S. Implementation Policy Concerning the Removal \
+of Aliens`,
   citation: `\
-Michael John Garcia, Congressional Research Service, Report RL32276 (updated Jan. \
-25, 2008)`,
-  url: `\
-https://congressionalresearch.com/RL32276/document.php?study=The+U.N.+Convention+Against+Torture+Overview+of+U.S.+Implementation+Policy+Concerning+the+Removal+of+Aliens`,
-  publisher: "Congressional Research Service",
-  date: "2008-01-25",
+Michael John Garcia and Johannes Nordin, Congressional Research Service, Report RL32276 (updated \
+Jan. 21, 2009)`,
+  url: "https://www.hsdl.org/c/abstract/?docid=38823",
+  publisher: "Homeland Security Digital Library (record of the CRS report)",
+  date: "2009-01-21",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -290,6 +289,15 @@ Registrations, Permits, and Enforcement"`,
 https://historyhub.history.gov/genealogy/immigration-and-naturalization-records/b/immigration-naturalization-blog/posts/wwi-enemy-alien-registrations-permits-and-enforcement`,
   publisher: "National Archives and Records Administration",
   publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const hrwCatUnderstanding = {
+  id: "hrw-cat-understanding",
+  kind: "report",
+  title: "U.S. Legal Obligations (background briefing on the Maher Arar case)",
+  citation: 'Human Rights Watch, background briefing on the Arar case, section "U.S. Legal Obligations"',
+  url: "https://www.hrw.org/legacy/backgrounder/eca/canada/arar/4.htm",
+  publisher: "Human Rights Watch",
 } satisfies BibliographyEntry;
 
 export const hrwCristosal2025 = {

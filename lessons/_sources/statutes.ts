@@ -81,6 +81,8 @@ export const farra2242 = {
   kind: "statute",
   title: "Foreign Affairs Reform and Restructuring Act of 1998, § 2242",
   citation: "Pub. L. 105-277, div. G, § 2242, 112 Stat. 2681-822 (1998) (8 U.S.C. § 1231 note)",
+  url: "https://aila.org/library/pl-105-277-torture-convention",
+  publisher: "American Immigration Lawyers Association (text of § 2242)",
   date: "1998-10-21",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -118,6 +120,9 @@ export const inaWithholding = {
   kind: "statute",
   title: "Withholding of removal (INA § 241(b)(3))",
   citation: "8 U.S.C. § 1231(b)(3)",
+  url: `\
+https://caselaw.lp.findlaw.com/casecode/uscodes/8/chapters/12/subchapters/ii/parts/iv/sections/section_1231.html`,
+  publisher: "FindLaw (U.S. Code text as of Jan. 3, 2005)",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -180,7 +185,9 @@ export const refugeeAct1980 = {
   kind: "statute",
   title: "Refugee Act of 1980",
   citation: "Pub. L. 96-212, 94 Stat. 102 (1980)",
-  date: "1980",
+  url: "https://archives.gov/press/press-releases/2016/nr16-23.html",
+  publisher: "U.S. National Archives and Records Administration",
+  date: "1980-03-17",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
