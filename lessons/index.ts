@@ -151,7 +151,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "case-study-jgg-v-trump",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights",
     summary: `\
 On March 15, 2025, a federal judge ordered a halt to removals under the Alien Enemies Act while \
@@ -362,7 +362,7 @@ check the others.`,
   },
   {
     id: "transfers-and-habeas-corpus",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Habeas Corpus Across Borders: Guantánamo, Transfers and Detainees Held Abroad",
     summary: `\
 How the Supreme Court extended habeas corpus to Guantánamo, why courts have declined to block \
@@ -372,13 +372,13 @@ held abroad.`,
     topic: "detainee-transfers",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Habeas Corpus Across Borders: Guantánamo, Transfers and Detainees Held Abroad" by the \
 civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.3,
-    questionCount: 17,
+    readingGrade: 11.8,
+    questionCount: 20,
     questionTypes: [
       "single-choice",
       "true-false",

@@ -49,7 +49,8 @@ export const boumedieneVBush = {
   kind: "case",
   title: "Boumediene v. Bush",
   citation: "Boumediene v. Bush, 553 U.S. 723 (2008)",
-  publisher: "Supreme Court of the United States",
+  url: "https://teachingamericanhistory.org/document/boumediene-v-bush/",
+  publisher: "Teaching American History, Ashbrook Center (excerpts of the opinions)",
   date: "2008-06-12",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -158,6 +159,17 @@ export const dhsVDvdStay2025 = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const dhsVThuraissigiam = {
+  id: "dhs-v-thuraissigiam",
+  kind: "case",
+  title: "Department of Homeland Security v. Thuraissigiam",
+  citation: "Department of Homeland Security v. Thuraissigiam, No. 19-161, 140 S. Ct. 1959 (2020)",
+  url: "https://www.scotusblog.com/case-files/cases/department-of-homeland-security-v-thuraissigiam/",
+  publisher: "SCOTUSblog (case page)",
+  date: "2020-06-25",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const dvdInjunction2025 = {
   id: "dvd-injunction-2025",
   kind: "case",
@@ -253,7 +265,9 @@ export const jggCecotClassJune2025 = {
   kind: "case",
   title: "J.G.G. v. Trump, memorandum opinion certifying the CECOT class",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. June 4, 2025)",
-  publisher: "U.S. District Court for the District of Columbia",
+  url: `\
+https://bonniehuval.com/timeline/judge-grants-class-certification-to-men-sent-to-cecot-and-orders-due-process/`,
+  publisher: "Bonnie Huval, case timeline quoting the opinion",
   date: "2025-06-04",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -334,7 +348,9 @@ export const jggSummaryJudgment = {
   kind: "case",
   title: "J.G.G. v. Trump: ruling of December 22, 2025 on due process for the men sent to CECOT",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Dec. 22, 2025) (summary judgment)",
-  publisher: "U.S. District Court for the District of Columbia",
+  url: `\
+https://qazinform.com/news/us-judge-orders-plan-for-venezuelans-sent-to-el-salvador-mega-prison-660e18`,
+  publisher: "Kazinform (report on the ruling, Dec. 24, 2025)",
   date: "2025-12-22",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -380,7 +396,8 @@ export const kiyembaI = {
   kind: "case",
   title: "Kiyemba v. Obama (Kiyemba I)",
   citation: "Kiyemba v. Obama, 555 F.3d 1022 (D.C. Cir. 2009)",
-  publisher: "U.S. Court of Appeals for the D.C. Circuit",
+  url: "https://www.leagle.com/decision/infco20090218162",
+  publisher: "Leagle",
   date: "2009-02-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -475,7 +492,8 @@ export const rasulVBush = {
   kind: "case",
   title: "Rasul v. Bush",
   citation: "Rasul v. Bush, 542 U.S. 466 (2004)",
-  publisher: "Supreme Court of the United States",
+  url: "https://fdocuments.us/document/rasul-v-bush-542-us-466-2004.html",
+  publisher: "fdocuments (copy of the reported opinion and syllabus)",
   date: "2004-06-28",
   publicDomain: true,
 } satisfies BibliographyEntry;

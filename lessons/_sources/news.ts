@@ -59,6 +59,19 @@ Associated Press, via WSOC-TV, report on the February 26, 2026 hearing before Ju
   date: "2026-02",
 } satisfies BibliographyEntry;
 
+export const apUnElSalvador2025 = {
+  id: "ap-un-el-salvador-2025",
+  kind: "news",
+  title: "Migrants deported from U.S. to Salvadoran prison remain under U.S. control",
+  citation: `\
+Associated Press, via NPR and WBHM (July 2025), on El Salvador's statement to U.N. investigators \
+filed in J.G.G. v. Trump`,
+  url: `\
+https://wbhm.org/npr-story/migrants-deported-from-u-s-to-salvadoran-prison-remain-under-u-s-control`,
+  publisher: "WBHM (NPR)",
+  date: "2025-07",
+} satisfies BibliographyEntry;
+
 export const bloombergDeclarations = {
   id: "bloomberg-declarations",
   kind: "news",
@@ -147,6 +160,16 @@ export const enBancArgumentReport = {
 https://californiainsider.com/news/appeals-court-considers-trumps-ability-to-deport-under-alien-enemies-act-5974752`,
   publisher: "The Epoch Times",
   date: "2026-01",
+} satisfies BibliographyEntry;
+
+export const jggFeb2026Order = {
+  id: "jgg-feb-2026-order",
+  kind: "news",
+  title: "Report on Judge Boasberg's February 12, 2026 order on returns of class members",
+  citation: "CBS News (Feb. 12, 2026), on J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C.)",
+  url: "https://www.cbsnews.com/news/trump-alien-enemies-act-venezuelan-migrants-return/",
+  publisher: "CBS News",
+  date: "2026-02-12",
 } satisfies BibliographyEntry;
 
 export const juristReport = {
@@ -295,6 +318,17 @@ export const reutersUn2025 = {
   url: "https://our.today/deported-venezuelans-believed-held-at-el-salvador-mega-prison-un-says",
   publisher: "Reuters",
   date: "2025-05-13",
+} satisfies BibliographyEntry;
+
+export const rubioDeclarationJan2026 = {
+  id: "rubio-declaration-jan-2026",
+  kind: "news",
+  title: "Report on Secretary of State Rubio's declaration in J.G.G. v. Trump",
+  citation: "Law&Crime (Jan. 13, 2026), on the government's response to the December 22, 2025 ruling",
+  url: `\
+https://lawandcrime.com/high-profile/trump-admin-must-ignore-judges-order-to-give-due-process-to-detainees-because-its-own-arrest-of-maduro-created-delicate-situation-in-venezuela-rubio-says/`,
+  publisher: "Law&Crime",
+  date: "2026-01-13",
 } satisfies BibliographyEntry;
 
 export const scotusblogAbregoGarcia = {

@@ -138,16 +138,6 @@ Karoline Leavitt, White House Press Secretary, statement posted on X (Mar. \
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const leavittStatement2025 = {
-  id: "leavitt-statement-2025",
-  kind: "other",
-  title: "Statement by White House Press Secretary Karoline Leavitt on the March 15 removal flights",
-  citation: "Karoline Leavitt, post on X (Mar. 17, 2025)",
-  publisher: "The White House",
-  date: "2025-03-17",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const lincolnJuly1861Message = {
   id: "lincoln-july-1861-message",
   kind: "other",

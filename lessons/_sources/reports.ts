@@ -152,6 +152,17 @@ https://www.everycrsreport.com/files/2019-03-01_LSB10267_1a9301cfeabd5a9c0a346a6
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const crsR40754 = {
+  id: "crs-r40754",
+  kind: "report",
+  title: "Guantanamo Detention Center: Legislative Activity in the 111th Congress",
+  citation: "Michael John Garcia, Congressional Research Service, Report R40754 (Jan. 13, 2011)",
+  url: "https://www.everycrsreport.com/files/20110113_R40754_f3821af796ac23ad6a112f442f62e98193f3e004.html",
+  publisher: "EveryCRSReport.com",
+  date: "2011-01-13",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const crsR42143 = {
   id: "crs-r42143",
   kind: "report",

@@ -103,6 +103,9 @@ export const habeasStatute = {
   kind: "statute",
   title: "Federal habeas corpus statute",
   citation: "28 U.S.C. § 2241",
+  url: `\
+https://uscodeweb1.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title28-section2241`,
+  publisher: "Office of the Law Revision Counsel, U.S. House of Representatives",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -167,6 +170,8 @@ export const ndaaFy2011 = {
   kind: "statute",
   title: "Ike Skelton National Defense Authorization Act for Fiscal Year 2011, sections 1032–1033",
   citation: "Pub. L. No. 111-383, §§ 1032–1033 (Jan. 7, 2011)",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_124.djvu/4377",
+  publisher: "Wikisource (scan of 124 Stat. 4351)",
   date: "2011-01-07",
   publicDomain: true,
 } satisfies BibliographyEntry;
