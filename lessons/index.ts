@@ -302,7 +302,7 @@ apply Jackson's framework to new scenarios.`,
   },
   {
     id: "third-country-removals-and-cecot",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT",
     summary: `\
 How the United States paid El Salvador to hold Venezuelan men in its CECOT prison in 2025, what \
@@ -311,13 +311,13 @@ Court and earlier agreements frame removals to third countries.`,
     topic: "detainee-transfers",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.6,
-    questionCount: 17,
+    readingGrade: 12.2,
+    questionCount: 19,
     questionTypes: [
       "numeric",
       "categorize",

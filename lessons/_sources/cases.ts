@@ -139,23 +139,11 @@ export const dhsVDvd = {
 export const dhsVDvdClarification2025 = {
   id: "dhs-v-dvd-clarification-2025",
   kind: "case",
-  title: `\
-Department of Homeland Security v. \
-D.V.D. \
-(order clarifying the stay), Kagan, J., concurring`,
+  title: "Department of Homeland Security v. D.V.D. (order clarifying the stay), Kagan, J., concurring",
   citation: "DHS v. D.V.D., No. 24A1153 (U.S. July 3, 2025)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.stevevladeck.com/p/164-justice-kagans-dvd-concurrence",
+  publisher: "One First (Steve Vladeck), commentary quoting the concurrence",
   date: "2025-07-03",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const dhsVDvdStay2025 = {
-  id: "dhs-v-dvd-stay-2025",
-  kind: "case",
-  title: "Department of Homeland Security v. D.V.D. (order granting stay)",
-  citation: "DHS v. D.V.D., No. 24A1153 (U.S. June 23, 2025)",
-  publisher: "Supreme Court of the United States",
-  date: "2025-06-23",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -173,11 +161,10 @@ export const dhsVThuraissigiam = {
 export const dvdInjunction2025 = {
   id: "dvd-injunction-2025",
   kind: "case",
-  title: `\
-D.V.D. v. \
-Department of Homeland Security, order granting a class-wide preliminary injunction`,
-  citation: "D.V.D. v. DHS (D. Mass. Apr. 18, 2025) (Murphy, J.)",
-  publisher: "U.S. District Court for the District of Massachusetts",
+  title: "D.V.D. v. Department of Homeland Security, order granting a class-wide preliminary injunction",
+  citation: "D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass. Apr. 18, 2025) (Murphy, J.)",
+  url: "https://clearinghouse.net/case/46279",
+  publisher: "Civil Rights Litigation Clearinghouse (case summary and docket)",
   date: "2025-04-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -351,16 +338,6 @@ export const jggSummaryJudgment = {
   url: `\
 https://qazinform.com/news/us-judge-orders-plan-for-venezuelans-sent-to-el-salvador-mega-prison-660e18`,
   publisher: "Kazinform (report on the ruling, Dec. 24, 2025)",
-  date: "2025-12-22",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const jggSummaryJudgmentDec2025 = {
-  id: "jgg-summary-judgment-dec-2025",
-  kind: "case",
-  title: "J.G.G. v. Trump, opinion granting summary judgment to the CECOT class on due process",
-  citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Dec. 22, 2025)",
-  publisher: "U.S. District Court for the District of Columbia",
   date: "2025-12-22",
   publicDomain: true,
 } satisfies BibliographyEntry;

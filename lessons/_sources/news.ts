@@ -103,6 +103,29 @@ export const bssNoMistake2025 = {
   date: "2025-06-07",
 } satisfies BibliographyEntry;
 
+export const cecotAnniversary2024 = {
+  id: "cecot-anniversary-2024",
+  kind: "news",
+  title: "El CECOT, el terror de los pandilleros terroristas, cumple un año",
+  citation: "Tendencias SV (Jan. 31, 2024), on the first anniversary of CECOT's opening",
+  url: "https://tendenciasv.com/2024/01/31/el-cecot-el-terror-de-los-pandilleros-terroristas-cumple-un-ano",
+  publisher: "Tendencias SV",
+  date: "2024-01-31",
+} satisfies BibliographyEntry;
+
+export const cnnHrwResponses2025 = {
+  id: "cnn-hrw-responses-2025",
+  kind: "news",
+  title: `\
+Report on the Human Rights Watch and Cristosal study and the responses of the U.S. and Salvadoran \
+governments`,
+  citation: "CNN, via Local News 8 (Nov. 11, 2025)",
+  url: `\
+https://localnews8.com/news/national-world/cnn-world/2025/11/11/dozens-of-venezuelans-deported-from-us-to-notorious-salvadoran-prison-subjected-to-torture-rights-groups-claim-in-new-report/`,
+  publisher: "Local News 8 (CNN copy)",
+  date: "2025-11-11",
+} satisfies BibliographyEntry;
+
 export const dismissalReports = {
   id: "dismissal-reports",
   kind: "news",
@@ -162,6 +185,17 @@ https://californiainsider.com/news/appeals-court-considers-trumps-ability-to-dep
   date: "2026-01",
 } satisfies BibliographyEntry;
 
+export const foxMarch30Transfer2025 = {
+  id: "fox-march-30-transfer-2025",
+  kind: "news",
+  title: "El Salvador accepts 17 more criminals linked to Tren de Aragua, MS-13 from Trump admin",
+  citation: "Fox News (Mar. 31, 2025)",
+  url: `\
+https://www.foxnews.com/politics/el-salvador-accepts-17-more-criminals-linked-tren-de-aragua-ms-13-from-trump-admin`,
+  publisher: "Fox News",
+  date: "2025-03-31",
+} satisfies BibliographyEntry;
+
 export const jggFeb2026Order = {
   id: "jgg-feb-2026-order",
   kind: "news",
@@ -183,17 +217,15 @@ JURIST report on Proclamation 10903 and the lawsuit filed by the ACLU and Democr
   date: "2025-03",
 } satisfies BibliographyEntry;
 
-export const lawcrimeCustodyFiling2025 = {
-  id: "lawcrime-custody-filing-2025",
+export const leavittConfidence2025 = {
+  id: "leavitt-confidence-2025",
   kind: "news",
-  title: `\
-Report on the Justice Department's filing arguing that men removed to El Salvador are not in U.S. \
-custody`,
-  citation: "Law&Crime (May 2025)",
+  title: "Report on Karoline Leavitt's March 19, 2025 answer about how the deported men were identified",
+  citation: "The New Republic (Mar. 19, 2025)",
   url: `\
-https://celebjam.com/crime/in-defiance-of-the-supreme-courts-decision-trump-admin-accuses-aclu-of-defying-scotus-by-trying-to-keep-alien-enemies-act-case-before-judge-boasberg`,
-  publisher: "Law&Crime",
-  date: "2025-05",
+https://newrepublic.com/post/192940/donald-trump-press-secretary-karoline-leavitt-identify-deportation`,
+  publisher: "The New Republic",
+  date: "2025-03-19",
 } satisfies BibliographyEntry;
 
 export const ljrStateOfException2022 = {
@@ -310,6 +342,17 @@ Reuters report, reposted by Newsbeep, on Abrego Garcia's detention by ICE in Bal
   date: "2025-08",
 } satisfies BibliographyEntry;
 
+export const reutersPrisoners2025 = {
+  id: "reuters-prisoners-2025",
+  kind: "news",
+  title: "Venezuela releases 48 detainees under prisoner swap deal",
+  citation: "Reuters (July 21, 2025)",
+  url: `\
+https://d2443.cms.socastsrm.com/2025/07/21/venezuela-releases-48-detainees-under-prisoner-swap-deal`,
+  publisher: "Reuters (copy on a member station site)",
+  date: "2025-07-21",
+} satisfies BibliographyEntry;
+
 export const reutersUn2025 = {
   id: "reuters-un-2025",
   kind: "news",
@@ -354,6 +397,16 @@ Slate, reposted by Reader Supported News, on Judge Xinis's December 11, 2025 rel
 https://www.rsn.org/001/how-the-trump-administrations-most-wanted-man-finally-went-free.html`,
   publisher: "Slate (reposted by Reader Supported News)",
   date: "2025-12",
+} satisfies BibliographyEntry;
+
+export const southSudanArrival2025 = {
+  id: "south-sudan-arrival-2025",
+  kind: "news",
+  title: "US deports eight men to South Sudan after legal battle",
+  citation: "Africanews (July 7, 2025)",
+  url: "https://www.africanews.com/2025/07/07/us-deports-eight-men-to-south-sudan-after-legal-battle",
+  publisher: "Africanews",
+  date: "2025-07-07",
 } satisfies BibliographyEntry;
 
 export const spectrumJune2025 = {

@@ -25,7 +25,9 @@ export const bukeleStatement2025 = {
   kind: "other",
   title: "Statements by President Nayib Bukele on the arrival of deportees from the United States",
   citation: "Nayib Bukele, posts on X (Mar. 16, 2025)",
-  publisher: "Office of the President of El Salvador",
+  url: `\
+https://www.cnnchile.com/mundo/bukele-afirma-que-238-sujetos-del-tren-de-aragua-fueron-enviados-desde-ee-uu-y-ya-estan-en-la-carcel-de-maxima-seguridad_20250316/`,
+  publisher: "CNN Chile (report embedding the post)",
   date: "2025-03-16",
 } satisfies BibliographyEntry;
 
@@ -37,6 +39,18 @@ export const caulfieldLateralReading = {
   url: "https://webliteracy.pressbooks.com/chapter/what-reading-laterally-means/",
   publisher: "Mike Caulfield (Pressbooks)",
   date: "2017",
+} satisfies BibliographyEntry;
+
+export const democracyForwardRelease2025 = {
+  id: "democracy-forward-release-2025",
+  kind: "other",
+  title: "Release of the U.S.-El Salvador agreement documents obtained in litigation",
+  citation: `\
+Democracy Forward, release of documents including the letter of agreement dated Mar. 22, 2025 \
+(Sept. 9, 2025)`,
+  url: "https://democracyforward.org/updates/us-sv-gulag-docrelease",
+  publisher: "Democracy Forward",
+  date: "2025-09-09",
 } satisfies BibliographyEntry;
 
 export const denshoEdaRepeal = {

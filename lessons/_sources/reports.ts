@@ -314,9 +314,12 @@ export const hrwCatUnderstanding = {
 export const hrwCristosal2025 = {
   id: "hrw-cristosal-2025",
   kind: "report",
-  title: '"You Have Arrived in Hell"',
+  title: `\
+"You Have Arrived in Hell": Torture and Other Abuses Against Venezuelans in El Salvador's Mega \
+Prison`,
   citation: "Human Rights Watch and Cristosal, report (Nov. 12, 2025)",
-  publisher: "Human Rights Watch; Cristosal",
+  url: "https://havanatimes.org/news/venezuelans-deported-from-usa-tortured-in-salvadoran-prison/",
+  publisher: "Havana Times (IPS report on the study)",
   date: "2025-11-12",
 } satisfies BibliographyEntry;
 

@@ -41,9 +41,8 @@ export const stca2002 = {
   id: "stca-2002",
   kind: "treaty",
   title: "U.S.-Canada Safe Third Country Agreement",
-  citation: `\
-Agreement between the United States and Canada, signed Dec. \
-5, 2002 (in force Dec. \
-29, 2004)`,
+  citation: "Agreement between the United States and Canada, signed Dec. 5, 2002 (in force Dec. 29, 2004)",
+  url: "https://www.cic.gc.ca/english/department/laws-policy/safe-third.asp",
+  publisher: "Immigration, Refugees and Citizenship Canada (text of the agreement)",
   date: "2002-12-05",
 } satisfies BibliographyEntry;
