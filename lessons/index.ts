@@ -120,7 +120,7 @@ the law behind the mass incarceration of Japanese Americans.`,
   },
   {
     id: "case-study-abrego-garcia",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Case Study: Kilmar Abrego Garcia and the Meaning of “Facilitate”",
     summary: `\
 A Salvadoran man protected from removal to El Salvador since 2019 was sent there in March 2025 in \
@@ -130,13 +130,13 @@ immigration cases as of early 2026.`,
     topic: "detainee-transfers",
     gradeBands: ["9-12"],
     estimatedMinutes: 50,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Case Study: Kilmar Abrego Garcia and the Meaning of “Facilitate”" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10.4,
-    questionCount: 17,
+    readingGrade: 10.9,
+    questionCount: 20,
     questionTypes: [
       "short-text",
       "true-false",

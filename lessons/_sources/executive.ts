@@ -58,18 +58,6 @@ Papers Relating to the Foreign Relations of the United States, 1918, Supplement 
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const ftoDesignation = {
-  id: "fto-designation",
-  kind: "executive-action",
-  title: `\
-State Department designation of Tren de Aragua, MS-13 and six Mexican cartels as Foreign Terrorist \
-Organizations`,
-  citation: "90 Fed. Reg. 10030 (Feb. 20, 2025) (State Department notice dated Feb. 6, 2025)",
-  publisher: "U.S. Department of State",
-  date: "2025-02-20",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const ftoDesignations = {
   id: "fto-designations",
   kind: "executive-action",

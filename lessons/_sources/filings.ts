@@ -8,7 +8,9 @@ export const crenshawOctober2025 = {
   title: `\
 Order finding a realistic likelihood of vindictive prosecution and ordering discovery and a hearing`,
   citation: "United States v. Abrego Garcia (M.D. Tenn. Oct. 3, 2025) (Crenshaw, J.) (order)",
-  publisher: "U.S. District Court for the Middle District of Tennessee",
+  url: `\
+https://www.bastillepost.com/global/article/5253636-abrego-garcia-wins-request-for-hearing-on-whether-smuggling-charges-are-illegally-vindictive`,
+  publisher: "Bastille Post (Associated Press report on the order)",
   date: "2025-10-03",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -71,14 +73,12 @@ export const govFilingMar16 = {
 export const govtApplicationApril2025 = {
   id: "govt-application-april-2025",
   kind: "court-filing",
-  title: `\
-Government's application to the Supreme Court to vacate the district court's April 4, 2025 order`,
+  title: "Government's application to the Supreme Court to vacate the district court's April 4, 2025 order",
   citation: `\
-Government's application to vacate the district court's order, Noem v. \
-Abrego Garcia, No. \
-24A949 (U.S. filed Apr. \
-7, 2025)`,
-  publisher: "U.S. Department of Justice",
+Government's application to vacate the district court's order, Noem v. Abrego Garcia, No. 24A949 \
+(U.S. filed Apr. 7, 2025)`,
+  url: "https://scotusblog.go-vip.net/cases/case-files/noem-v-abrego-garcia",
+  publisher: "SCOTUSblog (case page listing the filings)",
   date: "2025-04-07",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -119,24 +119,12 @@ export const noemDeclaration = {
 export const xinisDecember2025 = {
   id: "xinis-december-2025",
   kind: "court-filing",
-  title: `\
-Order granting habeas corpus and directing Abrego Garcia's immediate release from ICE custody`,
+  title: "Order granting habeas corpus and directing Abrego Garcia's immediate release from ICE custody",
   citation: `\
-Order of Dec. \
-11, 2025 (D. \
-Md.) \
-(Xinis, J.) granting Abrego Garcia's petition for a writ of habeas corpus`,
-  publisher: "U.S. District Court for the District of Maryland",
+Order of Dec. 11, 2025 (D. Md.) (Xinis, J.) granting Abrego Garcia's petition for a writ of habeas \
+corpus`,
+  url: "https://shearlingsplowed.blogspot.com/2025/12/breaking-usdc-judge-xinis-in-maryland.html",
+  publisher: "Shearlings Plowed (blog quoting the opinion)",
   date: "2025-12-11",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const xinisOrderApril2025 = {
-  id: "xinis-order-april-2025",
-  kind: "court-filing",
-  title: "Order directing the government to facilitate and effectuate Abrego Garcia's return",
-  citation: "Abrego Garcia v. Noem, No. 25-cv-951 (D. Md. Apr. 4, 2025) (Xinis, J.) (order)",
-  publisher: "U.S. District Court for the District of Maryland",
-  date: "2025-04-04",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -13,6 +13,16 @@ https://abc7ny.com/post/lawyers-say-deported-ice-werent-gang-members-were-target
   date: "2025-03-21",
 } satisfies BibliographyEntry;
 
+export const abcIjAmendment2025 = {
+  id: "abc-ij-amendment-2025",
+  kind: "news",
+  title: "Judge to hear arguments over whether ICE can re-detain Kilmar Abrego Garcia",
+  citation: "ABC News, via WHEE (Dec. 2025), on the immigration judge's amendment adding a removal order",
+  url: "https://whee.net/judge-to-hear-arguments-over-whether-ice-can-re-detain-kilmar-abrego-garcia/",
+  publisher: "WHEE (ABC News copy)",
+  date: "2025-12",
+} satisfies BibliographyEntry;
+
 export const acluPlaintiffs = {
   id: "aclu-plaintiffs",
   kind: "news",
@@ -56,6 +66,17 @@ Associated Press, via WSOC-TV, report on the February 26, 2026 hearing before Ju
 2026)`,
   url: "https://www.wsoctv.com/news/politics/kilmar-abrego-garcia/2LKG6FCG3EYEFFJSYKCXGFCFHI/",
   publisher: "Associated Press (via WSOC-TV)",
+  date: "2026-02",
+} satisfies BibliographyEntry;
+
+export const apSaoudTestimony2026 = {
+  id: "ap-saoud-testimony-2026",
+  kind: "news",
+  title: "Human smuggling case against Kilmar Abrego Garcia 'just kept getting stronger,' agent testifies",
+  citation: "Associated Press, via Dayton Daily News (Feb. 2026)",
+  url: `\
+https://www.daytondailynews.com/news/nation-world/human-smuggling-case-against-kilmar-abrego-garcia-just-kept-getting-stronger-agent-testifies/VS3M3YV2VBO6ZIADBFPH25I2BU/`,
+  publisher: "Dayton Daily News (Associated Press copy)",
   date: "2026-02",
 } satisfies BibliographyEntry;
 
@@ -133,10 +154,10 @@ export const dismissalReports = {
 Secondary report, citing Politico and ABC News, that the smuggling indictment was dismissed as \
 vindictive`,
   citation: `\
-BuzzyToday, “Judge brands DOJ prosecution vindictive in Garcia case” (2026), relaying Politico and \
-ABC News reporting; date of the ruling not confirmed`,
-  url: "https://www.buzzytoday.com/articles/judge-brands-doj-prosecution-vindictive-in-garcia-case",
-  publisher: "BuzzyToday (aggregator)",
+The Congressional Insider (2026), relaying Politico and ABC News reporting and the U.S. attorney's \
+response; the ruling and its date could not be confirmed`,
+  url: "https://thecongressionalinsider.com/judge-exposes-shady-tactics-in-high-profile-case/",
+  publisher: "The Congressional Insider (secondary website)",
   date: "2026",
 } satisfies BibliographyEntry;
 
@@ -169,7 +190,8 @@ export const dvdStayMotion2026 = {
   title: "Report on the government's motion to stay the third-country removal ruling",
   citation: "Law&Crime (Mar. 6, 2026), report on the government's emergency motion to the First Circuit",
   url: `\
-https://lawandcrime.com/high-profile/an-unworkable-scheme-trump-admin-bashes-district-judge-for-serious-legal-errors-in-order-that-would-cause-massive-operational-disruption-to-3rd-country-deportation-policy/`,
+https://lawandcrime.com/high-profile/an-unworkable-scheme-trump-admin-bashes-district-judge-for-serious-legal-errors-\
+in-order-that-would-cause-massive-operational-disruption-to-3rd-country-deportation-policy/`,
   publisher: "Law&Crime",
   date: "2026-03-06",
 } satisfies BibliographyEntry;
@@ -206,6 +228,16 @@ export const jggFeb2026Order = {
   date: "2026-02-12",
 } satisfies BibliographyEntry;
 
+export const juristFeb2026 = {
+  id: "jurist-feb-2026",
+  kind: "news",
+  title: "US judge rules Abrego Garcia cannot be re-detained",
+  citation: "JURIST (Feb. 2026), on Judge Xinis's ruling of Feb. 17, 2026",
+  url: "https://www.jurist.org/news/2026/02/us-judge-rules-abrego-garcia-cannot-be-re-detained",
+  publisher: "JURIST",
+  date: "2026-02",
+} satisfies BibliographyEntry;
+
 export const juristReport = {
   id: "jurist-report",
   kind: "news",
@@ -215,6 +247,17 @@ JURIST report on Proclamation 10903 and the lawsuit filed by the ACLU and Democr
   url: "https://jurist.org/news/?p=276047",
   publisher: "JURIST",
   date: "2025-03",
+} satisfies BibliographyEntry;
+
+export const juristTroDec2025 = {
+  id: "jurist-tro-dec-2025",
+  kind: "news",
+  title: "US federal judge orders ICE not to rearrest Kilmar Abrego Garcia",
+  citation: "JURIST (Dec. 2025), on Judge Xinis's December 2025 release and restraining orders",
+  url: `\
+https://www.jurist.org/news/2025/12/us-federal-judge-orders-ice-not-to-rearrest-kilmar-abrego-garcia`,
+  publisher: "JURIST",
+  date: "2025-12",
 } satisfies BibliographyEntry;
 
 export const leavittConfidence2025 = {
@@ -384,19 +427,6 @@ Justices direct government to facilitate return of Maryland man mistakenly depor
 https://scotusblog.com/2025/04/justices-direct-government-to-facilitate-return-of-maryland-man-mistakenly-deported-to-el-salvador`,
   publisher: "SCOTUSblog",
   date: "2025-04",
-} satisfies BibliographyEntry;
-
-export const slateDecember2025 = {
-  id: "slate-december-2025",
-  kind: "news",
-  title: "How the Trump administration's most-wanted man finally went free",
-  citation: `\
-Slate, reposted by Reader Supported News, on Judge Xinis's December 11, 2025 release order (Dec. \
-2025)`,
-  url: `\
-https://www.rsn.org/001/how-the-trump-administrations-most-wanted-man-finally-went-free.html`,
-  publisher: "Slate (reposted by Reader Supported News)",
-  date: "2025-12",
 } satisfies BibliographyEntry;
 
 export const southSudanArrival2025 = {

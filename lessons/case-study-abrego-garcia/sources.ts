@@ -1,39 +1,42 @@
 import type { Lesson } from "civics-lessons";
 import {
+  abcIjAmendment2025,
   apFebruary2026,
+  apSaoudTestimony2026,
+  biaAbregoBond2019,
+  bssNoMistake2025,
   clearinghouseAbregoGarcia,
   cmsBarsky,
   constAmend5,
   crenshawOctober2025,
   dismissalReports,
   federalist78,
-  ftoDesignation,
+  ftoDesignations,
   govtApplicationApril2025,
   gwlrAbregoGarcia,
   inaWithholding,
+  juristFeb2026,
+  juristTroDec2025,
   msnowFacilitate,
+  newRepublicGangDocuments2025,
   newRepublicXinis,
   noemVAbregoGarcia,
   reutersCecotOpening2023,
   reutersIceDetention,
   scotusblogAbregoGarcia,
-  slateDecember2025,
   spectrumJune2025,
-  suspensionClause,
+  usConstitution,
   volokhFacilitate,
   xinisDecember2025,
-  xinisOrderApril2025,
 } from "../_sources/index.js";
 
 /** What the lesson cites, from the shared bibliography, with its own pinpoints and excerpts. */
 export const sources = [
   {
     ...noemVAbregoGarcia,
-    excerpt: `\
-with due regard for the deference owed to the Executive Branch in the conduct of foreign affairs`,
+    excerpt: "with due regard for the deference owed to the Executive Branch in the conduct of foreign affairs",
   },
   govtApplicationApril2025,
-  xinisOrderApril2025,
   clearinghouseAbregoGarcia,
   scotusblogAbregoGarcia,
   gwlrAbregoGarcia,
@@ -44,7 +47,7 @@ with due regard for the deference owed to the Executive Branch in the conduct of
   crenshawOctober2025,
   reutersIceDetention,
   xinisDecember2025,
-  slateDecember2025,
+  juristTroDec2025,
   apFebruary2026,
   dismissalReports,
   inaWithholding,
@@ -53,7 +56,10 @@ with due regard for the deference owed to the Executive Branch in the conduct of
     ...constAmend5,
     excerpt: "No person shall be ... deprived of life, liberty, or property, without due process of law",
   },
-  suspensionClause,
+  {
+    ...usConstitution,
+    pinpoint: "art. I, § 9, cl. 2",
+  },
   {
     ...federalist78,
     excerpt: `\
@@ -61,5 +67,11 @@ may truly be said to have neither FORCE nor WILL, but merely judgment; and must 
 upon the aid of the executive arm even for the efficacy of its judgments.`,
   },
   reutersCecotOpening2023,
-  ftoDesignation,
+  ftoDesignations,
+  biaAbregoBond2019,
+  newRepublicGangDocuments2025,
+  bssNoMistake2025,
+  juristFeb2026,
+  abcIjAmendment2025,
+  apSaoudTestimony2026,
 ] satisfies Lesson["sources"];
