@@ -14,6 +14,7 @@ import { lesson as checkingClaimsInTheNews } from "./checking-claims-in-the-news
 import { lesson as judicialReviewAndCourtOrders } from "./judicial-review-and-court-orders/index.js";
 import { lesson as nonRefoulement } from "./non-refoulement/index.js";
 import { lesson as presidentialPowerInEmergencies } from "./presidential-power-in-emergencies/index.js";
+import { lesson as removalsToThirdCountries } from "./removals-to-third-countries/index.js";
 import { lesson as thirdCountryRemovalsAndCecot } from "./third-country-removals-and-cecot/index.js";
 import { lesson as threeBranchesAndChecks } from "./three-branches-and-checks/index.js";
 import { lesson as transfersAndHabeasCorpus } from "./transfers-and-habeas-corpus/index.js";
@@ -301,6 +302,37 @@ apply Jackson's framework to new scenarios.`,
     ],
   },
   {
+    id: "removals-to-third-countries",
+    version: "1.0.0",
+    title: "Removals to Third Countries: The Law, the Agreements and the 2025–2026 Flights",
+    summary: `\
+Students learn how U.S. law chooses the country a person is removed to, what the rules against \
+persecution and torture require when that country is not the person's own, how the D.V.D. case \
+moved from emergency orders to a 2026 ruling and appeal, and how the United States arranged \
+removals to countries such as South Sudan, Eswatini, Ghana and Rwanda.`,
+    topic: "detainee-transfers",
+    gradeBands: ["9-12", "college"],
+    estimatedMinutes: 55,
+    asOf: "2026-12-04",
+    license: "CC-BY-4.0",
+    credit: `\
+"Removals to Third Countries: The Law, the Agreements and the 2025–2026 Flights" by the \
+civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
+    readingGrade: 11.7,
+    questionCount: 17,
+    questionTypes: [
+      "single-choice",
+      "true-false",
+      "cloze",
+      "ordering",
+      "matching",
+      "multiple-choice",
+      "numeric",
+      "short-text",
+      "categorize",
+    ],
+  },
+  {
     id: "third-country-removals-and-cecot",
     version: "2.0.0",
     title: "Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT",
@@ -429,7 +461,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
  * @example
  * import { lessons } from "civics-lessons/lessons";
  * Object.keys(lessons).length
- * //=> 13
+ * //=> 14
  */
 export const lessons: Record<string, Lesson> = {
   "alien-and-sedition-acts": alienAndSeditionActs,
@@ -441,6 +473,7 @@ export const lessons: Record<string, Lesson> = {
   "judicial-review-and-court-orders": judicialReviewAndCourtOrders,
   "non-refoulement": nonRefoulement,
   "presidential-power-in-emergencies": presidentialPowerInEmergencies,
+  "removals-to-third-countries": removalsToThirdCountries,
   "third-country-removals-and-cecot": thirdCountryRemovalsAndCecot,
   "three-branches-and-checks": threeBranchesAndChecks,
   "transfers-and-habeas-corpus": transfersAndHabeasCorpus,

@@ -237,6 +237,17 @@ export const hamdiVRumsfeld = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const jamaVIce = {
+  id: "jama-v-ice",
+  kind: "case",
+  title: "Jama v. Immigration and Customs Enforcement",
+  citation: "Jama v. Immigration and Customs Enforcement, 543 U.S. 335 (2005)",
+  url: "https://supreme.justia.com/cases/federal/us/543/03-674/",
+  publisher: "Justia (syllabus and opinions)",
+  date: "2005-01-12",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const javVTrump = {
   id: "jav-v-trump",
   kind: "case",

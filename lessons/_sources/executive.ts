@@ -2,6 +2,33 @@
 // One record per document; lessons import the records they cite.
 import type { BibliographyEntry } from "./entry.js";
 
+export const acaRatification2025 = {
+  id: "aca-ratification-2025",
+  kind: "executive-action",
+  title: "DHS Secretary ratifies interim final rule on Asylum Cooperative Agreements",
+  citation: `\
+Ratification of Department Action, DHS 2025-16809 (Sept. 2, 2025), as summarized by the \
+Immigration Policy Tracking Project`,
+  url: `\
+https://immpolicytracking.org/policies/homeland-security-secretary-noem-ratifies-interim-final-rule-pertaining-to-asylum-cooperative-agreements`,
+  publisher: "Immigration Policy Tracking Project",
+  date: "2025-09-02",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const acaRule2019 = {
+  id: "aca-rule-2019",
+  kind: "executive-action",
+  title: `\
+Implementing Bilateral and Multilateral Asylum Cooperative Agreements Under the Immigration and \
+Nationality Act (interim final rule)`,
+  citation: "84 Fed. Reg. 63994 (Nov. 19, 2019)",
+  url: "https://www.govinfo.gov/content/pkg/FR-2019-11-19/html/2019-25137.htm",
+  publisher: "U.S. Government Publishing Office",
+  date: "2019-11-19",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const catRegulations = {
   id: "cat-regulations",
   kind: "executive-action",
@@ -71,6 +98,20 @@ Reg. \
 20, 2025)`,
   publisher: "U.S. Department of State",
   date: "2025-02-20",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const iceDirectiveFeb2025 = {
+  id: "ice-directive-feb-2025",
+  kind: "executive-action",
+  title: "ICE directive to review the non-detained docket for re-detention and removal",
+  citation: `\
+U.S. Immigration and Customs Enforcement, email directive to Enforcement and Removal Operations \
+(Feb. 18, 2025), as summarized by the Immigration Policy Tracking Project`,
+  url: `\
+https://immpolicytracking.org/policies/ice-directs-review-on-non-detained-docket-for-redetention-and-removal`,
+  publisher: "Immigration Policy Tracking Project",
+  date: "2025-02-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
 

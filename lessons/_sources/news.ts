@@ -207,6 +207,39 @@ https://californiainsider.com/news/appeals-court-considers-trumps-ability-to-dep
   date: "2026-01",
 } satisfies BibliographyEntry;
 
+export const eswatiniArrival2025 = {
+  id: "eswatini-arrival-2025",
+  kind: "news",
+  title: "Trump admin deports migrants from Laos, 4 other nations to Eswatini",
+  citation: "Agence France-Presse, via Laotian Times (July 16, 2025)",
+  url: `\
+https://laotiantimes.com/2025/07/16/trump-admin-deports-migrants-from-laos-4-other-nations-to-eswatini/`,
+  publisher: "Laotian Times (AFP copy)",
+  date: "2025-07-16",
+} satisfies BibliographyEntry;
+
+export const eswatiniIom2025 = {
+  id: "eswatini-iom-2025",
+  kind: "news",
+  title: "IOM not involved in Eswatini plan for US deportees, says agency",
+  citation: "Reuters, via TimesLIVE (July 18, 2025)",
+  url: `\
+https://www.timeslive.co.za/news/africa/2025-07-18-iom-not-involved-in-eswatini-plan-for-us-deportees-says-agency/`,
+  publisher: "TimesLIVE (Reuters copy)",
+  date: "2025-07-18",
+} satisfies BibliographyEntry;
+
+export const eswatiniThirdGroup2026 = {
+  id: "eswatini-third-group-2026",
+  kind: "news",
+  title: "Eswatini receives third batch of migrants deported by the US",
+  citation: "Associated Press, via Springfield News-Sun (Mar. 12, 2026)",
+  url: `\
+https://www.springfieldnewssun.com/news/nation-world/eswatini-receives-third-batch-of-migrants-deported-by-the-us/4ZFEEBS5AJM27E5ER32JFPKDCA/`,
+  publisher: "Springfield News-Sun (Associated Press copy)",
+  date: "2026-03-12",
+} satisfies BibliographyEntry;
+
 export const foxMarch30Transfer2025 = {
   id: "fox-march-30-transfer-2025",
   kind: "news",
@@ -216,6 +249,30 @@ export const foxMarch30Transfer2025 = {
 https://www.foxnews.com/politics/el-salvador-accepts-17-more-criminals-linked-tren-de-aragua-ms-13-from-trump-admin`,
   publisher: "Fox News",
   date: "2025-03-31",
+} satisfies BibliographyEntry;
+
+export const ghanaLawsuit2025 = {
+  id: "ghana-lawsuit-2025",
+  kind: "news",
+  title: "Gambians, Nigerians sue US govt over deportation to Ghana",
+  citation: `\
+The Standard (Gambia) (Sept. 15, 2025), on the suit filed in the U.S. District Court for the \
+District of Columbia`,
+  url: "https://standard.gm/gambians-nigerians-sue-us-govt-over-deportation-to-ghana/",
+  publisher: "The Standard (Banjul)",
+  date: "2025-09-15",
+} satisfies BibliographyEntry;
+
+export const ghanaOnwardRemoval2025 = {
+  id: "ghana-onward-removal-2025",
+  kind: "news",
+  title: `\
+Associated Press report that the 14 West Africans deported to Ghana were sent to their home \
+countries`,
+  citation: "Associated Press, via Local News Wave (Sept. 2025)",
+  url: "https://localnewswave.com/article/1020110257584959488",
+  publisher: "Local News Wave (Associated Press copy)",
+  date: "2025-09",
 } satisfies BibliographyEntry;
 
 export const jggFeb2026Order = {
@@ -417,6 +474,26 @@ https://lawandcrime.com/high-profile/trump-admin-must-ignore-judges-order-to-giv
   date: "2026-01-13",
 } satisfies BibliographyEntry;
 
+export const rwandaAgreement2025 = {
+  id: "rwanda-agreement-2025",
+  kind: "news",
+  title: "Rwanda agrees to take in up to 250 migrants deported from US",
+  citation: "Reuters, via CNA (Aug. 2025)",
+  url: "https://www.channelnewsasia.com/world/rwanda-agrees-take-in-up-250-migrants-deported-us-5276901",
+  publisher: "CNA (Reuters copy)",
+  date: "2025-08-05",
+} satisfies BibliographyEntry;
+
+export const rwandaArrivals2025 = {
+  id: "rwanda-arrivals-2025",
+  kind: "news",
+  title: "Agence France-Presse report on the first seven deportees to arrive in Rwanda",
+  citation: "Agence France-Presse, via TRT World (Aug. 28, 2025)",
+  url: "https://www.trtworld.com/article/9e8f44dc2d86",
+  publisher: "TRT World (AFP copy)",
+  date: "2025-08-28",
+} satisfies BibliographyEntry;
+
 export const scotusblogAbregoGarcia = {
   id: "scotusblog-abrego-garcia",
   kind: "news",
@@ -429,6 +506,21 @@ https://scotusblog.com/2025/04/justices-direct-government-to-facilitate-return-o
   date: "2025-04",
 } satisfies BibliographyEntry;
 
+export const sfrcReport2026 = {
+  id: "sfrc-report-2026",
+  kind: "news",
+  title: `\
+Associated Press report on the Senate Foreign Relations Committee Democrats' review of \
+third-country deportations`,
+  citation: `\
+Associated Press, via Newsmax (Feb. 13, 2026), on the committee Democratic staff report "At What \
+Cost?"`,
+  url: `\
+https://www.newsmax.com/world/globaltalk/trump-third-country-deportations-cost/2026/02/13/id/1246036/`,
+  publisher: "Newsmax (Associated Press copy)",
+  date: "2026-02-13",
+} satisfies BibliographyEntry;
+
 export const southSudanArrival2025 = {
   id: "south-sudan-arrival-2025",
   kind: "news",
@@ -437,6 +529,17 @@ export const southSudanArrival2025 = {
   url: "https://www.africanews.com/2025/07/07/us-deports-eight-men-to-south-sudan-after-legal-battle",
   publisher: "Africanews",
   date: "2025-07-07",
+} satisfies BibliographyEntry;
+
+export const southSudanStatement2025 = {
+  id: "south-sudan-statement-2025",
+  kind: "news",
+  title: "South Sudan confirms reception of eight deportees by the U.S.",
+  citation: "Voz (July 9, 2025), on the South Sudanese government's statement",
+  url: `\
+https://voz.us/en/world/250709/26690/south-sudan-confirms-reception-of-eight-deportees-by-the-u-s.html`,
+  publisher: "Voz",
+  date: "2025-07-09",
 } satisfies BibliographyEntry;
 
 export const spectrumJune2025 = {
@@ -448,6 +551,26 @@ export const spectrumJune2025 = {
 https://mynews13.com/fl/orlando/immigration/2025/06/06/kilmar-abrego-garcia-returning-united-states-from-el-salvador-face-charges-`,
   publisher: "Spectrum News 13",
   date: "2025-06-06",
+} satisfies BibliographyEntry;
+
+export const ugandaAgreement2025 = {
+  id: "uganda-agreement-2025",
+  kind: "news",
+  title: "Uganda reaches agreement with US to take migrants",
+  citation: "Agence France-Presse, via Hürriyet Daily News (Aug. 2025)",
+  url: "https://www.hurriyetdailynews.com/uganda-reaches-agreement-with-us-to-take-migrants-212760",
+  publisher: "Hürriyet Daily News (AFP copy)",
+  date: "2025-08-21",
+} satisfies BibliographyEntry;
+
+export const unExpertsJuly2025 = {
+  id: "un-experts-july-2025",
+  kind: "news",
+  title: "UN experts warn of torture risk as US deports migrants to third countries",
+  citation: "Agence France-Presse, via Trends MENA (July 8, 2025), on a statement by 11 UN human-rights experts",
+  url: "https://trendsmena.com/?p=265089",
+  publisher: "Trends MENA (AFP copy)",
+  date: "2025-07-08",
 } satisfies BibliographyEntry;
 
 export const volokhFacilitate = {

@@ -400,6 +400,19 @@ https://www.refugeesinternational.org/reports/2019/12/23/refugees-international-
   date: "2019-12-23",
 } satisfies BibliographyEntry;
 
+export const sfrcAcaReport2021 = {
+  id: "sfrc-aca-report-2021",
+  kind: "report",
+  title: `\
+Cruelty, Coercion, and Legal Contortions: The Trump Administration's Unsafe Asylum Cooperative \
+Agreements with Guatemala, Honduras, and El Salvador`,
+  citation: "Senate Committee on Foreign Relations, majority staff report, S. Prt. 117-13 (Jan. 18, 2021)",
+  url: "https://govinfo.gov/content/pkg/CPRT-117SPRT44788/html/CPRT-117SPRT44788.htm",
+  publisher: "U.S. Government Publishing Office",
+  date: "2021-01-18",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const usmsWwi = {
   id: "usms-wwi",
   kind: "report",
