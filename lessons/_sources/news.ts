@@ -107,11 +107,11 @@ export const bloombergDvd = {
   id: "bloomberg-dvd",
   kind: "news",
   title: "Supreme Court clears Trump to send migrants to South Sudan",
-  citation: "Bloomberg Law, U.S. Law Week (June 2025)",
+  citation: "Bloomberg Law, U.S. Law Week (July 3, 2025, updated)",
   url: `\
 https://news.bgov.com/us-law-week/supreme-court-clears-trump-to-send-migrants-to-south-sudan`,
   publisher: "Bloomberg Law",
-  date: "2025-06",
+  date: "2025-07-03",
 } satisfies BibliographyEntry;
 
 export const bssNoMistake2025 = {
@@ -233,10 +233,10 @@ export const eswatiniThirdGroup2026 = {
   id: "eswatini-third-group-2026",
   kind: "news",
   title: "Eswatini receives third batch of migrants deported by the US",
-  citation: "Associated Press, via Springfield News-Sun (Mar. 12, 2026)",
+  citation: "Associated Press, via the Los Angeles Times (Mar. 12, 2026)",
   url: `\
-https://www.springfieldnewssun.com/news/nation-world/eswatini-receives-third-batch-of-migrants-deported-by-the-us/4ZFEEBS5AJM27E5ER32JFPKDCA/`,
-  publisher: "Springfield News-Sun (Associated Press copy)",
+https://www.latimes.com/world-nation/story/2026-03-12/eswatini-receives-third-batch-of-migrants-deported-by-u-s`,
+  publisher: "Los Angeles Times (Associated Press copy)",
   date: "2026-03-12",
 } satisfies BibliographyEntry;
 
@@ -249,6 +249,17 @@ export const foxMarch30Transfer2025 = {
 https://www.foxnews.com/politics/el-salvador-accepts-17-more-criminals-linked-tren-de-aragua-ms-13-from-trump-admin`,
   publisher: "Fox News",
   date: "2025-03-31",
+} satisfies BibliographyEntry;
+
+export const ghanaElevenSentHome2025 = {
+  id: "ghana-eleven-sent-home-2025",
+  kind: "news",
+  title: "11 migrants deported by US to Ghana were sent home despite safety concerns, their lawyer says",
+  citation: "Associated Press, via The Atlanta Journal-Constitution (Sept. 23, 2025)",
+  url: `\
+https://www.ajc.com/news/2025/09/11-migrants-deported-by-us-to-ghana-were-sent-home-despite-safety-concerns-their-lawyer-says`,
+  publisher: "The Atlanta Journal-Constitution (Associated Press copy)",
+  date: "2025-09-23",
 } satisfies BibliographyEntry;
 
 export const ghanaLawsuit2025 = {
@@ -266,13 +277,22 @@ District of Columbia`,
 export const ghanaOnwardRemoval2025 = {
   id: "ghana-onward-removal-2025",
   kind: "news",
-  title: `\
-Associated Press report that the 14 West Africans deported to Ghana were sent to their home \
-countries`,
-  citation: "Associated Press, via Local News Wave (Sept. 2025)",
-  url: "https://localnewswave.com/article/1020110257584959488",
-  publisher: "Local News Wave (Associated Press copy)",
-  date: "2025-09",
+  title: "West African nationals deported by US to Ghana have all been sent to their home countries",
+  citation: "Associated Press, via the Brandon Sun (Sept. 15, 2025)",
+  url: `\
+https://www.brandonsun.com/world/2025/09/15/west-african-nationals-deported-by-us-to-ghana-have-all-been-sent-to-their-home-countries`,
+  publisher: "Brandon Sun (Associated Press copy)",
+  date: "2025-09-15",
+} satisfies BibliographyEntry;
+
+export const ghanaSecondGroup2025 = {
+  id: "ghana-second-group-2025",
+  kind: "news",
+  title: "Associated Press report on a further group of 14 West Africans deported from the U.S. to Ghana",
+  citation: "Associated Press, via Newsmax (Oct. 14, 2025)",
+  url: "https://www.newsmax.com/world/globaltalk/ghana-deportations-us/2025/10/14/id/1230372/",
+  publisher: "Newsmax (Associated Press copy)",
+  date: "2025-10-14",
 } satisfies BibliographyEntry;
 
 export const jggFeb2026Order = {
@@ -399,6 +419,16 @@ https://www.kasu.org/politics/2025-07-18/10-americans-are-freed-by-venezuela-in-
   date: "2025-07-18",
 } satisfies BibliographyEntry;
 
+export const nprIceDetention2025 = {
+  id: "npr-ice-detention-2025",
+  kind: "news",
+  title: "Kilmar Abrego Garcia detained by ICE during Baltimore check-in",
+  citation: "NPR, via WBHM (Aug. 25, 2025)",
+  url: "https://wbhm.org/npr-story/kilmar-abrego-garcia-detained-by-ice-during-baltimore-check-in",
+  publisher: "NPR (via WBHM)",
+  date: "2025-08-25",
+} satisfies BibliographyEntry;
+
 export const nytRobertsStatement = {
   id: "nyt-roberts-statement",
   kind: "news",
@@ -428,18 +458,6 @@ export const reutersCecotOpening2023 = {
   url: "https://pictures.reuters.com/archive/EL-SALVADOR-GANGS-PRISON-RC2B3Z9B0J8R.html",
   publisher: "Reuters",
   date: "2023-02-02",
-} satisfies BibliographyEntry;
-
-export const reutersIceDetention = {
-  id: "reuters-ice-detention",
-  kind: "news",
-  title: "Report on ICE re-detaining Abrego Garcia and the proposal to remove him to Uganda",
-  citation: `\
-Reuters report, reposted by Newsbeep, on Abrego Garcia's detention by ICE in Baltimore (Aug. \
-2025)`,
-  url: "https://www.newsbeep.com/?p=82740",
-  publisher: "Reuters (reposted by Newsbeep)",
-  date: "2025-08",
 } satisfies BibliographyEntry;
 
 export const reutersPrisoners2025 = {

@@ -311,13 +311,15 @@ is not used.`,
       "eswatini-arrival-2025",
       "eswatini-iom-2025",
       "ghana-onward-removal-2025",
+      "ghana-eleven-sent-home-2025",
       "rwanda-agreement-2025",
       "uganda-agreement-2025",
     ],
     explanation: `\
 South Sudan called its acceptance of eight men a gesture of goodwill; Eswatini held five men in \
 prison and said it would help send them home; Ghana said all 14 West Africans had left for their \
-home countries; Rwanda agreed to take up to 250 people and kept the right to approve each; Uganda \
+home countries (the men's lawyers said 11 were still in Ghana then, and they were sent on days \
+later); Rwanda agreed to take up to 250 people and kept the right to approve each; Uganda \
 said it would not take people with criminal records or unaccompanied minors. No source reports any \
 of these countries sending people straight back to the United States.`,
     premises: [

@@ -180,14 +180,20 @@ called them criminals "so uniquely barbaric that their home countries refused to
 Eswatini said it was holding them in prison and would help send them home; the UN migration agency \
 said it had not been involved. A third group arrived by March 2026, bringing the total to at least \
 19.
-- **Ghana.** Fourteen West Africans were flown there in September 2025. Ghana's government later \
-said all 14 had left for their home countries. Lawyers for some of the men said their clients had \
-U.S. protection from return to those countries, and they sued in Washington and in Accra.
+- **Ghana.** Fourteen West Africans were flown there on September 5, 2025. Lawyers for some of the \
+men said their clients had U.S. protection from return to their home countries, and they sued in \
+Washington and in Accra. Ghana's government said in mid-September that all 14 had gone home; the \
+men's lawyers said 11 were still held at a military camp, and those 11 were sent on to their home \
+countries later that month while the Accra suit was pending. By mid-October 2025 Ghana had received \
+42 people from the United States.
 - **Rwanda** agreed in August 2025 to take up to 250 people, keeping the right to approve each \
 one. The first seven arrived that month; three said they wanted to go home.
-- **Uganda** signed an agreement in August 2025 and said it would not accept people with criminal \
-records or unaccompanied minors.
+- **Uganda** announced in August 2025 that it had concluded an agreement, and said it would not \
+accept people with criminal records or unaccompanied minors.
 - **Equatorial Guinea** received 29 people, according to a report by Senate committee staff.
+
+By March 2026, the Associated Press counted more than 40 people sent to Africa under largely \
+secret agreements with at least seven African countries, among them Cameroon and Equatorial Guinea.
 
 The Ghana cases show why onward removal matters. A person protected from return to Nigeria, for \
 example, gains little if a third country sends him to Nigeria days later.`,
@@ -199,6 +205,8 @@ example, gains little if a third country sends him to Nigeria days later.`,
       "eswatini-third-group-2026",
       "ghana-onward-removal-2025",
       "ghana-lawsuit-2025",
+      "ghana-eleven-sent-home-2025",
+      "ghana-second-group-2025",
       "rwanda-agreement-2025",
       "rwanda-arrivals-2025",
       "uganda-agreement-2025",
@@ -223,8 +231,8 @@ the 2002 **Safe Third Country Agreement**, people at the U.S.-Canada land border
 seek protection in the first of the two countries they reach. In 2019 the United States signed \
 **Asylum Cooperative Agreements** with Guatemala, El Salvador and Honduras to send some asylum \
 seekers to those countries to apply there; the rule carrying them out said the goal was to share \
-the handling of hundreds of thousands of asylum claims. A 2021 report by the Senate Foreign \
-Relations Committee's majority staff called the agreements unsafe, and the Biden administration \
+the handling of hundreds of thousands of asylum claims. A January 2021 report by the Senate \
+Foreign Relations Committee's Democratic staff called the agreements unsafe, and the Biden administration \
 suspended them in February 2021. In September 2025, DHS Secretary Kristi Noem ratified the 2019 \
 rule, and a lawsuit challenging it was revived.`,
     sourceIds: [

@@ -101,6 +101,11 @@ assessments.`,
     sourceIds: ["ghana-lawsuit-2025", "ghana-onward-removal-2025"],
   },
   {
+    date: "2025-09-23",
+    event: "A lawyer tells a court in Accra that 11 West Africans held in Ghana were sent home that weekend.",
+    sourceIds: ["ghana-eleven-sent-home-2025"],
+  },
+  {
     date: "2026-02-13",
     event: "Senate Foreign Relations Committee Democrats report the cost of third-country removals.",
     sourceIds: ["sfrc-report-2026"],
@@ -112,7 +117,7 @@ assessments.`,
   },
   {
     date: "2026-03-12",
-    event: "A third group of people removed from the United States arrives in Eswatini.",
+    event: "Eswatini announces that a third group of people removed from the United States has arrived.",
     sourceIds: ["eswatini-third-group-2026"],
   },
   {
