@@ -123,8 +123,9 @@ export const xinisDecember2025 = {
   citation: `\
 Order of Dec. 11, 2025 (D. Md.) (Xinis, J.) granting Abrego Garcia's petition for a writ of habeas \
 corpus`,
-  url: "https://shearlingsplowed.blogspot.com/2025/12/breaking-usdc-judge-xinis-in-maryland.html",
-  publisher: "Shearlings Plowed (blog quoting the opinion)",
+  url: `\
+https://www.journal-news.com/news/nation-world/judge-allows-kilmar-abrego-garcia-to-remain-free-while-she-considers-immigration-issues/5VJ363U4INKBFJJNVECWVVIZPQ/`,
+  publisher: "Associated Press, via Journal-News (Dec. 22, 2025 report on the order)",
   date: "2025-12-11",
   publicDomain: true,
 } satisfies BibliographyEntry;

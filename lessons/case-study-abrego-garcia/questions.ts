@@ -63,7 +63,7 @@ once the danger is proven.`,
     prompt: "What did the 2019 withholding order protect Abrego Garcia from?",
     difficulty: 2,
     objectiveIds: ["protection-2019"],
-    sourceIds: ["scotusblog-abrego-garcia", "ina-withholding", "reuters-ice-detention"],
+    sourceIds: ["scotusblog-abrego-garcia", "ina-withholding", "npr-ice-detention-2025"],
     explanation: `\
 Withholding of removal is tied to a country. The judge found he faced a clear probability of \
 persecution in El Salvador, so the order barred sending him there. It did not give him citizenship \
@@ -524,7 +524,7 @@ the courts here did rule.`,
       },
       {
         id: "court-officers",
-        text: "It shows the Supreme Court should send its own officers overseas to enforce its orders.",
+        text: "It shows the Supreme Court should send its own marshals overseas to enforce its own orders.",
         feedback: "Courts have no such officers abroad; that is exactly why they depend on the executive.",
       },
     ],

@@ -149,7 +149,7 @@ The MS-13 claim is worth separating into levels. It is an **allegation** by the 
 and an informant's claim that he belonged to MS-13, and the Board of Immigration Appeals affirmed \
 that bond ruling; at a bond hearing the detained person must show he is not dangerous. His lawyers \
 disputed that evidence, and the officer behind the police report later pleaded guilty to \
-misconduct in office. He was never charged with or **convicted** of gang membership, and in April \
+misconduct in office in an unrelated case. He was never charged with or **convicted** of gang membership, and in April \
 2025 Judge Paula Xinis said the government had offered no evidence linking him to MS-13.
 
 A common mistake: some reports say he was deported on March 24, 2025. March 24 is the day he sued \
@@ -249,13 +249,13 @@ vindictiveness. He pointed to statements by Deputy Attorney General Todd Blanche
 charges to the Maryland lawsuit. That finding did not end the case. It allowed the defense to \
 gather evidence and required a hearing.
 
-Later in 2025 he was released from criminal custody to await trial. ICE then detained him again \
+In August 2025 he was released from criminal custody to await trial. ICE then detained him again \
 and proposed sending him to countries in Africa, starting with Uganda. Costa Rica said it would \
 accept him. His 2019 protection named El Salvador, not those countries.`,
     sourceIds: [
       "spectrum-june-2025",
       "crenshaw-october-2025",
-      "reuters-ice-detention",
+      "npr-ice-detention-2025",
       "jurist-feb-2026",
       "ina-withholding",
     ],
