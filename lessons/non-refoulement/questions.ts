@@ -628,7 +628,7 @@ jurisdiction (the power to hear the case) with relief (what the court may order)
     choices: [
       {
         id: "no-block",
-        text: "Courts could hear the petitions but could not stop their handover to Iraqi custody.",
+        text: "Courts could hear the petitions, but they could not stop the men's handover to Iraqi custody.",
         correct: true,
       },
       {
@@ -788,7 +788,7 @@ that no tribunal ever credited the claim, overlooks the 2019 bond ruling.`,
     choices: [
       {
         id: "bond-finding",
-        text: "An immigration judge credited it in a 2019 bond ruling; he was never charged with it.",
+        text: "An immigration judge credited it in a 2019 bond ruling, but he was never charged with it.",
         correct: true,
       },
       {
