@@ -264,8 +264,8 @@ export const jggCecotClassJune2025 = {
   title: "J.G.G. v. Trump, memorandum opinion certifying the CECOT class",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. June 4, 2025)",
   url: `\
-https://bonniehuval.com/timeline/judge-grants-class-certification-to-men-sent-to-cecot-and-orders-due-process/`,
-  publisher: "Bonnie Huval, case timeline quoting the opinion",
+https://www.ms.now/deadline-white-house/deadline-legal-blog/judge-boasberg-kafka-el-salvador-cecot-trump-rcna211052`,
+  publisher: "MS NOW, Deadline: Legal Blog (June 5, 2025 report quoting the opinion)",
   date: "2025-06-04",
   publicDomain: true,
 } satisfies BibliographyEntry;
