@@ -136,7 +136,7 @@ immigration cases as of early 2026.`,
     credit: `\
 "Case Study: Kilmar Abrego Garcia and the Meaning of “Facilitate”" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10.9,
+    readingGrade: 11,
     questionCount: 20,
     questionTypes: [
       "short-text",
@@ -318,7 +318,7 @@ removals to countries such as South Sudan, Eswatini, Ghana and Rwanda.`,
     credit: `\
 "Removals to Third Countries: The Law, the Agreements and the 2025–2026 Flights" by the \
 civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.7,
+    readingGrade: 12,
     questionCount: 17,
     questionTypes: [
       "single-choice",
