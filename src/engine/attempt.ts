@@ -1,6 +1,6 @@
 import { nanoid } from "nanoid";
-import { orderByHash } from "../_lib/prng.js";
 import { isPlainRecord, own } from "../_lib/read.js";
+import { orderByHash, round } from "../_lib/semantics.js";
 import { QuizError } from "../errors.js";
 import type { Question } from "../schema/types.js";
 import { isoOf, isRepresentable, millisecondsOf } from "./_clock.js";
@@ -9,7 +9,7 @@ import { DEFAULT_SEED, shuffleOptions } from "./public/index.js";
 import type { OptionOrder } from "./public/types.js";
 import { drawQuestions, type Quiz, type QuizSettings } from "./quiz.js";
 import { type AttemptResult, summarize } from "./result.js";
-import { round, unscored } from "./score/_shared.js";
+import { unscored } from "./score/_shared.js";
 import { scoreQuestion } from "./score/index.js";
 import type { Excerpt, Instant, QuestionResult } from "./types.js";
 

@@ -1,22 +1,25 @@
+import { answerFractionOf, choiceFractionOf, keyedIds, multipleChoiceScoringOf } from "../_lib/semantics.js";
 import type { AcceptedAnswer, Question, QuestionOfType, QuestionType } from "../schema/types.js";
 import type { ResponseMap } from "./types.js";
 
 /** The accepted answer worth the most (the first of equals). */
 function bestAnswer(answers: readonly AcceptedAnswer[]): string {
   let best = answers[0] as AcceptedAnswer;
-  for (const answer of answers) if ((answer.fraction ?? 1) > (best.fraction ?? 1)) best = answer;
+  for (const answer of answers) if (answerFractionOf(answer) > answerFractionOf(best)) best = answer;
   return best.text;
 }
 
 function keyedChoice(choices: readonly { id: string; correct?: boolean | undefined }[]): string {
-  return choices.find((choice) => choice.correct === true)?.id ?? "";
+  return keyedIds(choices)[0] ?? "";
 }
 
 const keyedResponses = {
   "single-choice": (q) => keyedChoice(q.choices),
   "multiple-choice": (q) =>
     // With fraction scoring, the positive fractions (which add up to 1) earn full credit.
-    q.choices.filter((c) => (q.scoring === "fractions" ? (c.fraction ?? 0) > 0 : c.correct === true)).map((c) => c.id),
+    multipleChoiceScoringOf(q) === "fractions"
+      ? q.choices.filter((c) => choiceFractionOf(c) > 0).map((c) => c.id)
+      : keyedIds(q.choices),
   "true-false": (q) => q.answer,
   "short-text": (q) => bestAnswer(q.answers),
   // A range's midpoint, as Moodle reads a GIFT range `{#6000..6600}` as 6300 ± 300.

@@ -1,4 +1,4 @@
-import { orderByHash } from "../_lib/prng.js";
+import { orderByHash } from "../_lib/semantics.js";
 import { QuizError } from "../errors.js";
 import type { Lesson, Question, QuestionType, Topic } from "../schema/types.js";
 import { type ReviewPolicy, reviewPolicyOf } from "./review.js";
