@@ -1,3 +1,5 @@
+import type { QuestionType } from "../schema/types.js";
+
 /** A point in time as the caller has it: a Date, epoch milliseconds, or an ISO 8601 string. */
 export type Instant = Date | number | string;
 
@@ -61,6 +63,12 @@ export type InvalidReason =
   | "unsafe_key"
   /** The question id is not part of the quiz or attempt. */
   | "unknown_question";
+
+/** A compile-time check: `T` must be `true`. */
+export type Assert<T extends true> = T;
+
+/** Fails to compile, right here, while a question type has no response shape in {@link ResponseMap}. */
+export type EveryTypeHasAResponse = Assert<[Exclude<QuestionType, keyof ResponseMap>] extends [never] ? true : false>;
 
 /** The outcome of one question. */
 export type QuestionStatus = "correct" | "partial" | "incorrect" | "unanswered" | "invalid";
