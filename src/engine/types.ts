@@ -61,7 +61,7 @@ export type InvalidReason =
   | "not_a_number"
   /** A record with a `__proto__`, `constructor` or `prototype` key. */
   | "unsafe_key"
-  /** The question id is not part of the quiz or attempt. */
+  /** The question id is not part of the quiz or attempt, or (for untyped callers) its type is unknown. */
   | "unknown_question";
 
 /** A compile-time check: `T` must be `true`. */
