@@ -120,7 +120,7 @@ the law behind the mass incarceration of Japanese Americans.`,
   },
   {
     id: "case-study-abrego-garcia",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "Case Study: Kilmar Abrego Garcia and the Meaning of “Facilitate”",
     summary: `\
 A Salvadoran man protected from removal to El Salvador since 2019 was sent there in March 2025 in \
@@ -151,7 +151,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "case-study-jgg-v-trump",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights",
     summary: `\
 On March 15, 2025, a federal judge ordered a halt to removals under the Alien Enemies Act while \
@@ -213,7 +213,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "judicial-review-and-court-orders",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "Judicial Review and the Force of Court Orders",
     summary: `\
 Courts can declare laws and official acts unconstitutional, but they command neither money nor \
@@ -332,7 +332,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "three-branches-and-checks",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Three Branches and Their Checks",
     summary: `\
 How Articles I, II and III divide the national government's power among Congress, the President \
@@ -341,12 +341,12 @@ check the others.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-11-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Three Branches and Their Checks" by the civics-lessons contributors, licensed under CC BY 4.0 \
 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10.2,
+    readingGrade: 10.4,
     questionCount: 18,
     questionTypes: [
       "categorize",
@@ -393,7 +393,7 @@ civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.o
   },
   {
     id: "war-powers-and-emergency-statutes",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts",
     summary: `\
 Students compare the Constitution's war powers with six statutes (the War Powers Resolution, the \

@@ -411,7 +411,8 @@ export const marburyVMadison = {
   kind: "case",
   title: "Marbury v. Madison",
   citation: "Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.archives.gov/exhibits/charters/charters_of_freedom_zoom_8.1.1.html",
+  publisher: "National Archives",
   date: "1803-02-24",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -525,7 +526,8 @@ export const usVNixon = {
   kind: "case",
   title: "United States v. Nixon",
   citation: "United States v. Nixon, 418 U.S. 683 (1974)",
-  publisher: "Supreme Court of the United States",
+  url: "https://academic.brooklyn.cuny.edu/history/johnson/usvnixon.htm",
+  publisher: "Brooklyn College, City University of New York (copy of the opinion)",
   date: "1974-07-24",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -17,6 +17,18 @@ Rights, and Oversight (June 10, 2008)`,
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const bourneFederalistAuthorship = {
+  id: "bourne-federalist-authorship",
+  kind: "other",
+  title: "The Authorship of the Federalist (Edward Gaylord Bourne)",
+  citation: `\
+Edward Gaylord Bourne, The Authorship of the Federalist, in Essays in Historical Criticism, at \
+125`,
+  url: "https://en.wikisource.org/wiki/Page:Essays_in_Historical_Criticism.djvu/145",
+  publisher: "Wikisource (transcription of Essays in Historical Criticism)",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const bukeleStatement2025 = {
   id: "bukele-statement-2025",
   kind: "other",
@@ -34,6 +46,18 @@ export const caulfieldLateralReading = {
   url: "https://webliteracy.pressbooks.com/chapter/what-reading-laterally-means/",
   publisher: "Mike Caulfield (Pressbooks)",
   date: "2017",
+} satisfies BibliographyEntry;
+
+export const dawsonFederalistAuthorship = {
+  id: "dawson-federalist-authorship",
+  kind: "other",
+  title: `\
+The Fœderalist (Dawson edition, 1863): introduction on the disputed authorship of the essays`,
+  citation: "Introduction, in The Fœderalist (Dawson ed., 1863)",
+  url: "https://en.wikisource.org/wiki/Page:Federalist,_Dawson_edition,_1863.djvu/55",
+  publisher: "Wikisource (transcription of the 1863 Dawson edition)",
+  date: "1863",
+  publicDomain: true,
 } satisfies BibliographyEntry;
 
 export const denshoEdaRepeal = {
@@ -59,7 +83,11 @@ export const federalist47 = {
   id: "federalist-47",
   kind: "other",
   title: "The Federalist No. 47",
-  citation: "The Federalist No. 47 (James Madison) (Jan. 30, 1788)",
+  citation: `\
+The Federalist No. 47 (James Madison) (Jan. 30, 1788), in The Federalist (The Gideon Edition) \
+(George W. Carey & James McClellan eds., Liberty Fund 2001)`,
+  url: "https://oll.libertyfund.org/title/jay-the-federalist-gideon-ed",
+  publisher: "Liberty Fund, Online Library of Liberty",
   date: "1788-01-30",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -68,11 +96,14 @@ export const federalist51 = {
   id: "federalist-51",
   kind: "other",
   title: `\
-The Federalist No. \
-51: The Structure of the Government Must Furnish the Proper Checks and Balances Between the \
-Different Departments`,
-  citation: "The Federalist No. 51 (James Madison), New York Packet (Feb. 8, 1788)",
-  date: "1788-02-08",
+The Federalist No. 51: The Structure of the Government Must Furnish the Proper Checks and \
+Balances Between the Different Departments`,
+  citation: `\
+The Federalist No. 51 (James Madison), Independent Journal (New York), Feb. 6, 1788, reprinted \
+in the New-York Packet, Feb. 8, 1788; text in The Federalist (Jacob Gideon ed., 1818)`,
+  url: "https://books.google.com.bo/books?id=6TATAAAAYAAJ&printsec=frontcover",
+  publisher: "Google Books (scan of the 1818 Gideon edition)",
+  date: "1788-02-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -81,10 +112,10 @@ export const federalist78 = {
   kind: "other",
   title: "The Federalist No. 78 (Alexander Hamilton)",
   citation: `\
-The Federalist No. \
-78 (Alexander Hamilton), in The Federalist, vol. \
-2 (J. & A. \
-McLean, May 28, 1788); Independent Journal (New York), June 14, 1788`,
+The Federalist No. 78 (Alexander Hamilton), in The Federalist, vol. 2 (J. & A. McLean, May 28, \
+1788); Independent Journal (New York), June 14, 1788`,
+  url: "https://books.google.bs/books?id=qlUDAAAAYAAJ&pg=PR29",
+  publisher: "Google Books (scan of Henry Cabot Lodge's edition of The Federalist)",
   date: "1788-05-28",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -166,11 +197,29 @@ Curtiss-Wright Export Corp. \
   url: "https://law-journals-books.vlex.com/vid/curtiss-wright-export-corporation-u-51713595",
 } satisfies BibliographyEntry;
 
+export const masonObjections = {
+  id: "mason-objections",
+  kind: "other",
+  title: "Objections to this Constitution of Government (George Mason, 1787)",
+  citation: `\
+George Mason, Objections to this Constitution of Government (1787), in 1 Elliot's Debates on the \
+Adoption of the Federal Constitution, at 495`,
+  url: "https://en.wikisource.org/wiki/Page:Debates_in_the_Several_State_Conventions,_v1.djvu/515",
+  publisher: "Wikisource (transcription of Elliot's Debates, vol. 1)",
+  date: "1787-10",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const montesquieuSpiritOfLaws = {
   id: "montesquieu-spirit-of-laws",
   kind: "other",
   title: "The Spirit of the Laws",
-  citation: "Montesquieu, The Spirit of the Laws (De l'esprit des lois) (1748)",
+  citation: `\
+Montesquieu, The Spirit of the Laws (De l'esprit des lois), bk. XI, ch. 6 (1748) (Thomas Nugent \
+trans.)`,
+  url: `\
+https://courses.lumenlearning.com/atd-pima-westerncivilization2/chapter/baron-de-montesquieu/`,
+  publisher: "Lumen Learning (excerpt of Book XI in an open course reader)",
   date: "1748",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -190,13 +239,15 @@ Protection Under Convention Against Torture?"`,
 export const pickeringImpeachment = {
   id: "pickering-impeachment",
   kind: "other",
-  title: "Article on the impeachment of Judge John Pickering",
+  title: `\
+Hinds' Precedents of the House of Representatives, vol. 3, ch. 71: the impeachment and trial of \
+John Pickering`,
   citation: `\
-Constitutional Law Reporter, article on the impeachment of Judge John Pickering (Apr. \
-4, 2017)`,
-  url: "https://constitutionallawreporter.com/2017/04/04/john-pickering-federal-judge-impeachment",
-  publisher: "Constitutional Law Reporter",
-  date: "2017-04-04",
+Hinds' Precedents of the House of Representatives, vol. 3, ch. 71 (impeachment and trial of \
+Judge John Pickering)`,
+  url: "https://govinfo.gov/content/pkg/GPO-HPREC-HINDS-V3/html/GPO-HPREC-HINDS-V3-20.htm",
+  publisher: "U.S. Government Publishing Office (govinfo)",
+  publicDomain: true,
 } satisfies BibliographyEntry;
 
 export const robertsStatement = {

@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "case-study-abrego-garcia",
-  version: "1.0.1",
+  version: "1.0.2",
   title: "Case Study: Kilmar Abrego Garcia and the Meaning of “Facilitate”",
   summary: `\
 A Salvadoran man protected from removal to El Salvador since 2019 was sent there in March 2025 in \
