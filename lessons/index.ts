@@ -60,7 +60,7 @@ aliens and speech. Three ended by 1802, but the Alien Enemies Act is still law t
   },
   {
     id: "alien-enemies-act-in-2025",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "The Alien Enemies Act in 2025: A 1798 Law in Court",
     summary: `\
 In March 2025 the President invoked the 1798 Alien Enemies Act against members of the Venezuelan \
@@ -151,7 +151,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "case-study-jgg-v-trump",
-    version: "1.0.2",
+    version: "1.0.3",
     title: "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights",
     summary: `\
 On March 15, 2025, a federal judge ordered a halt to removals under the Alien Enemies Act while \
@@ -213,7 +213,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "judicial-review-and-court-orders",
-    version: "1.0.2",
+    version: "2.0.0",
     title: "Judicial Review and the Force of Court Orders",
     summary: `\
 Courts can declare laws and official acts unconstitutional, but they command neither money nor \
@@ -222,12 +222,12 @@ enforce their orders, from contempt to the limits set in Trump v. CASA.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Judicial Review and the Force of Court Orders" by the civics-lessons contributors, licensed under \
 CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.4,
+    readingGrade: 11.3,
     questionCount: 18,
     questionTypes: [
       "single-choice",

@@ -64,7 +64,10 @@ export const cooperVAaron = {
   kind: "case",
   title: "Cooper v. Aaron",
   citation: "Cooper v. Aaron, 358 U.S. 1 (1958)",
-  publisher: "Supreme Court of the United States",
+  url: `\
+https://opencasebook.org/casebooks/6029-constitutional-structures/resources/3.1.3-cooper-v-aaron-3\
+58-us-1-1958/`,
+  publisher: "Harvard Law School Library, Open Casebook (excerpt of the opinion)",
   date: "1958-09-29",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -84,12 +87,15 @@ export const dcCirMandamus = {
   kind: "case",
   title: "D.C. Circuit ruling granting mandamus and vacating the J.G.G. probable-cause order",
   citation: `\
-U.S. \
-Court of Appeals for the D.C. \
-Circuit, order and opinions of Aug. \
-8, 2025, on the government's mandamus petition in the J.G.G. v. \
-Trump contempt proceedings (Katsas and Rao, JJ.; Pillard, J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+U.S. Court of Appeals for the D.C. Circuit, order and opinions of Aug. 8, 2025, on the \
+government's mandamus petition in the J.G.G. v. Trump contempt proceedings (Katsas and Rao, JJ.; \
+Pillard, J., dissenting)`,
+  url: `\
+https://reason.com/volokh/2025/08/08/divided-d-c-circuit-panel-nixes-judge-boasbergs-criminal-cont\
+empt-order-against-trump-administration`,
+  publisher: `\
+U.S. Court of Appeals for the District of Columbia Circuit (excerpts published by the Volokh \
+Conspiracy)`,
   date: "2025-08-08",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -168,7 +174,8 @@ export const exParteGrossman = {
   kind: "case",
   title: "Ex parte Grossman",
   citation: "Ex parte Grossman, 267 U.S. 87 (1925)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.openjurist.org/267/us/87",
+  publisher: "OpenJurist",
   date: "1925-03-02",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -207,8 +214,9 @@ export const gompers = {
   kind: "case",
   title: "Gompers v. Bucks Stove & Range Co.",
   citation: "Gompers v. Bucks Stove & Range Co., 221 U.S. 418 (1911)",
-  publisher: "Supreme Court of the United States",
-  date: "1911",
+  url: "https://supreme.justia.com/us/221/418",
+  publisher: "Justia",
+  date: "1911-05-15",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -246,7 +254,10 @@ export const jggContemptOpinion = {
   kind: "case",
   title: "J.G.G. v. Trump: memorandum opinion finding probable cause of criminal contempt",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Apr. 16, 2025) (memorandum opinion)",
-  publisher: "U.S. District Court for the District of Columbia",
+  url: `\
+https://www.nbcmiami.com/news/business/money-report/judge-finds-probable-cause-to-hold-trump-admin\
+istration-in-criminal-contempt-in-deportation-flights-case/3593352/`,
+  publisher: "U.S. District Court for the District of Columbia (quoted by NBC/CNBC)",
   date: "2025-04-16",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -337,12 +348,12 @@ export const jggTro = {
   kind: "case",
   title: "J.G.G. v. Trump: temporary restraining orders and minute order of March 15, 2025",
   citation: `\
-J.G.G. v. \
-Trump, No. \
-1:25-cv-00766-JEB (D.D.C. \
-Mar. \
-15, 2025) (temporary restraining orders; minute order)`,
-  publisher: "U.S. District Court for the District of Columbia",
+J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Mar. 15, 2025) (temporary restraining orders; \
+minute order)`,
+  url: "https://clearinghouse.net/case/46232/",
+  publisher: `\
+U.S. District Court for the District of Columbia (docket summary: Civil Rights Litigation \
+Clearinghouse)`,
   date: "2025-03-15",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -475,7 +486,8 @@ export const trumpVCasa = {
   kind: "case",
   title: "Trump v. CASA, Inc.",
   citation: "Trump v. CASA, Inc., Nos. 24A884, 24A885, 24A886 (U.S. June 27, 2025)",
-  publisher: "Supreme Court of the United States",
+  url: "https://davisvanguard.org/2025/06/trump-executive-order-citizenship-ruling/",
+  publisher: "Supreme Court of the United States (reported by the Davis Vanguard)",
   date: "2025-06-27",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -581,7 +593,8 @@ export const worcester = {
   kind: "case",
   title: "Worcester v. Georgia",
   citation: "Worcester v. Georgia, 31 U.S. (6 Pet.) 515 (1832)",
-  publisher: "Supreme Court of the United States",
+  url: "https://gilderlehrman.org/collection/glc09688",
+  publisher: "Gilder Lehrman Institute of American History (1832 printing of the opinion)",
   date: "1832-03-03",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -591,7 +604,10 @@ export const youngVVuitton = {
   kind: "case",
   title: "Young v. United States ex rel. Vuitton et Fils S.A.",
   citation: "Young v. United States ex rel. Vuitton et Fils S.A., 481 U.S. 787 (1987)",
-  publisher: "Supreme Court of the United States",
+  url: `\
+https://www.studicata.com/summaries/united-states-supreme-court/young-v-united-states-ex-rel-vuitt\
+on-et-fils-s-a-1987-1085nt`,
+  publisher: "Studicata (case summary)",
   date: "1987-05-26",
   publicDomain: true,
 } satisfies BibliographyEntry;

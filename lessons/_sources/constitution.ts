@@ -20,15 +20,6 @@ export const constArt2 = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const constArt3 = {
-  id: "const-art-3",
-  kind: "constitution",
-  title: "U.S. Constitution, Article III",
-  citation: "U.S. Const. art. III",
-  date: "1787-09-17",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const constitution = {
   id: "constitution",
   kind: "constitution",

@@ -59,6 +59,17 @@ Associated Press, via WSOC-TV, report on the February 26, 2026 hearing before Ju
   date: "2026-02",
 } satisfies BibliographyEntry;
 
+export const bloombergBirthrightReviewGranted = {
+  id: "bloomberg-birthright-review-granted",
+  kind: "news",
+  title: "Supreme Court to Review Trump's Birthright Citizenship Rollback",
+  citation: "Bloomberg Law, Supreme Court to Review Trump's Birthright Citizenship Rollback",
+  url: `\
+https://news.bloomberglaw.com/litigation/supreme-court-to-review-trumps-birthright-citizenship-rol\
+lback`,
+  publisher: "Bloomberg Law",
+} satisfies BibliographyEntry;
+
 export const bloombergDeclarations = {
   id: "bloomberg-declarations",
   kind: "news",
@@ -78,6 +89,17 @@ export const bloombergDvd = {
 https://news.bgov.com/us-law-week/supreme-court-clears-trump-to-send-migrants-to-south-sudan`,
   publisher: "Bloomberg Law",
   date: "2025-06",
+} satisfies BibliographyEntry;
+
+export const democracyDocketJudgesHearing2026 = {
+  id: "democracy-docket-judges-hearing-2026",
+  kind: "news",
+  title: "GOP senators threaten to impeach judges who rule against Trump",
+  citation: "Democracy Docket, GOP senators threaten to impeach judges who rule against Trump",
+  url: `\
+https://www.democracydocket.com/news-alerts/gop-senators-threaten-to-impeach-judges-who-rule-again\
+st-trump`,
+  publisher: "Democracy Docket",
 } satisfies BibliographyEntry;
 
 export const dismissalReports = {
@@ -103,6 +125,19 @@ export const enBancArgumentReport = {
 https://californiainsider.com/news/appeals-court-considers-trumps-ability-to-deport-under-alien-enemies-act-5974752`,
   publisher: "The Epoch Times",
   date: "2026-01",
+} satisfies BibliographyEntry;
+
+export const epochJohnsonImpeachment2026 = {
+  id: "epoch-johnson-impeachment-2026",
+  kind: "news",
+  title: "House Speaker Endorses Impeachment of Federal Judges Over Rulings",
+  citation: `\
+Jack Phillips, House Speaker Endorses Impeachment of Federal Judges Over Rulings, The Epoch \
+Times (Jan. 22, 2026), republished by ZeroHedge`,
+  url: `\
+https://www.zerohedge.com/political/house-speaker-endorses-impeachment-federal-judges-over-rulings`,
+  publisher: "The Epoch Times (republished by ZeroHedge)",
+  date: "2026-01-22",
 } satisfies BibliographyEntry;
 
 export const juristReport = {
@@ -187,16 +222,6 @@ https://www.kasu.org/politics/2025-07-18/10-americans-are-freed-by-venezuela-in-
   date: "2025-07-18",
 } satisfies BibliographyEntry;
 
-export const nytRobertsStatement = {
-  id: "nyt-roberts-statement",
-  kind: "news",
-  title: `\
-New York Times coverage of Chief Justice Roberts' statement and the call to impeach Judge Boasberg`,
-  citation: "The New York Times, Mar. 18, 2025",
-  publisher: "The New York Times",
-  date: "2025-03-18",
-} satisfies BibliographyEntry;
-
 export const reutersArrival2025 = {
   id: "reuters-arrival-2025",
   kind: "news",
@@ -228,6 +253,20 @@ Reuters report, reposted by Newsbeep, on Abrego Garcia's detention by ICE in Bal
   url: "https://www.newsbeep.com/?p=82740",
   publisher: "Reuters (reposted by Newsbeep)",
   date: "2025-08",
+} satisfies BibliographyEntry;
+
+export const reutersJudgesImpeachmentHearing2026 = {
+  id: "reuters-judges-impeachment-hearing-2026",
+  kind: "news",
+  title: "US Senate Republicans hold hearing on impeaching 'rogue' judges",
+  citation: `\
+Nate Raymond, US Senate Republicans hold hearing on impeaching 'rogue' judges, Reuters (Jan. 7, \
+2026)`,
+  url: `\
+https://jast.pages.dev/blog/us-senate-republicans-hold-hearing-on-impeaching-r-us-senate-republica\
+ns-hold-hearing-230039895`,
+  publisher: "Reuters (republished copy)",
+  date: "2026-01-07",
 } satisfies BibliographyEntry;
 
 export const reutersUn2025 = {

@@ -124,12 +124,13 @@ export const hres229 = {
   id: "hres-229",
   kind: "other",
   title: `\
-H.Res. \
-229: Impeaching James E. \
-Boasberg, United States District Court Chief Judge for the District of Columbia, for high crimes \
-and misdemeanors`,
+H.Res. 229: Impeaching James E. Boasberg, United States District Court Chief Judge for the \
+District of Columbia, for high crimes and misdemeanors`,
   citation: "H.R. Res. 229, 119th Cong. (2025)",
-  publisher: "U.S. House of Representatives",
+  url: `\
+https://hozzl.com/p/119-hres-bill-number-229-impeaching-james-e-boasberg-united-states-district-co\
+urt-chief-judge-for-the-district-of-columbia-for-high-crimes-and-misdemeanors`,
+  publisher: "U.S. House of Representatives (status as shown by the Hozzl bill tracker)",
   date: "2025-03-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -148,7 +149,9 @@ export const jacksonCoffeeLetter = {
   id: "jackson-coffee-letter",
   kind: "other",
   title: "Letter from Andrew Jackson to John Coffee",
-  citation: "Letter from Andrew Jackson to John Coffee (Apr. 7, 1832)",
+  citation: `\
+Letter from Andrew Jackson to John Coffee (Apr. 7, 1832), in 4 Correspondence of Andrew Jackson \
+430 (John Spencer Bassett ed.)`,
   date: "1832-04-07",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -255,7 +258,8 @@ export const robertsStatement = {
   kind: "other",
   title: "Statement of Chief Justice John G. Roberts, Jr.",
   citation: "Statement of Chief Justice John G. Roberts, Jr. (Mar. 18, 2025)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.deseret.com/politics/2025/03/18/john-roberts-statement-on-impeachment-trump/",
+  publisher: "Supreme Court of the United States (text as reported by the Deseret News)",
   date: "2025-03-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -265,6 +269,8 @@ export const rule42 = {
   kind: "other",
   title: "Federal Rule of Criminal Procedure 42: Criminal Contempt",
   citation: "Fed. R. Crim. P. 42(a)(2) (as amended effective Dec. 1, 2002)",
+  url: "https://justia.com/criminal/docs/frcrimp/rule42",
+  publisher: "Justia",
   date: "2002-12-01",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -97,6 +97,19 @@ III, § 1 (Categories of Contempt)`,
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const conanContemptPower = {
+  id: "conan-contempt-power",
+  kind: "report",
+  title: `\
+Constitution Annotated: Article III, Section 1, essay on the contempt power (ArtIII.S1.3.1.1)`,
+  citation: `\
+Cong. Rsch. Serv., Constitution of the United States: Analysis and Interpretation, \
+ArtIII.S1.3.1.1`,
+  url: "https://constitution.congress.gov/browse/essay/artIII_S1_3_1_1/",
+  publisher: "Congressional Research Service (Congress.gov)",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const cristosal2022 = {
   id: "cristosal-2022",
   kind: "report",

@@ -1,13 +1,16 @@
 import type { Lesson } from "civics-lessons";
 import {
+  bloombergBirthrightReviewGranted,
   chroniclesOklahoma,
   conanContempt,
-  constArt2,
-  constArt3,
+  conanContemptPower,
   cooperVAaron,
+  dcCirDec2025,
   dcCirEnBanc,
   dcCirMandamus,
+  democracyDocketJudgesHearing2026,
   eo10730,
+  epochJohnsonImpeachment2026,
   exParteGrossman,
   federalist78,
   gompers,
@@ -17,10 +20,11 @@ import {
   jggTro,
   locSamuelChase,
   marburyVMadison,
-  nytRobertsStatement,
+  reutersJudgesImpeachmentHearing2026,
   robertsStatement,
   rule42,
   trumpVCasa,
+  usConstitution,
   usVNixon,
   worcester,
   youngVVuitton,
@@ -29,12 +33,8 @@ import {
 /** What the lesson cites, from the shared bibliography, with its own pinpoints and excerpts. */
 export const sources = [
   {
-    ...constArt2,
-    pinpoint: "§ 2, cl. 1",
-  },
-  {
-    ...constArt3,
-    pinpoint: "§ 1",
+    ...usConstitution,
+    pinpoint: "art. I, §§ 2-3; art. II, § 2, cl. 1; art. III, § 1",
   },
   {
     ...federalist78,
@@ -55,6 +55,7 @@ It is emphatically the province and duty of the judicial department to say what 
   usVNixon,
   gompers,
   conanContempt,
+  conanContemptPower,
   {
     ...rule42,
     excerpt: `\
@@ -75,9 +76,13 @@ For more than two centuries, it has been established that impeachment is not an 
 response to disagreement concerning a judicial decision. \
 The normal appellate review process exists for that purpose.`,
   },
-  nytRobertsStatement,
+  reutersJudgesImpeachmentHearing2026,
+  democracyDocketJudgesHearing2026,
+  epochJohnsonImpeachment2026,
   jggContemptOpinion,
   dcCirMandamus,
   dcCirEnBanc,
+  dcCirDec2025,
   trumpVCasa,
+  bloombergBirthrightReviewGranted,
 ] satisfies Lesson["sources"];
