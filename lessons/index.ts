@@ -273,7 +273,7 @@ licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   },
   {
     id: "presidential-power-in-emergencies",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Presidential Power in Emergencies",
     summary: `\
 How far can a President go alone in a war or crisis? Students trace the answer from Lincoln and Ex \
@@ -282,13 +282,13 @@ apply Jackson's framework to new scenarios.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12"],
     estimatedMinutes: 60,
-    asOf: "2026-11-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Presidential Power in Emergencies" by the civics-lessons contributors, licensed under CC BY 4.0 \
 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.6,
-    questionCount: 18,
+    readingGrade: 12.1,
+    questionCount: 19,
     questionTypes: [
       "categorize",
       "single-choice",
@@ -393,7 +393,7 @@ civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.o
   },
   {
     id: "war-powers-and-emergency-statutes",
-    version: "1.0.2",
+    version: "1.0.3",
     title: "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts",
     summary: `\
 Students compare the Constitution's war powers with six statutes (the War Powers Resolution, the \

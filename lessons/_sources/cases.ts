@@ -185,6 +185,8 @@ export const exParteMerryman = {
   kind: "case",
   title: "Ex parte Merryman",
   citation: "Ex parte Merryman, 17 F. Cas. 144 (C.C.D. Md. 1861) (No. 9487)",
+  url: "https://en.m.wikisource.org/wiki/Page:Federal_Cases,_Volume_17.djvu/149",
+  publisher: "Wikisource (transcription of Federal Cases, vol. 17)",
   date: "1861",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -194,7 +196,8 @@ export const exParteMilligan = {
   kind: "case",
   title: "Ex parte Milligan",
   citation: "Ex parte Milligan, 71 U.S. (4 Wall.) 2 (1866)",
-  publisher: "Supreme Court of the United States",
+  url: "https://law2.umkc.edu/faculty/Projects/FTrials/conlaw/milligan.html",
+  publisher: "University of Missouri-Kansas City School of Law, Famous Trials (opinion text)",
   date: "1866-12-17",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -225,6 +228,8 @@ export const hamdiVRumsfeld = {
   kind: "case",
   title: "Hamdi v. Rumsfeld",
   citation: "Hamdi v. Rumsfeld, 542 U.S. 507 (2004)",
+  url: "https://www.law.cornell.edu/supct/html/03-6696.ZS.html",
+  publisher: "Cornell Law School, Legal Information Institute",
   date: "2004-06-28",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -402,6 +407,9 @@ export const learningResourcesVTrump = {
   kind: "case",
   title: "Learning Resources, Inc. v. Trump",
   citation: "Learning Resources, Inc. v. Trump, 607 U.S. ___ (2026) (Nos. 24-1287, 25-250)",
+  url: `\
+https://www.dorsey.com/newsresources/publications/client-alerts/2026/2/feb-20-supreme-court-update`,
+  publisher: "Supreme Court of the United States (summarized by Dorsey & Whitney)",
   date: "2026-02-20",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -518,7 +526,8 @@ export const trumpVUnitedStates = {
   kind: "case",
   title: "Trump v. United States",
   citation: "Trump v. United States, 603 U.S. ___ (2024) (No. 23-939)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.lawdork.com/p/robertss-majority-backs-trump-in",
+  publisher: "Supreme Court of the United States (opinion quoted by Law Dork)",
   date: "2024-07-01",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -528,7 +537,8 @@ export const usVCurtissWright = {
   kind: "case",
   title: "United States v. Curtiss-Wright Export Corp.",
   citation: "United States v. Curtiss-Wright Export Corp., 299 U.S. 304 (1936)",
-  publisher: "Supreme Court of the United States",
+  url: "https://case-law.vlex.com/vid/united-states-v-export-892011052",
+  publisher: "vLex (opinion text)",
   date: "1936-12-21",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -617,7 +627,19 @@ export const youngstown = {
   kind: "case",
   title: "Youngstown Sheet & Tube Co. v. Sawyer (the Steel Seizure Case)",
   citation: "Youngstown Sheet & Tube Co. v. Sawyer, 343 U.S. 579 (1952)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.leagle.com/decision/1952922343us5791891",
+  publisher: "Leagle (opinion text)",
   date: "1952-06-02",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const zivotofskyVKerry = {
+  id: "zivotofsky-v-kerry",
+  kind: "case",
+  title: "Zivotofsky v. Kerry",
+  citation: "Zivotofsky v. Kerry, No. 13-628 (U.S. June 8, 2015)",
+  url: "https://en.m.wikisource.org/wiki/Page:Zivotofsky_v._Kerry.pdf/66",
+  publisher: "Wikisource (transcription of the opinion)",
+  date: "2015-06-08",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -11,15 +11,6 @@ export const constAmend5 = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const constArt2 = {
-  id: "const-art-2",
-  kind: "constitution",
-  title: "U.S. Constitution, Article II",
-  citation: "U.S. Const. art. II",
-  date: "1787-09-17",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const constitution = {
   id: "constitution",
   kind: "constitution",

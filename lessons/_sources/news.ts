@@ -59,6 +59,15 @@ Associated Press, via WSOC-TV, report on the February 26, 2026 hearing before Ju
   date: "2026-02",
 } satisfies BibliographyEntry;
 
+export const blackmanWhatAboutNixon2026 = {
+  id: "blackman-what-about-nixon-2026",
+  kind: "news",
+  title: "What About Nixon? (on the dissent in Learning Resources v. Trump)",
+  citation: "Josh Blackman, What About Nixon?, The Volokh Conspiracy, republished by inkl",
+  url: "https://www.inkl.com/news/what-about-nixon",
+  publisher: "The Volokh Conspiracy (via inkl)",
+} satisfies BibliographyEntry;
+
 export const bloombergBirthrightReviewGranted = {
   id: "bloomberg-birthright-review-granted",
   kind: "news",
@@ -313,6 +322,17 @@ export const spectrumJune2025 = {
 https://mynews13.com/fl/orlando/immigration/2025/06/06/kilmar-abrego-garcia-returning-united-states-from-el-salvador-face-charges-`,
   publisher: "Spectrum News 13",
   date: "2025-06-06",
+} satisfies BibliographyEntry;
+
+export const tnrTrumpImmunityDissent2024 = {
+  id: "tnr-trump-immunity-dissent-2024",
+  kind: "news",
+  title: "New Republic report on Justice Sotomayor's dissent in Trump v. United States",
+  citation: `\
+The New Republic, report on Justice Sotomayor's dissent in Trump v. United States (2024)`,
+  url: "https://newrepublic.com/post/183332/chilling-line-supreme-court-trump-immunity-ruling",
+  publisher: "The New Republic",
+  date: "2024",
 } satisfies BibliographyEntry;
 
 export const volokhFacilitate = {

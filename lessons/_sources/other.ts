@@ -184,7 +184,8 @@ export const lincolnJuly1861Message = {
   kind: "other",
   title: "Message to Congress in Special Session",
   citation: "Abraham Lincoln, Message to Congress in Special Session (July 4, 1861)",
-  publisher: "President of the United States",
+  url: "https://constitution.org/2-Authors/lincoln/war_address_18610704.html",
+  publisher: "President of the United States (text at Constitution Society)",
   date: "1861-07-04",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -279,8 +280,9 @@ export const teachingAmericanHistoryYoungstown = {
   id: "teaching-american-history-youngstown",
   kind: "other",
   title: "Youngstown Sheet & Tube Co. v. Sawyer (document introduction)",
-  citation: "Teaching American History, introduction to Youngstown Sheet & Tube Co. v. Sawyer (1952)",
-  url: "https://teachingamericanhistory.org/library/document/youngstown-sheet-tube-co-v-sawyer/",
+  citation: `\
+Teaching American History, introduction to Youngstown Sheet & Tube Co. v. Sawyer (1952)`,
+  url: "https://teachingamericanhistory.org/document/youngstown-sheet-tube-co-v-sawyer/",
   publisher: "Teaching American History",
 } satisfies BibliographyEntry;
 
@@ -290,9 +292,8 @@ export const tillmanMerryman = {
   title: "Ex parte Merryman: Myth, History, and Scholarship",
   citation: `\
 Seth Barrett Tillman, Ex parte Merryman: Myth, History, and Scholarship, Military Law Review`,
-  url: `\
-https://docslib.org/doc/8356870/ex-parte-merryman-myth-history-and-scholarship-seth-barrett-tillman-i`,
-  publisher: "Military Law Review",
+  url: "https://ris.maynoothuniversity.ie/live/!W_VA_PUBLICATION.POPUP?LAYOUT=N&OBJECT_ID=2194253",
+  publisher: "Maynooth University research record (article published in the Military Law Review)",
 } satisfies BibliographyEntry;
 
 export const virginiaResolutions = {

@@ -92,6 +92,8 @@ export const habeasCorpusAct1863 = {
 An Act relating to Habeas Corpus, and regulating Judicial Proceedings in Certain Cases (Habeas \
 Corpus Act of 1863)`,
   citation: "Act of Mar. 3, 1863, 12 Stat. 755",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_12.djvu/785",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 12)",
   date: "1863-03-03",
   publicDomain: true,
 } satisfies BibliographyEntry;
