@@ -105,12 +105,11 @@ export const dcCirStayDenial = {
   kind: "case",
   title: "J.G.G. v. Trump: D.C. Circuit order denying a stay pending appeal",
   citation: `\
-J.G.G. v. \
-Trump (D.C. \
-Cir. \
-Mar. \
-26, 2025) (order denying stay; Henderson and Millett, JJ., concurring; Walker, J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+J.G.G. v. Trump (D.C. Cir. Mar. 26, 2025) (order denying stay; Henderson and Millett, JJ., \
+concurring; Walker, J., dissenting)`,
+  url: "https://talkingpointsmemo.com/news/dc-circuit-venezuelan-migrants-alien-enemies-act",
+  publisher: `\
+U.S. Court of Appeals for the District of Columbia Circuit (reported by Talking Points Memo)`,
   date: "2025-03-26",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -333,7 +332,9 @@ export const jggSummaryJudgment = {
   kind: "case",
   title: "J.G.G. v. Trump: ruling of December 22, 2025 on due process for the men sent to CECOT",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Dec. 22, 2025) (summary judgment)",
-  publisher: "U.S. District Court for the District of Columbia",
+  url: `\
+https://qazinform.com/news/us-judge-orders-plan-for-venezuelans-sent-to-el-salvador-mega-prison-660e18`,
+  publisher: "Kazinform (report on the ruling, Dec. 24, 2025)",
   date: "2025-12-22",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -18,11 +18,13 @@ export const dcCirAdminStay = {
   kind: "court-filing",
   title: "D.C. Circuit administrative stay of the J.G.G. probable-cause order",
   citation: `\
-U.S. \
-Court of Appeals for the D.C. \
-Circuit, order of Apr. \
-18, 2025 (administrative stay; Katsas and Rao, JJ.; Pillard, J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+U.S. Court of Appeals for the D.C. Circuit, order of Apr. 18, 2025 (administrative stay; Katsas \
+and Rao, JJ.; Pillard, J., dissenting)`,
+  url: `\
+https://reason.com/volokh/2025/04/19/d-c-circuit-stays-judge-boasbergs-criminal-contempt-proceedin\
+gs/`,
+  publisher: `\
+U.S. Court of Appeals for the District of Columbia Circuit (reported by the Volokh Conspiracy)`,
   date: "2025-04-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -61,8 +63,11 @@ export const govFilingMar16 = {
   id: "gov-filing-mar-16",
   kind: "court-filing",
   title: "J.G.G. v. Trump: government filing of March 16, 2025 on the timing of the removals",
-  citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Mar. 16, 2025) (defendants' filing)",
-  publisher: "U.S. Department of Justice",
+  citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Mar. 16, 2025) (defendants' notice)",
+  url: `\
+https://theepochtimes.com/us/plaintiffs-urge-judge-to-address-federal-governments-possible-violati\
+on-of-federal-court-order-5826781`,
+  publisher: "U.S. Department of Justice (quoted by The Epoch Times)",
   date: "2025-03-16",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -100,7 +105,10 @@ export const jggDec8Order = {
   kind: "court-filing",
   title: "J.G.G. v. Trump: order of December 8, 2025 on the government's declarations",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Dec. 8, 2025)",
-  publisher: "U.S. District Court for the District of Columbia",
+  url: `\
+https://talkingpointsmemo.com/morning-memo/boasberg-contempt-of-court-inquiry-erez-reuveni-drew-en\
+sign`,
+  publisher: "U.S. District Court for the District of Columbia (reported by Talking Points Memo)",
   date: "2025-12-08",
   publicDomain: true,
 } satisfies BibliographyEntry;

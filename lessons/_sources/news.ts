@@ -25,6 +25,19 @@ https://lawandcrime.com/high-profile/venezuelans-urge-dc-circuit-to-slap-down-tr
   publisher: "Law&Crime",
 } satisfies BibliographyEntry;
 
+export const anadoluLeavittBriefing2025 = {
+  id: "anadolu-leavitt-briefing-2025",
+  kind: "news",
+  title: `\
+White House says it did not violate written court order when it deported migrants to El Salvador`,
+  citation: "Anadolu Agency (Mar. 17, 2025), on Karoline Leavitt's press briefing",
+  url: `\
+https://aa.com.tr/en/americas/white-house-says-it-did-not-violate-written-court-order-when-it-depo\
+rted-migrants-to-el-salvador/3512211`,
+  publisher: "Anadolu Agency",
+  date: "2025-03-17",
+} satisfies BibliographyEntry;
+
 export const apCustodyHearing2025 = {
   id: "ap-custody-hearing-2025",
   kind: "news",
@@ -82,11 +95,15 @@ lback`,
 export const bloombergDeclarations = {
   id: "bloomberg-declarations",
   kind: "news",
-  title: "Bloomberg Law report on the government's declarations in the J.G.G. contempt inquiry",
-  citation: "Bloomberg Law, late 2025",
+  title: "Judge Summons DOJ Lawyers for Testimony in Contempt Probe",
+  citation: `\
+Bloomberg Law (Dec. 8, 2025), on the declarations of Secretary Noem and Justice Department \
+officials in J.G.G. v. Trump`,
   url: `\
-https://news.bloomberglaw.com/federal-contracting/bove-cites-legal-shield-in-sharing-little-on-removal-flights`,
+https://news.bloomberglaw.com/federal-contracting/bove-cites-legal-shield-in-sharing-little-on-rem\
+oval-flights`,
   publisher: "Bloomberg Law",
+  date: "2025-12-08",
 } satisfies BibliographyEntry;
 
 export const bloombergDvd = {
@@ -98,6 +115,17 @@ export const bloombergDvd = {
 https://news.bgov.com/us-law-week/supreme-court-clears-trump-to-send-migrants-to-south-sudan`,
   publisher: "Bloomberg Law",
   date: "2025-06",
+} satisfies BibliographyEntry;
+
+export const cernaDeclaration2025 = {
+  id: "cerna-declaration-2025",
+  kind: "news",
+  title: "Government provides some details about deportation flights in response to judge",
+  citation: `\
+CBS News (Mar. 18, 2025), on the declaration of ICE official Robert Cerna in J.G.G. v. Trump`,
+  url: "https://www.cbsnews.com/news/government-deportation-flights-details-response-to-judge/",
+  publisher: "CBS News",
+  date: "2025-03-18",
 } satisfies BibliographyEntry;
 
 export const democracyDocketJudgesHearing2026 = {
@@ -125,6 +153,29 @@ ABC News reporting; date of the ruling not confirmed`,
   date: "2026",
 } satisfies BibliographyEntry;
 
+export const dojFilingMar252025 = {
+  id: "doj-filing-mar-25-2025",
+  kind: "news",
+  title: "Trump administration doubles down on stand on deportation flights to El Salvador",
+  citation: `\
+CBS News (Mar. 26, 2025), on the Justice Department's filing of Mar. 25, 2025 in J.G.G. v. Trump`,
+  url: `\
+https://www.cbsnews.com/news/trump-administration-deportation-flights-el-salvador-doubles-down/`,
+  publisher: "CBS News",
+  date: "2025-03-26",
+} satisfies BibliographyEntry;
+
+export const dojLetterJan2026 = {
+  id: "doj-letter-jan-2026",
+  kind: "news",
+  title: "Justice Department uses Maduro case to defend Trump's use of the Alien Enemies Act",
+  citation: "CNN (Jan. 6, 2026), on the Justice Department's letter to the full Fifth Circuit in W.M.M. v. Trump",
+  url: `\
+https://kvia.com/politics/cnn-us-politics/2026/01/06/justice-department-uses-maduro-case-to-defend-trumps-use-of-alien-enemies-act-for-deportations`,
+  publisher: "CNN (via KVIA)",
+  date: "2026-01-06",
+} satisfies BibliographyEntry;
+
 export const enBancArgumentReport = {
   id: "en-banc-argument-report",
   kind: "news",
@@ -147,6 +198,16 @@ Times (Jan. 22, 2026), republished by ZeroHedge`,
 https://www.zerohedge.com/political/house-speaker-endorses-impeachment-federal-judges-over-rulings`,
   publisher: "The Epoch Times (republished by ZeroHedge)",
   date: "2026-01-22",
+} satisfies BibliographyEntry;
+
+export const jggFeb2026Order = {
+  id: "jgg-feb-2026-order",
+  kind: "news",
+  title: "Report on Judge Boasberg's February 12, 2026 order on returns of class members",
+  citation: "CBS News (Feb. 12, 2026), on J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C.)",
+  url: "https://www.cbsnews.com/news/trump-alien-enemies-act-venezuelan-migrants-return/",
+  publisher: "CBS News",
+  date: "2026-02-12",
 } satisfies BibliographyEntry;
 
 export const juristReport = {
@@ -288,6 +349,17 @@ export const reutersUn2025 = {
   date: "2025-05-13",
 } satisfies BibliographyEntry;
 
+export const rubioDeclarationJan2026 = {
+  id: "rubio-declaration-jan-2026",
+  kind: "news",
+  title: "Report on Secretary of State Rubio's declaration in J.G.G. v. Trump",
+  citation: "Law&Crime (Jan. 13, 2026), on the government's response to the December 22, 2025 ruling",
+  url: `\
+https://lawandcrime.com/high-profile/trump-admin-must-ignore-judges-order-to-give-due-process-to-detainees-because-its-own-arrest-of-maduro-created-delicate-situation-in-venezuela-rubio-says/`,
+  publisher: "Law&Crime",
+  date: "2026-01-13",
+} satisfies BibliographyEntry;
+
 export const scotusblogAbregoGarcia = {
   id: "scotusblog-abrego-garcia",
   kind: "news",
@@ -356,4 +428,18 @@ export const wapoFigures = {
   url: "https://japannews.yomiuri.co.jp/news-services/washingtonpost/20250318-243963",
   publisher: "The Washington Post",
   date: "2025-03",
+} satisfies BibliographyEntry;
+
+export const whReactionFeb2026 = {
+  id: "wh-reaction-feb-2026",
+  kind: "news",
+  title: `\
+Report, citing the Associated Press, on Judge Boasberg's February 12, 2026 order and the White \
+House response`,
+  citation: "The Western Journal (Feb. 13, 2026)",
+  url: `\
+https://www.westernjournal.com/breaking-boasberg-issues-bombshell-overnight-orders-forces-violent-\
+illegals-el-salvador-super-prison-returned-us-taxpayers-expense/`,
+  publisher: "The Western Journal",
+  date: "2026-02-13",
 } satisfies BibliographyEntry;

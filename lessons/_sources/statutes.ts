@@ -35,6 +35,8 @@ export const aeaStatute = {
 16, 1918, ch. \
 55, 40 Stat. \
 531)`,
+  url: "https://foitimes.com/internment/AlienEnemiesAct.html",
+  publisher: "FOITimes (copy of 50 U.S.C. §§ 21–24 from U.S. Code Online via GPO Access)",
   date: "1798-07-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
