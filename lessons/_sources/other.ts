@@ -209,7 +209,7 @@ export const masonObjections = {
   title: "Objections to this Constitution of Government (George Mason, 1787)",
   citation: `\
 George Mason, Objections to this Constitution of Government (1787), in 1 Elliot's Debates on the \
-Adoption of the Federal Constitution, at 495`,
+Adoption of the Federal Constitution, at 495-96`,
   url: "https://en.wikisource.org/wiki/Page:Debates_in_the_Several_State_Conventions,_v1.djvu/515",
   publisher: "Wikisource (transcription of Elliot's Debates, vol. 1)",
   date: "1787-10",

@@ -676,7 +676,7 @@ who can veto it, and without two-thirds Congress cannot override.`,
     choices: [
       {
         id: "withhold-appropriation",
-        text: "Declining to appropriate money for the base",
+        text: "Declining to appropriate any money to build or staff the base",
         correct: true,
       },
       {
@@ -741,7 +741,7 @@ The Court also did not say executive privilege never exists.`,
     choices: [
       {
         id: "privilege-not-absolute",
-        text: "It held that his privilege was not absolute, so the tapes had to be given up",
+        text: "It held that his privilege was not absolute, so he had to turn over the subpoenaed tapes",
         correct: true,
       },
       {

@@ -20,7 +20,7 @@ import {
 
 /** What the lesson cites, from the shared bibliography, with its own pinpoints and excerpts. */
 export const sources = [
-  { ...usConstitution, pinpoint: "arts. I-III" },
+  { ...usConstitution, pinpoint: "art. I, §§ 1-3, 7-9; art. II, §§ 1-4; art. III, § 1" },
   montesquieuSpiritOfLaws,
   masonObjections,
   {
