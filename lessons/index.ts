@@ -393,7 +393,7 @@ civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.o
   },
   {
     id: "war-powers-and-emergency-statutes",
-    version: "1.0.4",
+    version: "1.0.5",
     title: "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts",
     summary: `\
 Students compare the Constitution's war powers with six statutes (the War Powers Resolution, the \

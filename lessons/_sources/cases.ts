@@ -408,9 +408,8 @@ export const learningResourcesVTrump = {
   kind: "case",
   title: "Learning Resources, Inc. v. Trump",
   citation: "Learning Resources, Inc. v. Trump, 607 U.S. ___ (2026) (Nos. 24-1287, 25-250)",
-  url: `\
-https://www.dorsey.com/newsresources/publications/client-alerts/2026/2/feb-20-supreme-court-update`,
-  publisher: "Supreme Court of the United States (summarized by Dorsey & Whitney)",
+  url: "https://www.supremecourt.gov/opinions/25pdf/24-1287_4gcj.pdf",
+  publisher: "Supreme Court of the United States",
   date: "2026-02-20",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -527,8 +526,8 @@ export const trumpVUnitedStates = {
   kind: "case",
   title: "Trump v. United States",
   citation: "Trump v. United States, 603 U.S. ___ (2024) (No. 23-939)",
-  url: "https://www.lawdork.com/p/robertss-majority-backs-trump-in",
-  publisher: "Supreme Court of the United States (opinion quoted by Law Dork)",
+  url: "https://www.supremecourt.gov/opinions/23pdf/23-939_e2pg.pdf",
+  publisher: "Supreme Court of the United States",
   date: "2024-07-01",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -185,9 +185,11 @@ export const lincolnJuly1861Message = {
   id: "lincoln-july-1861-message",
   kind: "other",
   title: "Message to Congress in Special Session",
-  citation: "Abraham Lincoln, Message to Congress in Special Session (July 4, 1861)",
-  url: "https://constitution.org/2-Authors/lincoln/war_address_18610704.html",
-  publisher: "President of the United States (text at Constitution Society)",
+  citation: `\
+Abraham Lincoln, Message to Congress in Special Session (July 4, 1861), as reprinted in Lincoln's \
+Suspension of Habeas Corpus, Bulletin of the University of Wisconsin, at 222`,
+  url: "https://en.wikisource.org/wiki/Page:Lincoln's_Suspension_of_Habeas_Corpus.djvu/12",
+  publisher: "President of the United States (text: Wikisource transcription of the Wisconsin bulletin)",
   date: "1861-07-04",
   publicDomain: true,
 } satisfies BibliographyEntry;

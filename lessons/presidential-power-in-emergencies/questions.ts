@@ -414,9 +414,8 @@ Nor do they mention a declaration of war.`,
     id: "q08",
     type: "single-choice",
     prompt: `\
-In his July 4, 1861 message to Congress, Lincoln asked whether all the laws but one should be \
-left "to go unexecuted, and the government itself go to pieces" so that one law would not be \
-broken. \
+In his July 4, 1861 message to Congress, Lincoln asked: "are all the laws but one to go \
+unexecuted, and the Government itself go to pieces, lest that one be violated?" \
 What argument is Lincoln making?`,
     difficulty: 2,
     objectiveIds: ["compare-1860s-cases"],

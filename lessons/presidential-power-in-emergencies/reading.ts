@@ -134,9 +134,9 @@ Historians still dispute some popular details of the standoff, such as exactly h
 commander responded, so dramatic retellings deserve caution.
 
 Lincoln defended his actions in a message to Congress on July 4, 1861. \
-He asked whether all the laws but one should be left "to go unexecuted, and the government itself \
-go to pieces" so that one law would not be broken. \
-(Printed editions of the message differ slightly in punctuation.)
+He asked: "are all the laws but one to go unexecuted, and the Government itself go to pieces, \
+lest that one be violated?" \
+(Printed editions of the message differ slightly in punctuation and capital letters.)
 
 Congress later settled the question for the rest of the war. \
 The Habeas Corpus Act of March 3, 1863 authorized the President to suspend the writ during the \

@@ -31,7 +31,8 @@ Rebellion or Invasion the public Safety may require it.`,
   {
     ...lincolnJuly1861Message,
     excerpt: `\
-to go unexecuted, and the government itself go to pieces`,
+To state the question more directly: are all the laws but one to go unexecuted, and the \
+Government itself go to pieces, lest that one be violated?`,
   },
   exParteMerryman,
   tillmanMerryman,
