@@ -227,7 +227,7 @@ enforce their orders, from contempt to the limits set in Trump v. CASA.`,
     credit: `\
 "Judicial Review and the Force of Court Orders" by the civics-lessons contributors, licensed under \
 CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.3,
+    readingGrade: 11.5,
     questionCount: 18,
     questionTypes: [
       "single-choice",

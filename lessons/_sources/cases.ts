@@ -494,8 +494,8 @@ export const trumpVCasa = {
   kind: "case",
   title: "Trump v. CASA, Inc.",
   citation: "Trump v. CASA, Inc., Nos. 24A884, 24A885, 24A886 (U.S. June 27, 2025)",
-  url: "https://davisvanguard.org/2025/06/trump-executive-order-citizenship-ruling/",
-  publisher: "Supreme Court of the United States (reported by the Davis Vanguard)",
+  url: "https://www.supremecourt.gov/opinions/24pdf/24a884_8n59.pdf",
+  publisher: "Supreme Court of the United States",
   date: "2025-06-27",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -614,10 +614,8 @@ export const youngVVuitton = {
   kind: "case",
   title: "Young v. United States ex rel. Vuitton et Fils S.A.",
   citation: "Young v. United States ex rel. Vuitton et Fils S.A., 481 U.S. 787 (1987)",
-  url: `\
-https://www.studicata.com/summaries/united-states-supreme-court/young-v-united-states-ex-rel-vuitt\
-on-et-fils-s-a-1987-1085nt`,
-  publisher: "Studicata (case summary)",
+  url: "https://supreme.justia.com/cases/federal/us/481/787/",
+  publisher: "Justia",
   date: "1987-05-26",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -39,9 +39,9 @@ order)`,
 U.S. Court of Appeals for the D.C. Circuit, orders of Dec. 12 and Dec. 15, 2025 (Rao and Walker, \
 JJ.; Childs, J., would deny)`,
   url: `\
-https://stg01.ms.now/deadline-white-house/deadline-legal-blog/trump-appointees-again-save-trump-of\
-ficials-from-contempt-inquiry-for-now?nb=1`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit (reported by MSNBC)",
+https://www.ms.now/deadline-white-house/deadline-legal-blog/trump-appointees-again-save-trump-offi\
+cials-from-contempt-inquiry-for-now`,
+  publisher: "U.S. Court of Appeals for the District of Columbia Circuit (reported by MS NOW)",
   date: "2025-12-15",
   publicDomain: true,
 } satisfies BibliographyEntry;

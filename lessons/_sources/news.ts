@@ -81,17 +81,6 @@ export const blackmanWhatAboutNixon2026 = {
   publisher: "The Volokh Conspiracy (via inkl)",
 } satisfies BibliographyEntry;
 
-export const bloombergBirthrightReviewGranted = {
-  id: "bloomberg-birthright-review-granted",
-  kind: "news",
-  title: "Supreme Court to Review Trump's Birthright Citizenship Rollback",
-  citation: "Bloomberg Law, Supreme Court to Review Trump's Birthright Citizenship Rollback",
-  url: `\
-https://news.bloomberglaw.com/litigation/supreme-court-to-review-trumps-birthright-citizenship-rol\
-lback`,
-  publisher: "Bloomberg Law",
-} satisfies BibliographyEntry;
-
 export const bloombergDeclarations = {
   id: "bloomberg-declarations",
   kind: "news",
@@ -132,11 +121,12 @@ export const democracyDocketJudgesHearing2026 = {
   id: "democracy-docket-judges-hearing-2026",
   kind: "news",
   title: "GOP senators threaten to impeach judges who rule against Trump",
-  citation: "Democracy Docket, GOP senators threaten to impeach judges who rule against Trump",
+  citation: "Democracy Docket, GOP senators threaten to impeach judges who rule against Trump (Jan. 7, 2026)",
   url: `\
 https://www.democracydocket.com/news-alerts/gop-senators-threaten-to-impeach-judges-who-rule-again\
 st-trump`,
   publisher: "Democracy Docket",
+  date: "2026-01-07",
 } satisfies BibliographyEntry;
 
 export const dismissalReports = {
@@ -187,17 +177,30 @@ https://californiainsider.com/news/appeals-court-considers-trumps-ability-to-dep
   date: "2026-01",
 } satisfies BibliographyEntry;
 
-export const epochJohnsonImpeachment2026 = {
-  id: "epoch-johnson-impeachment-2026",
+export const foxCruzImpeachmentHearing2026 = {
+  id: "fox-cruz-impeachment-hearing-2026",
   kind: "news",
-  title: "House Speaker Endorses Impeachment of Federal Judges Over Rulings",
+  title: "Cruz demands impeachment of Boasberg and judge who sentenced Kavanaugh's attempted assassin",
   citation: `\
-Jack Phillips, House Speaker Endorses Impeachment of Federal Judges Over Rulings, The Epoch \
-Times (Jan. 22, 2026), republished by ZeroHedge`,
+Fox News, Cruz demands impeachment of Boasberg and judge who sentenced Kavanaugh's attempted \
+assassin (Jan. 7, 2026)`,
   url: `\
-https://www.zerohedge.com/political/house-speaker-endorses-impeachment-federal-judges-over-rulings`,
-  publisher: "The Epoch Times (republished by ZeroHedge)",
-  date: "2026-01-22",
+https://www.foxnews.com/politics/cruz-demands-impeachment-boasberg-judge-who-sentenced-kavanaughs-attempted-assassin`,
+  publisher: "Fox News",
+  date: "2026-01-07",
+} satisfies BibliographyEntry;
+
+export const foxJohnsonJudicialImpeachment2026 = {
+  id: "fox-johnson-judicial-impeachment-2026",
+  kind: "news",
+  title: "Johnson changes tune on judicial impeachments after 'egregious abuses' of Trump agenda",
+  citation: `\
+Fox News, Johnson changes tune on judicial impeachments after 'egregious abuses' of Trump agenda \
+(Jan. 21, 2026)`,
+  url: `\
+https://www.foxnews.com/politics/johnson-changes-tune-judicial-impeachments-after-egregious-abuses-trump-agenda`,
+  publisher: "Fox News",
+  date: "2026-01-21",
 } satisfies BibliographyEntry;
 
 export const jggFeb2026Order = {
@@ -325,20 +328,6 @@ Reuters report, reposted by Newsbeep, on Abrego Garcia's detention by ICE in Bal
   date: "2025-08",
 } satisfies BibliographyEntry;
 
-export const reutersJudgesImpeachmentHearing2026 = {
-  id: "reuters-judges-impeachment-hearing-2026",
-  kind: "news",
-  title: "US Senate Republicans hold hearing on impeaching 'rogue' judges",
-  citation: `\
-Nate Raymond, US Senate Republicans hold hearing on impeaching 'rogue' judges, Reuters (Jan. 7, \
-2026)`,
-  url: `\
-https://jast.pages.dev/blog/us-senate-republicans-hold-hearing-on-impeaching-r-us-senate-republica\
-ns-hold-hearing-230039895`,
-  publisher: "Reuters (republished copy)",
-  date: "2026-01-07",
-} satisfies BibliographyEntry;
-
 export const reutersUn2025 = {
   id: "reuters-un-2025",
   kind: "news",
@@ -370,6 +359,16 @@ Justices direct government to facilitate return of Maryland man mistakenly depor
 https://scotusblog.com/2025/04/justices-direct-government-to-facilitate-return-of-maryland-man-mistakenly-deported-to-el-salvador`,
   publisher: "SCOTUSblog",
   date: "2025-04",
+} satisfies BibliographyEntry;
+
+export const scotusblogBarbaraRuling2026 = {
+  id: "scotusblog-barbara-ruling-2026",
+  kind: "news",
+  title: "Supreme Court strikes down Trump's order ending birthright citizenship",
+  citation: "SCOTUSblog, Supreme Court strikes down Trump's order ending birthright citizenship (June 30, 2026)",
+  url: "https://www.scotusblog.com/2026/06/supreme-court-strikes-down-trumps-order-ending-birthright-citizenship/",
+  publisher: "SCOTUSblog",
+  date: "2026-06-30",
 } satisfies BibliographyEntry;
 
 export const slateDecember2025 = {
@@ -405,6 +404,19 @@ The New Republic, report on Justice Sotomayor's dissent in Trump v. United State
   url: "https://newrepublic.com/post/183332/chilling-line-supreme-court-trump-immunity-ruling",
   publisher: "The New Republic",
   date: "2024",
+} satisfies BibliographyEntry;
+
+export const volokhBarbaraCert2025 = {
+  id: "volokh-barbara-cert-2025",
+  kind: "news",
+  title: "Supreme Court Agrees to Consider Birthright Citizenship (This Time for Real)",
+  citation: `\
+The Volokh Conspiracy, Supreme Court Agrees to Consider Birthright Citizenship (This Time for \
+Real) (Dec. 5, 2025)`,
+  url: `\
+https://reason.com/volokh/2025/12/05/supreme-court-agrees-to-consider-birthright-citizenship-this-time-for-real/`,
+  publisher: "Reason, The Volokh Conspiracy",
+  date: "2025-12-05",
 } satisfies BibliographyEntry;
 
 export const volokhFacilitate = {

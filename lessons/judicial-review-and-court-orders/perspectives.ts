@@ -45,8 +45,8 @@ an extreme measure for extreme times.`,
     sourceIds: [
       "hres-229",
       "democracy-docket-judges-hearing-2026",
-      "reuters-judges-impeachment-hearing-2026",
-      "epoch-johnson-impeachment-2026",
+      "fox-cruz-impeachment-hearing-2026",
+      "fox-johnson-judicial-impeachment-2026",
     ],
   },
   {
@@ -58,12 +58,13 @@ is not the right response to disagreement with a judicial decision, and that app
 exists for that purpose. \
 Senator Sheldon Whitehouse made the same point at the January 2026 hearing: appeal, he said, is \
 the remedy when people think a judge got a decision wrong. \
-For context, the House has impeached 15 federal judges in U.S. history and the Senate has removed \
-8, according to Reuters; the only justice ever impeached, Samuel Chase, was acquitted in 1805.`,
+For context, impeachments of judges have been rare and have usually involved crimes such as \
+bribery: 15 in the nation's history, by the count cited at that hearing. \
+The only justice ever impeached, Samuel Chase, was acquitted in 1805.`,
     sourceIds: [
       "roberts-statement",
       "democracy-docket-judges-hearing-2026",
-      "reuters-judges-impeachment-hearing-2026",
+      "fox-cruz-impeachment-hearing-2026",
       "loc-samuel-chase",
     ],
   },

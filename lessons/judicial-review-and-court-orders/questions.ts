@@ -191,7 +191,10 @@ The Court has no enforcement force of its own, which is Hamilton's point in Fede
       },
       {
         id: "congress-statute",
-        text: "Congress passed a special law ordering the school to open to the students.",
+        text: "Congress passed a law ordering the school to admit the students.",
+        feedback: `\
+Congress passed no such law. \
+The order came from a federal court, and the President enforced it.`,
       },
     ],
   },
@@ -549,30 +552,33 @@ President Nixon {{response}}, and his resignation took effect about two weeks la
     id: "q12",
     type: "numeric",
     prompt: `\
-According to the counts used in this lesson, how many federal judges has the **Senate convicted \
-and removed** from office in U.S. history? \
-(Not how many the House impeached.)`,
+At the January 2026 Senate hearing on impeaching judges, Sen. Ted Cruz acknowledged that \
+impeaching federal judges is rare. \
+According to the count Fox News gave in its report on the hearing, how many federal judges have \
+been impeached in U.S. history?`,
     difficulty: 2,
     objectiveIds: ["evaluate-checks-on-judges"],
-    sourceIds: ["reuters-judges-impeachment-hearing-2026"],
+    sourceIds: ["fox-cruz-impeachment-hearing-2026", "loc-samuel-chase", "us-constitution"],
     explanation: `\
-The House has impeached 15 federal judges, and the Senate convicted and removed 8. \
-Others were acquitted or resigned. \
-Removal is rare, which is part of why Chief Justice Roberts pointed to appeals as the normal \
-response to disagreement.`,
+Reporting Sen. Cruz's acknowledgment that judicial impeachments are rare, Fox News gave the \
+count: 15 federal judges impeached in U.S. history, typically for crimes such as bribery. \
+Impeachment by the House is only a charge; removal needs two-thirds of the senators present, and \
+some impeached judges were acquitted, as Justice Samuel Chase was in 1805. \
+Because impeachment is so rare, Chief Justice Roberts pointed to appeals as the normal response \
+to disagreement with a ruling.`,
     answer: {
-      value: 8,
+      value: 15,
     },
     unit: "judges",
     nearMisses: [
       {
         answer: {
-          value: 15,
+          value: 1,
         },
         fraction: 0,
         feedback: `\
-15 is the number the House impeached. \
-The question asks how many the Senate convicted and removed.`,
+One is the number of Supreme Court justices ever impeached (Samuel Chase). \
+The question asks about all federal judges.`,
       },
     ],
   },
@@ -626,14 +632,15 @@ order." \
 Which correction is accurate?`,
     difficulty: 3,
     objectiveIds: ["evaluate-checks-on-judges"],
-    sourceIds: ["trump-v-casa", "bloomberg-birthright-review-granted"],
+    sourceIds: ["trump-v-casa", "volokh-barbara-cert-2025", "scotusblog-barbara-ruling-2026"],
     explanation: `\
 CASA addressed universal injunctions, meaning relief for people who are not parties. \
 Courts can still give plaintiffs complete relief, and the majority pointed to class actions for \
 broader relief. \
-The Court did not decide whether Executive Order 14160 is lawful; that question came to the \
-Court later, in a separate case it agreed to review. \
-Both halves of the classmate's claim overstate the ruling.`,
+CASA did not decide whether Executive Order 14160 is lawful. \
+That question came to the Court in a separate case, Trump v. \
+Barbara, which it decided against the order on June 30, 2026. \
+Both halves of the classmate's claim overstate what CASA itself did.`,
     hints: [
       `\
 Separate what the Court said about remedies from what it said about the executive order itself.`,
@@ -663,7 +670,8 @@ parties remains available.`,
         text: "It struck down the birthright-citizenship order as unconstitutional.",
         feedback: `\
 Not in CASA. \
-Whether the order is lawful was left for a separate case that the Court agreed to review later.`,
+The order's lawfulness was decided in a separate case, Trump v. \
+Barbara (2026).`,
       },
     ],
   },
@@ -810,14 +818,14 @@ What does that mean in practice?`,
     objectiveIds: ["evaluate-checks-on-judges"],
     sourceIds: ["us-constitution", "federalist-78"],
     explanation: `\
-Judges serve for life unless impeached and removed. \
+Judges serve for life unless the House impeaches them and the Senate convicts and removes them. \
 Hamilton defended this tenure in Federalist 78 as a shield for judicial independence. \
-Judges are not reappointed by each new President, and a single chamber of Congress cannot remove \
-them.`,
+A President cannot remove a judge for poor behaviour, and the Constitution sets no fixed terms to \
+renew.`,
     choices: [
       {
         id: "life-unless-removed",
-        text: "They serve for life unless impeached and removed.",
+        text: "They serve for life unless impeached by the House and removed by the Senate.",
         correct: true,
       },
       {
@@ -830,6 +838,9 @@ Removal requires impeachment by the House and conviction by the Senate.`,
       {
         id: "ten-year-terms",
         text: "They serve ten-year terms that are renewed if they behave well.",
+        feedback: `\
+Article III sets no term of years. \
+"During good Behaviour" means the office lasts as long as the judge is not removed.`,
       },
     ],
   },

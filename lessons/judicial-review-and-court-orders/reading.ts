@@ -271,8 +271,9 @@ exists for the benefit of the other party.`,
     body: `\
 Federal judges can be removed only through **impeachment**: the House of Representatives brings \
 charges and the Senate holds a trial. \
-According to counts reported by Reuters in 2026, the House has impeached 15 federal judges in the \
-nation's history, and the Senate has convicted and removed 8. \
+Removal needs two-thirds of senators present and is rare. \
+A Fox News report in January 2026 counted 15 federal judges impeached in the nation's history, \
+usually for crimes such as bribery. \
 The only Supreme Court justice ever impeached, Samuel Chase, was acquitted by the Senate on March \
 1, 1805.
 
@@ -281,9 +282,7 @@ Boasberg of the federal district court in Washington, D.C., issued a **temporary
 order**, a short-term emergency order, pausing removals under President Donald Trump's Alien \
 Enemies Act proclamation aimed at the Tren de Aragua gang. \
 At a hearing he also told government lawyers that planes already in the air had to be returned. \
-The planes were not turned back. \
-The lesson *Case Study: J.G.G. v. \
-Trump* covers these events in detail.
+The planes were not turned back.
 
 President Trump called for Boasberg's impeachment. \
 On March 18, Representative Brandon Gill of Texas introduced H.Res. \
@@ -291,20 +290,21 @@ On March 18, Representative Brandon Gill of Texas introduced H.Res. \
 The resolution was referred to committee; the tracking records used for this lesson show no \
 further action.
 
-Hours after the President's call, Chief Justice John Roberts issued what reporters called a rare \
-public statement: "For more than two centuries, it has been established that impeachment is not an \
+Hours later, Chief Justice John Roberts issued a rare public statement: "For more than two centuries, it has been established that impeachment is not an \
 appropriate response to disagreement concerning a judicial decision. \
 The normal appellate review process exists for that purpose." \
 The statement named neither the President nor the judge and did not address the deportation case, \
 but news reports treated it as a reply to the call for impeachment.
 
-The push went on. \
-In November 2025 Gill filed a second resolution against Boasberg, over a different ruling. \
-At a Senate hearing in January 2026, Senator Ted Cruz argued that judges may be impeached for \
-serious abuses that break no criminal law; Senator Sheldon Whitehouse answered that appeal is the \
-remedy for decisions people think are wrong. \
-House Speaker Mike Johnson then said he supported impeaching Boasberg. \
-As of the last reports found (January 2026), the House had not voted on either resolution.
+The push went on, over other rulings as well. \
+At a Senate hearing on January 7, 2026, Senator Ted Cruz urged the House to impeach Boasberg, this \
+time over secrecy orders the judge had approved in a 2023 investigation, and argued that \
+impeachable misconduct need not be a crime. \
+Senator Sheldon Whitehouse answered that appeal, not impeachment, is the remedy for decisions \
+people think are wrong. \
+On January 21, House Speaker Mike Johnson said he supported impeaching Boasberg. \
+No House vote on impeaching him had been reported as of December 4, 2026 (last reports found: \
+late January 2026).
 
 The episode also tested contempt. \
 On April 16, 2025, Boasberg found probable cause to hold the government in criminal contempt. \
@@ -314,17 +314,18 @@ Circuit paused that finding two days later and vacated it on August 8, 2025, by 
 **mandamus**. \
 On November 14, 2025, the full court declined to rehear the case but left room for proceedings to \
 continue. \
-In December 2025 an appeals panel paused Boasberg's plan to hear witnesses. \
-As of the last reports found (February 2026), the appeals court had not ruled on that pause, and \
-the contempt hearings remained on hold; that may have changed since.`,
+In December 2025 an appeals panel paused his plan to hear witnesses. \
+No ruling on that pause was reported through December 4, 2026 (last reports found: February \
+2026), so the hearings remained on hold as far as the record shows.`,
     sourceIds: [
-      "reuters-judges-impeachment-hearing-2026",
+      "us-constitution",
+      "fox-cruz-impeachment-hearing-2026",
       "loc-samuel-chase",
       "jgg-tro",
       "hres-229",
       "roberts-statement",
       "democracy-docket-judges-hearing-2026",
-      "epoch-johnson-impeachment-2026",
+      "fox-johnson-judicial-impeachment-2026",
       "jgg-contempt-opinion",
       "dc-cir-mandamus",
       "dc-cir-en-banc",
@@ -348,17 +349,17 @@ resolve cases and controversies consistent with the authority Congress has given
 The case grew out of lawsuits against Executive Order 14160 on birthright citizenship. \
 The Court partly stayed three injunctions, but only where they went further than needed to give \
 complete relief to each plaintiff with standing. \
-It did not decide whether the executive order itself is lawful. \
-That question reached the Court separately: it later agreed to review a New Hampshire case in \
-which a federal judge had ruled against the order. \
 Courts can still give the parties before them complete relief, and the majority pointed to class \
 actions as a route to broader relief. \
 Justice Sonia Sotomayor, joined by Justices Elena Kagan and Ketanji Brown Jackson, dissented, and \
 Justice Jackson also wrote her own dissent.
 
-The ruling therefore limited one kind of order. \
-It did not ban broad relief altogether, and it did not end the debate over how far courts should \
-reach when they check the executive.`,
-    sourceIds: ["trump-v-casa", "bloomberg-birthright-review-granted"],
+CASA did not decide whether the executive order itself is lawful. \
+That question reached the Court separately, in *Trump v. \
+Barbara*, a case the Court agreed on December 5, 2025 to review. \
+On June 30, 2026, the Court ruled against the order. \
+SCOTUSblog reported that the justices agreed with the challengers and the lower courts that the \
+order cannot be reconciled with the Fourteenth Amendment's Citizenship Clause.`,
+    sourceIds: ["trump-v-casa", "volokh-barbara-cert-2025", "scotusblog-barbara-ruling-2026"],
   },
 ] satisfies Lesson["sections"];
