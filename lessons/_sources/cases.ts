@@ -333,8 +333,9 @@ export const jggSummaryJudgment = {
   title: "J.G.G. v. Trump: ruling of December 22, 2025 on due process for the men sent to CECOT",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Dec. 22, 2025) (summary judgment)",
   url: `\
-https://qazinform.com/news/us-judge-orders-plan-for-venezuelans-sent-to-el-salvador-mega-prison-660e18`,
-  publisher: "Kazinform (report on the ruling, Dec. 24, 2025)",
+https://www.business-standard.com/amp/world-news/judge-orders-trump-admin-to-allow-court-challenges-for-venezuelan-migrants-125122300085_1.html`,
+  publisher:
+    "U.S. District Court for the District of Columbia (reported by the Associated Press, via Business Standard)",
   date: "2025-12-22",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -284,6 +284,18 @@ export const notusAgreement2025 = {
   date: "2025",
 } satisfies BibliographyEntry;
 
+export const notusFeb2026Order = {
+  id: "notus-feb-2026-order",
+  kind: "news",
+  title: "Judge Orders Trump Administration to ‘Facilitate’ Return of 137 Venezuelans Deported to CECOT",
+  citation: `\
+NOTUS, Judge Orders Trump Administration to ‘Facilitate’ Return of 137 Venezuelans Deported to \
+CECOT (Feb. 2026), on the order of Feb. 12, 2026 in J.G.G. v. Trump`,
+  url: "https://www.notus.org/immigration/judge-order-facilitate-return-venezuelans-deported-cecot",
+  publisher: "NOTUS",
+  date: "2026-02",
+} satisfies BibliographyEntry;
+
 export const nprExchange = {
   id: "npr-exchange",
   kind: "news",
@@ -293,6 +305,19 @@ export const nprExchange = {
 https://www.kasu.org/politics/2025-07-18/10-americans-are-freed-by-venezuela-in-a-prisoner-swap-for-migrants-in-el-salvador`,
   publisher: "NPR",
   date: "2025-07-18",
+} satisfies BibliographyEntry;
+
+export const nprFeb2026Order = {
+  id: "npr-feb-2026-order",
+  kind: "news",
+  title: "Federal judge orders return of Venezuelan migrants deported to El Salvador under Alien Enemies Act",
+  citation: `\
+NPR, Federal judge orders return of Venezuelan migrants deported to El Salvador under Alien \
+Enemies Act (Feb. 2026), on J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C.)`,
+  url: `\
+https://wbhm.org/npr-story/federal-judge-orders-return-of-venezuelan-migrants-deported-to-el-salvador-under-alien-enemies-act`,
+  publisher: "NPR (via WBHM public radio)",
+  date: "2026-02",
 } satisfies BibliographyEntry;
 
 export const reutersArrival2025 = {
@@ -445,13 +470,12 @@ export const wapoFigures = {
 export const whReactionFeb2026 = {
   id: "wh-reaction-feb-2026",
   kind: "news",
-  title: `\
-Report, citing the Associated Press, on Judge Boasberg's February 12, 2026 order and the White \
-House response`,
-  citation: "The Western Journal (Feb. 13, 2026)",
+  title: "Judge says US must help bring back some of the Venezuelans deported to notorious prison",
+  citation: `\
+Sudhin Thanawala, Judge says US must help bring back some of the Venezuelans deported to notorious \
+prison, Associated Press (Feb. 12, 2026)`,
   url: `\
-https://www.westernjournal.com/breaking-boasberg-issues-bombshell-overnight-orders-forces-violent-\
-illegals-el-salvador-super-prison-returned-us-taxpayers-expense/`,
-  publisher: "The Western Journal",
-  date: "2026-02-13",
+https://www.bastillepost.com/global/article/5610183-judge-says-us-must-help-bring-back-some-of-the-venezuelans-deported-to-notorious-prison`,
+  publisher: "Associated Press (republished by Bastille Post)",
+  date: "2026-02-12",
 } satisfies BibliographyEntry;

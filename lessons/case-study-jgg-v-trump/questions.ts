@@ -1001,8 +1001,8 @@ hearings from Venezuela?`,
     sourceIds: ["rubio-declaration-jan-2026", "doj-letter-jan-2026"],
     explanation: `\
 A declaration by Secretary of State Marco Rubio said returns or remote hearings "would risk \
-material damage to U.S. foreign policy interests in Venezuela" during delicate dealings after \
-Maduro's capture, and that the government did not know where the men were. \
+material damage to U.S. foreign policy interests" during delicate dealings with Venezuela's new \
+leaders after Maduro's capture, and that the government did not know where the men were. \
 The Supreme Court had required notice, not forbidden remedies; the men had not been convicted in \
 Venezuela; and the Alien Enemies Act had not been repealed.`,
     choices: [

@@ -117,8 +117,7 @@ Before 2025 it had been used three times, each during a declared war: the War of
 I and World War II.
 
 President Donald Trump signed Proclamation 10903 on March 14, 2025. \
-The White House made it public on March 15, and it was published in the *Federal Register* on \
-March 20. \
+It was made public on March 15 and published in the *Federal Register* on March 20. \
 The proclamation described Tren de Aragua (TdA), a Venezuelan gang, as a designated Foreign \
 Terrorist Organization acting at the direction of Venezuela's Maduro government. \
 It declared that TdA "is perpetrating, attempting, and threatening an invasion or predatory \
@@ -144,28 +143,28 @@ members are represented together, made up of "all noncitizens in U.S. custody wh
 to" the proclamation. \
 He barred their removal under the proclamation for 14 days. \
 During the hearing he told government lawyers that any plane carrying class members that was \
-about to take off, or was already in the air, had to be returned to the United States.
+taking off or already in the air had to be returned.
 
 His written **minute order**, entered on the docket after the hearing, barred the removals but \
 did not repeat the instruction to turn the planes around. \
 In a notice the next day, government lawyers said some of the men "had already been removed from \
 United States territory" before that order issued. \
 Later filings put it at 7:25 p.m. Eastern time. \
-The gap between the spoken and the written words became central to the dispute.`,
+The gap between the spoken and the written words became central.`,
     sourceIds: ["jgg-tro", "gov-filing-mar-16", "doj-filing-mar-25-2025"],
   },
   {
     id: "flights-and-counts",
     heading: "The flights and the numbers",
     body: `\
-Two planes had left Texas and were in the air while the evening hearing was under way. \
+Two planes had left Texas and were in the air during the evening hearing. \
 They were not turned back. \
 Early on March 16 the men arrived in El Salvador and were taken to CECOT, a large prison. \
 In a sworn declaration on March 18, an ICE official said both planes had left U.S. airspace \
 before 7:25 p.m. A third plane left later, but he said everyone on it had final removal orders \
 under ordinary immigration law.
 
-Several numbers circulate, and each measures something different:
+Several numbers circulate; each measures something different:
 
 - **261**: everyone flown to El Salvador that weekend, according to a White House official who \
 spoke to the *Washington Post*.
@@ -254,9 +253,8 @@ It left the exact process to the Fifth Circuit.`,
     id: "contempt-inquiry",
     heading: "The contempt inquiry",
     body: `\
-On April 16, 2025, in a 46-page opinion, Boasberg found probable cause that the government's \
-conduct on March 15 showed "willful disregard" of his order, a first step toward criminal \
-contempt. \
+Boasberg's probable-cause finding of April 16, 2025, a 46-page opinion that spoke of "willful \
+disregard" of his order, was a first step toward criminal contempt. \
 He offered ways to **purge**, or cure, the contempt: assert custody of the men so they could \
 bring habeas challenges, or identify the officials who decided not to halt the transfers.
 
@@ -274,11 +272,10 @@ Judge Florence Pan wrote that six of the court's 11 judges believed the panel ha
 On December 8, Boasberg called the government's declarations "cursory" and ordered live \
 testimony from Erez Reuveni, a former Justice Department lawyer and whistleblower, and from \
 Deputy Assistant Attorney General Drew Ensign. \
-On December 12 a divided D.C. Circuit panel (Judges Rao and Walker; Judge Childs dissenting) \
-paused those hearings. \
-It then ordered briefs, due by January 5, 2026, on what legal basis a trial court may \
-investigate possible contempt and delay a referral for prosecution until it finds probable \
-cause.`,
+On December 12 a D.C. Circuit panel paused those hearings (Judges Rao and Walker granted the \
+pause; Judge Childs would have denied it). \
+It then ordered briefs, due by January 5, 2026, on what authority a trial court has to \
+investigate possible indirect contempt and delay a referral for prosecution.`,
     sourceIds: [
       "jgg-contempt-opinion",
       "dc-cir-admin-stay",
@@ -298,14 +295,14 @@ with "virtually no notice and no opportunity" to contest their removal, violatin
 He asked for a plan, due January 5, 2026, to give them hearings, though most were by then in \
 Venezuela.
 
-On January 3, 2026, U.S. forces captured Venezuela's president, Nicolás Maduro, who was brought \
-to New York to face a narco-terrorism indictment. \
+On January 3, 2026, U.S. forces captured Venezuela's president, Nicolás Maduro, and brought him \
+to New York to face narco-terrorism charges. \
 The Justice Department told the Fifth Circuit, in another Alien Enemies Act case, that the \
 indictment reinforced the proclamation's findings. \
 Experts quoted by CNN said it did not show an invasion. \
 In *J.G.G.*, the government filed a declaration by Secretary of State Marco Rubio on January 12. \
 Returning the men or arranging hearings from Venezuela, he said, "would risk material damage to \
-U.S. foreign policy interests in Venezuela" during delicate dealings with its new leaders. \
+U.S. foreign policy interests" during delicate dealings with Venezuela's new leaders. \
 He added that the government did not know where the men were.
 
 On February 12, 2026, Boasberg wrote that the government's responses "essentially told the Court \
@@ -313,7 +310,10 @@ to pound sand." \
 He ordered it to help class members now in third countries who want to return: pay their \
 airfare, issue boarding letters and parole them into immigration custody at a port of entry so \
 they can pursue their challenges. \
-Men still in Venezuela were not covered for now, because of the foreign-affairs concerns. \
+Men still in Venezuela could pursue their cases from there but would not be brought back for \
+now. \
+Filings on who wanted to return, and on how and when they would be brought back, were due \
+February 27 and March 13. \
 A White House spokeswoman called it "an absurd, unlawful ruling." \
 The plaintiffs' lawyer Lee Gelernt said the men had suffered abuse because the government \
 treated due process as optional.
@@ -321,12 +321,14 @@ treated due process as optional.
 As of the last reports found (mid-February 2026), the D.C. Circuit had not ruled on the \
 government's December petition, the contempt hearings remained paused, and no man had been \
 reported returned. \
-This may have changed.`,
+Searches through December 4, 2026 found no later report; these points may since have changed.`,
     sourceIds: [
       "jgg-summary-judgment",
       "doj-letter-jan-2026",
       "rubio-declaration-jan-2026",
       "jgg-feb-2026-order",
+      "npr-feb-2026-order",
+      "notus-feb-2026-order",
       "wh-reaction-feb-2026",
       "dc-cir-dec-2025",
     ],
@@ -350,8 +352,7 @@ Appeals courts paused, vacated and reviewed the district judge's steps.
 
 Judges drew different conclusions: Boasberg found probable cause of willful disregard and \
 Pillard found the spoken instructions clear, while Rao saw a trial court intruding on the \
-President's foreign-affairs powers. \
-Students can weigh which lesson the record supports.`,
+President's foreign-affairs powers.`,
     sourceIds: ["federalist-78", "jgg-tro", "jgg-feb-2026-order", "rule-42", "ex-parte-grossman", "dc-cir-mandamus"],
   },
 ] satisfies Lesson["sections"];

@@ -143,14 +143,19 @@ harm U.S. foreign policy in Venezuela.`,
     event: `\
 Boasberg orders the government to help class members in third countries return for hearings; \
 men in Venezuela are not covered for now.`,
-    sourceIds: ["jgg-feb-2026-order", "wh-reaction-feb-2026"],
+    sourceIds: ["jgg-feb-2026-order", "npr-feb-2026-order", "wh-reaction-feb-2026"],
   },
   {
     date: "2026-02-27",
+    event: "The plaintiffs' list of men who want to return is due.",
+    sourceIds: ["jgg-feb-2026-order"],
+  },
+  {
+    date: "2026-03-13",
     event: `\
-The plaintiffs' list of men who want to return is due. \
-No D.C. \
-Circuit ruling on the contempt inquiry or report of a return found as of December 4, 2026.`,
-    sourceIds: ["jgg-feb-2026-order", "dc-cir-dec-2025"],
+The government's filing on how and when it will bring back men who want to return is due. \
+No later report of a return, and no D.C. \
+Circuit ruling on the contempt inquiry, was found as of December 4, 2026.`,
+    sourceIds: ["notus-feb-2026-order", "dc-cir-dec-2025"],
   },
 ] satisfies Lesson["timeline"];
