@@ -31,7 +31,7 @@ import { lesson as warPowersAndEmergencyStatutes } from "./war-powers-and-emerge
 export const catalog: CatalogEntry[] = [
   {
     id: "alien-and-sedition-acts",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "The Alien and Sedition Acts of 1798",
     summary: `\
 During the undeclared Quasi-War with France, a Federalist Congress passed four laws on immigrants, \
@@ -61,7 +61,7 @@ aliens and speech. Three ended by 1802, but the Alien Enemies Act is still law t
   },
   {
     id: "alien-enemies-act-in-2025",
-    version: "1.0.1",
+    version: "1.0.3",
     title: "The Alien Enemies Act in 2025: A 1798 Law in Court",
     summary: `\
 In March 2025 the President invoked the 1798 Alien Enemies Act against members of the Venezuelan \
@@ -91,7 +91,7 @@ under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   },
   {
     id: "alien-enemies-act-text-and-history",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "The Alien Enemies Act: Text and History",
     summary: `\
 A close reading of the 1798 Alien Enemies Act and how presidents used it in the War of 1812 and \
@@ -152,23 +152,23 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "case-study-jgg-v-trump",
-    version: "1.0.2",
+    version: "2.0.0",
     title: "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights",
     summary: `\
 On March 15, 2025, a federal judge ordered a halt to removals under the Alien Enemies Act while \
 planes carrying Venezuelan men were already in the air. This case study follows the orders, the \
-flights, the appeals and the disputed contempt inquiry, and asks what the case shows about courts' \
-dependence on the executive.`,
+flights, the appeals, the disputed contempt inquiry and the 2026 order on returns, and asks what \
+the case shows about courts' dependence on the executive.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.4,
-    questionCount: 18,
+    readingGrade: 11.7,
+    questionCount: 22,
     questionTypes: [
       "single-choice",
       "ordering",
@@ -183,7 +183,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "checking-claims-in-the-news",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "Checking Claims in the News: The 2025 Alien Enemies Act Deportations",
     summary: `\
 Students take claims that circulated in 2025 news coverage of the Alien Enemies Act deportations \
@@ -214,7 +214,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "judicial-review-and-court-orders",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Judicial Review and the Force of Court Orders",
     summary: `\
 Courts can declare laws and official acts unconstitutional, but they command neither money nor \
@@ -223,12 +223,12 @@ enforce their orders, from contempt to the limits set in Trump v. CASA.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Judicial Review and the Force of Court Orders" by the civics-lessons contributors, licensed under \
 CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.4,
+    readingGrade: 11.5,
     questionCount: 18,
     questionTypes: [
       "single-choice",
@@ -274,7 +274,7 @@ licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   },
   {
     id: "presidential-power-in-emergencies",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Presidential Power in Emergencies",
     summary: `\
 How far can a President go alone in a war or crisis? Students trace the answer from Lincoln and Ex \
@@ -283,13 +283,13 @@ apply Jackson's framework to new scenarios.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12"],
     estimatedMinutes: 60,
-    asOf: "2026-11-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Presidential Power in Emergencies" by the civics-lessons contributors, licensed under CC BY 4.0 \
 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.6,
-    questionCount: 18,
+    readingGrade: 12.1,
+    questionCount: 19,
     questionTypes: [
       "categorize",
       "single-choice",
@@ -364,7 +364,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "three-branches-and-checks",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Three Branches and Their Checks",
     summary: `\
 How Articles I, II and III divide the national government's power among Congress, the President \
@@ -373,12 +373,12 @@ check the others.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-11-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Three Branches and Their Checks" by the civics-lessons contributors, licensed under CC BY 4.0 \
 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10.2,
+    readingGrade: 10.4,
     questionCount: 18,
     questionTypes: [
       "categorize",
@@ -425,7 +425,7 @@ civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.o
   },
   {
     id: "war-powers-and-emergency-statutes",
-    version: "1.0.1",
+    version: "1.0.5",
     title: "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts",
     summary: `\
 Students compare the Constitution's war powers with six statutes (the War Powers Resolution, the \

@@ -80,7 +80,10 @@ export const cooperVAaron = {
   kind: "case",
   title: "Cooper v. Aaron",
   citation: "Cooper v. Aaron, 358 U.S. 1 (1958)",
-  publisher: "Supreme Court of the United States",
+  url: `\
+https://opencasebook.org/casebooks/6029-constitutional-structures/resources/3.1.3-cooper-v-aaron-3\
+58-us-1-1958/`,
+  publisher: "Harvard Law School Library, Open Casebook (excerpt of the opinion)",
   date: "1958-09-29",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -100,12 +103,15 @@ export const dcCirMandamus = {
   kind: "case",
   title: "D.C. Circuit ruling granting mandamus and vacating the J.G.G. probable-cause order",
   citation: `\
-U.S. \
-Court of Appeals for the D.C. \
-Circuit, order and opinions of Aug. \
-8, 2025, on the government's mandamus petition in the J.G.G. v. \
-Trump contempt proceedings (Katsas and Rao, JJ.; Pillard, J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+U.S. Court of Appeals for the D.C. Circuit, order and opinions of Aug. 8, 2025, on the \
+government's mandamus petition in the J.G.G. v. Trump contempt proceedings (Katsas and Rao, JJ.; \
+Pillard, J., dissenting)`,
+  url: `\
+https://reason.com/volokh/2025/08/08/divided-d-c-circuit-panel-nixes-judge-boasbergs-criminal-cont\
+empt-order-against-trump-administration`,
+  publisher: `\
+U.S. Court of Appeals for the District of Columbia Circuit (excerpts published by the Volokh \
+Conspiracy)`,
   date: "2025-08-08",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -115,12 +121,11 @@ export const dcCirStayDenial = {
   kind: "case",
   title: "J.G.G. v. Trump: D.C. Circuit order denying a stay pending appeal",
   citation: `\
-J.G.G. v. \
-Trump (D.C. \
-Cir. \
-Mar. \
-26, 2025) (order denying stay; Henderson and Millett, JJ., concurring; Walker, J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+J.G.G. v. Trump (D.C. Cir. Mar. 26, 2025) (order denying stay; Henderson and Millett, JJ., \
+concurring; Walker, J., dissenting)`,
+  url: "https://talkingpointsmemo.com/news/dc-circuit-venezuelan-migrants-alien-enemies-act",
+  publisher: `\
+U.S. Court of Appeals for the District of Columbia Circuit (reported by Talking Points Memo)`,
   date: "2025-03-26",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -184,7 +189,8 @@ export const exParteGrossman = {
   kind: "case",
   title: "Ex parte Grossman",
   citation: "Ex parte Grossman, 267 U.S. 87 (1925)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.openjurist.org/267/us/87",
+  publisher: "OpenJurist",
   date: "1925-03-02",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -194,6 +200,8 @@ export const exParteMerryman = {
   kind: "case",
   title: "Ex parte Merryman",
   citation: "Ex parte Merryman, 17 F. Cas. 144 (C.C.D. Md. 1861) (No. 9487)",
+  url: "https://en.m.wikisource.org/wiki/Page:Federal_Cases,_Volume_17.djvu/149",
+  publisher: "Wikisource (transcription of Federal Cases, vol. 17)",
   date: "1861",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -203,7 +211,8 @@ export const exParteMilligan = {
   kind: "case",
   title: "Ex parte Milligan",
   citation: "Ex parte Milligan, 71 U.S. (4 Wall.) 2 (1866)",
-  publisher: "Supreme Court of the United States",
+  url: "https://law2.umkc.edu/faculty/Projects/FTrials/conlaw/milligan.html",
+  publisher: "University of Missouri-Kansas City School of Law, Famous Trials (opinion text)",
   date: "1866-12-17",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -223,8 +232,9 @@ export const gompers = {
   kind: "case",
   title: "Gompers v. Bucks Stove & Range Co.",
   citation: "Gompers v. Bucks Stove & Range Co., 221 U.S. 418 (1911)",
-  publisher: "Supreme Court of the United States",
-  date: "1911",
+  url: "https://supreme.justia.com/us/221/418",
+  publisher: "Justia",
+  date: "1911-05-15",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -233,6 +243,8 @@ export const hamdiVRumsfeld = {
   kind: "case",
   title: "Hamdi v. Rumsfeld",
   citation: "Hamdi v. Rumsfeld, 542 U.S. 507 (2004)",
+  url: "https://www.law.cornell.edu/supct/html/03-6696.ZS.html",
+  publisher: "Cornell Law School, Legal Information Institute",
   date: "2004-06-28",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -275,7 +287,10 @@ export const jggContemptOpinion = {
   kind: "case",
   title: "J.G.G. v. Trump: memorandum opinion finding probable cause of criminal contempt",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Apr. 16, 2025) (memorandum opinion)",
-  publisher: "U.S. District Court for the District of Columbia",
+  url: `\
+https://www.nbcmiami.com/news/business/money-report/judge-finds-probable-cause-to-hold-trump-admin\
+istration-in-criminal-contempt-in-deportation-flights-case/3593352/`,
+  publisher: "U.S. District Court for the District of Columbia (quoted by NBC/CNBC)",
   date: "2025-04-16",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -347,8 +362,9 @@ export const jggSummaryJudgment = {
   title: "J.G.G. v. Trump: ruling of December 22, 2025 on due process for the men sent to CECOT",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Dec. 22, 2025) (summary judgment)",
   url: `\
-https://qazinform.com/news/us-judge-orders-plan-for-venezuelans-sent-to-el-salvador-mega-prison-660e18`,
-  publisher: "Kazinform (report on the ruling, Dec. 24, 2025)",
+https://www.business-standard.com/amp/world-news/judge-orders-trump-admin-to-allow-court-challenges-for-venezuelan-migrants-125122300085_1.html`,
+  publisher:
+    "U.S. District Court for the District of Columbia (reported by the Associated Press, via Business Standard)",
   date: "2025-12-22",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -358,12 +374,12 @@ export const jggTro = {
   kind: "case",
   title: "J.G.G. v. Trump: temporary restraining orders and minute order of March 15, 2025",
   citation: `\
-J.G.G. v. \
-Trump, No. \
-1:25-cv-00766-JEB (D.D.C. \
-Mar. \
-15, 2025) (temporary restraining orders; minute order)`,
-  publisher: "U.S. District Court for the District of Columbia",
+J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Mar. 15, 2025) (temporary restraining orders; \
+minute order)`,
+  url: "https://clearinghouse.net/case/46232/",
+  publisher: `\
+U.S. District Court for the District of Columbia (docket summary: Civil Rights Litigation \
+Clearinghouse)`,
   date: "2025-03-15",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -416,6 +432,8 @@ export const learningResourcesVTrump = {
   kind: "case",
   title: "Learning Resources, Inc. v. Trump",
   citation: "Learning Resources, Inc. v. Trump, 607 U.S. ___ (2026) (Nos. 24-1287, 25-250)",
+  url: "https://www.supremecourt.gov/opinions/25pdf/24-1287_4gcj.pdf",
+  publisher: "Supreme Court of the United States",
   date: "2026-02-20",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -436,7 +454,8 @@ export const marburyVMadison = {
   kind: "case",
   title: "Marbury v. Madison",
   citation: "Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.archives.gov/exhibits/charters/charters_of_freedom_zoom_8.1.1.html",
+  publisher: "National Archives",
   date: "1803-02-24",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -502,6 +521,7 @@ export const trumpVCasa = {
   kind: "case",
   title: "Trump v. CASA, Inc.",
   citation: "Trump v. CASA, Inc., Nos. 24A884, 24A885, 24A886 (U.S. June 27, 2025)",
+  url: "https://www.supremecourt.gov/opinions/24pdf/24a884_8n59.pdf",
   publisher: "Supreme Court of the United States",
   date: "2025-06-27",
   publicDomain: true,
@@ -533,6 +553,7 @@ export const trumpVUnitedStates = {
   kind: "case",
   title: "Trump v. United States",
   citation: "Trump v. United States, 603 U.S. ___ (2024) (No. 23-939)",
+  url: "https://www.supremecourt.gov/opinions/23pdf/23-939_e2pg.pdf",
   publisher: "Supreme Court of the United States",
   date: "2024-07-01",
   publicDomain: true,
@@ -543,7 +564,8 @@ export const usVCurtissWright = {
   kind: "case",
   title: "United States v. Curtiss-Wright Export Corp.",
   citation: "United States v. Curtiss-Wright Export Corp., 299 U.S. 304 (1936)",
-  publisher: "Supreme Court of the United States",
+  url: "https://case-law.vlex.com/vid/united-states-v-export-892011052",
+  publisher: "vLex (opinion text)",
   date: "1936-12-21",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -553,7 +575,8 @@ export const usVNixon = {
   kind: "case",
   title: "United States v. Nixon",
   citation: "United States v. Nixon, 418 U.S. 683 (1974)",
-  publisher: "Supreme Court of the United States",
+  url: "https://academic.brooklyn.cuny.edu/history/johnson/usvnixon.htm",
+  publisher: "Brooklyn College, City University of New York (copy of the opinion)",
   date: "1974-07-24",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -607,7 +630,8 @@ export const worcester = {
   kind: "case",
   title: "Worcester v. Georgia",
   citation: "Worcester v. Georgia, 31 U.S. (6 Pet.) 515 (1832)",
-  publisher: "Supreme Court of the United States",
+  url: "https://gilderlehrman.org/collection/glc09688",
+  publisher: "Gilder Lehrman Institute of American History (1832 printing of the opinion)",
   date: "1832-03-03",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -617,7 +641,8 @@ export const youngVVuitton = {
   kind: "case",
   title: "Young v. United States ex rel. Vuitton et Fils S.A.",
   citation: "Young v. United States ex rel. Vuitton et Fils S.A., 481 U.S. 787 (1987)",
-  publisher: "Supreme Court of the United States",
+  url: "https://supreme.justia.com/cases/federal/us/481/787/",
+  publisher: "Justia",
   date: "1987-05-26",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -627,7 +652,19 @@ export const youngstown = {
   kind: "case",
   title: "Youngstown Sheet & Tube Co. v. Sawyer (the Steel Seizure Case)",
   citation: "Youngstown Sheet & Tube Co. v. Sawyer, 343 U.S. 579 (1952)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.leagle.com/decision/1952922343us5791891",
+  publisher: "Leagle (opinion text)",
   date: "1952-06-02",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const zivotofskyVKerry = {
+  id: "zivotofsky-v-kerry",
+  kind: "case",
+  title: "Zivotofsky v. Kerry",
+  citation: "Zivotofsky v. Kerry, No. 13-628 (U.S. June 8, 2015)",
+  url: "https://en.m.wikisource.org/wiki/Page:Zivotofsky_v._Kerry.pdf/66",
+  publisher: "Wikisource (transcription of the opinion)",
+  date: "2015-06-08",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -20,11 +20,13 @@ export const dcCirAdminStay = {
   kind: "court-filing",
   title: "D.C. Circuit administrative stay of the J.G.G. probable-cause order",
   citation: `\
-U.S. \
-Court of Appeals for the D.C. \
-Circuit, order of Apr. \
-18, 2025 (administrative stay; Katsas and Rao, JJ.; Pillard, J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+U.S. Court of Appeals for the D.C. Circuit, order of Apr. 18, 2025 (administrative stay; Katsas \
+and Rao, JJ.; Pillard, J., dissenting)`,
+  url: `\
+https://reason.com/volokh/2025/04/19/d-c-circuit-stays-judge-boasbergs-criminal-contempt-proceedin\
+gs/`,
+  publisher: `\
+U.S. Court of Appeals for the District of Columbia Circuit (reported by the Volokh Conspiracy)`,
   date: "2025-04-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -33,15 +35,15 @@ export const dcCirDec2025 = {
   id: "dc-cir-dec-2025",
   kind: "court-filing",
   title: `\
-D.C. \
-Circuit orders of December 12 and 15, 2025 (administrative stay of hearings; briefing order)`,
+D.C. Circuit orders of December 12 and 15, 2025 (administrative stay of hearings; briefing \
+order)`,
   citation: `\
-U.S. \
-Court of Appeals for the D.C. \
-Circuit, orders of Dec. \
-12 and Dec. \
-15, 2025 (Rao and Walker, JJ.; Childs, J., would deny)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+U.S. Court of Appeals for the D.C. Circuit, orders of Dec. 12 and Dec. 15, 2025 (Rao and Walker, \
+JJ.; Childs, J., would deny)`,
+  url: `\
+https://www.ms.now/deadline-white-house/deadline-legal-blog/trump-appointees-again-save-trump-offi\
+cials-from-contempt-inquiry-for-now`,
+  publisher: "U.S. Court of Appeals for the District of Columbia Circuit (reported by MS NOW)",
   date: "2025-12-15",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -51,11 +53,10 @@ export const dcCirEnBanc = {
   kind: "court-filing",
   title: "D.C. Circuit order denying rehearing en banc in the J.G.G. contempt proceedings",
   citation: `\
-U.S. \
-Court of Appeals for the D.C. \
-Circuit, order denying rehearing en banc (Nov. \
-14, 2025) (Pan, J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+U.S. Court of Appeals for the D.C. Circuit, order denying rehearing en banc (Nov. 14, 2025) \
+(Pan, J., dissenting)`,
+  url: "https://www.lawdork.com/p/dc-circuit-wont-review-contempt-appeal",
+  publisher: "U.S. Court of Appeals for the District of Columbia Circuit (reported by Law Dork)",
   date: "2025-11-14",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -64,8 +65,11 @@ export const govFilingMar16 = {
   id: "gov-filing-mar-16",
   kind: "court-filing",
   title: "J.G.G. v. Trump: government filing of March 16, 2025 on the timing of the removals",
-  citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Mar. 16, 2025) (defendants' filing)",
-  publisher: "U.S. Department of Justice",
+  citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Mar. 16, 2025) (defendants' notice)",
+  url: `\
+https://theepochtimes.com/us/plaintiffs-urge-judge-to-address-federal-governments-possible-violati\
+on-of-federal-court-order-5826781`,
+  publisher: "U.S. Department of Justice (quoted by The Epoch Times)",
   date: "2025-03-16",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -101,7 +105,10 @@ export const jggDec8Order = {
   kind: "court-filing",
   title: "J.G.G. v. Trump: order of December 8, 2025 on the government's declarations",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Dec. 8, 2025)",
-  publisher: "U.S. District Court for the District of Columbia",
+  url: `\
+https://talkingpointsmemo.com/morning-memo/boasberg-contempt-of-court-inquiry-erez-reuveni-drew-en\
+sign`,
+  publisher: "U.S. District Court for the District of Columbia (reported by Talking Points Memo)",
   date: "2025-12-08",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -35,6 +35,19 @@ https://lawandcrime.com/high-profile/venezuelans-urge-dc-circuit-to-slap-down-tr
   publisher: "Law&Crime",
 } satisfies BibliographyEntry;
 
+export const anadoluLeavittBriefing2025 = {
+  id: "anadolu-leavitt-briefing-2025",
+  kind: "news",
+  title: `\
+White House says it did not violate written court order when it deported migrants to El Salvador`,
+  citation: "Anadolu Agency (Mar. 17, 2025), on Karoline Leavitt's press briefing",
+  url: `\
+https://aa.com.tr/en/americas/white-house-says-it-did-not-violate-written-court-order-when-it-depo\
+rted-migrants-to-el-salvador/3512211`,
+  publisher: "Anadolu Agency",
+  date: "2025-03-17",
+} satisfies BibliographyEntry;
+
 export const apCustodyHearing2025 = {
   id: "ap-custody-hearing-2025",
   kind: "news",
@@ -93,14 +106,27 @@ https://wbhm.org/npr-story/migrants-deported-from-u-s-to-salvadoran-prison-remai
   date: "2025-07",
 } satisfies BibliographyEntry;
 
+export const blackmanWhatAboutNixon2026 = {
+  id: "blackman-what-about-nixon-2026",
+  kind: "news",
+  title: "What About Nixon? (on the dissent in Learning Resources v. Trump)",
+  citation: "Josh Blackman, What About Nixon?, The Volokh Conspiracy, republished by inkl",
+  url: "https://www.inkl.com/news/what-about-nixon",
+  publisher: "The Volokh Conspiracy (via inkl)",
+} satisfies BibliographyEntry;
+
 export const bloombergDeclarations = {
   id: "bloomberg-declarations",
   kind: "news",
-  title: "Bloomberg Law report on the government's declarations in the J.G.G. contempt inquiry",
-  citation: "Bloomberg Law, late 2025",
+  title: "Judge Summons DOJ Lawyers for Testimony in Contempt Probe",
+  citation: `\
+Bloomberg Law (Dec. 8, 2025), on the declarations of Secretary Noem and Justice Department \
+officials in J.G.G. v. Trump`,
   url: `\
-https://news.bloomberglaw.com/federal-contracting/bove-cites-legal-shield-in-sharing-little-on-removal-flights`,
+https://news.bloomberglaw.com/federal-contracting/bove-cites-legal-shield-in-sharing-little-on-rem\
+oval-flights`,
   publisher: "Bloomberg Law",
+  date: "2025-12-08",
 } satisfies BibliographyEntry;
 
 export const bloombergDvd = {
@@ -134,6 +160,17 @@ export const cecotAnniversary2024 = {
   date: "2024-01-31",
 } satisfies BibliographyEntry;
 
+export const cernaDeclaration2025 = {
+  id: "cerna-declaration-2025",
+  kind: "news",
+  title: "Government provides some details about deportation flights in response to judge",
+  citation: `\
+CBS News (Mar. 18, 2025), on the declaration of ICE official Robert Cerna in J.G.G. v. Trump`,
+  url: "https://www.cbsnews.com/news/government-deportation-flights-details-response-to-judge/",
+  publisher: "CBS News",
+  date: "2025-03-18",
+} satisfies BibliographyEntry;
+
 export const cnnHrwResponses2025 = {
   id: "cnn-hrw-responses-2025",
   kind: "news",
@@ -145,6 +182,18 @@ governments`,
 https://localnews8.com/news/national-world/cnn-world/2025/11/11/dozens-of-venezuelans-deported-from-us-to-notorious-salvadoran-prison-subjected-to-torture-rights-groups-claim-in-new-report/`,
   publisher: "Local News 8 (CNN copy)",
   date: "2025-11-11",
+} satisfies BibliographyEntry;
+
+export const democracyDocketJudgesHearing2026 = {
+  id: "democracy-docket-judges-hearing-2026",
+  kind: "news",
+  title: "GOP senators threaten to impeach judges who rule against Trump",
+  citation: "Democracy Docket, GOP senators threaten to impeach judges who rule against Trump (Jan. 7, 2026)",
+  url: `\
+https://www.democracydocket.com/news-alerts/gop-senators-threaten-to-impeach-judges-who-rule-again\
+st-trump`,
+  publisher: "Democracy Docket",
+  date: "2026-01-07",
 } satisfies BibliographyEntry;
 
 export const dismissalReports = {
@@ -159,6 +208,29 @@ response; the ruling and its date could not be confirmed`,
   url: "https://thecongressionalinsider.com/judge-exposes-shady-tactics-in-high-profile-case/",
   publisher: "The Congressional Insider (secondary website)",
   date: "2026",
+} satisfies BibliographyEntry;
+
+export const dojFilingMar252025 = {
+  id: "doj-filing-mar-25-2025",
+  kind: "news",
+  title: "Trump administration doubles down on stand on deportation flights to El Salvador",
+  citation: `\
+CBS News (Mar. 26, 2025), on the Justice Department's filing of Mar. 25, 2025 in J.G.G. v. Trump`,
+  url: `\
+https://www.cbsnews.com/news/trump-administration-deportation-flights-el-salvador-doubles-down/`,
+  publisher: "CBS News",
+  date: "2025-03-26",
+} satisfies BibliographyEntry;
+
+export const dojLetterJan2026 = {
+  id: "doj-letter-jan-2026",
+  kind: "news",
+  title: "Justice Department uses Maduro case to defend Trump's use of the Alien Enemies Act",
+  citation: "CNN (Jan. 6, 2026), on the Justice Department's letter to the full Fifth Circuit in W.M.M. v. Trump",
+  url: `\
+https://kvia.com/politics/cnn-us-politics/2026/01/06/justice-department-uses-maduro-case-to-defend-trumps-use-of-alien-enemies-act-for-deportations`,
+  publisher: "CNN (via KVIA)",
+  date: "2026-01-06",
 } satisfies BibliographyEntry;
 
 export const dvdFirstCircuitStay2026 = {
@@ -238,6 +310,32 @@ export const eswatiniThirdGroup2026 = {
 https://www.latimes.com/world-nation/story/2026-03-12/eswatini-receives-third-batch-of-migrants-deported-by-u-s`,
   publisher: "Los Angeles Times (Associated Press copy)",
   date: "2026-03-12",
+} satisfies BibliographyEntry;
+
+export const foxCruzImpeachmentHearing2026 = {
+  id: "fox-cruz-impeachment-hearing-2026",
+  kind: "news",
+  title: "Cruz demands impeachment of Boasberg and judge who sentenced Kavanaugh's attempted assassin",
+  citation: `\
+Fox News, Cruz demands impeachment of Boasberg and judge who sentenced Kavanaugh's attempted \
+assassin (Jan. 7, 2026)`,
+  url: `\
+https://www.foxnews.com/politics/cruz-demands-impeachment-boasberg-judge-who-sentenced-kavanaughs-attempted-assassin`,
+  publisher: "Fox News",
+  date: "2026-01-07",
+} satisfies BibliographyEntry;
+
+export const foxJohnsonJudicialImpeachment2026 = {
+  id: "fox-johnson-judicial-impeachment-2026",
+  kind: "news",
+  title: "Johnson changes tune on judicial impeachments after 'egregious abuses' of Trump agenda",
+  citation: `\
+Fox News, Johnson changes tune on judicial impeachments after 'egregious abuses' of Trump agenda \
+(Jan. 21, 2026)`,
+  url: `\
+https://www.foxnews.com/politics/johnson-changes-tune-judicial-impeachments-after-egregious-abuses-trump-agenda`,
+  publisher: "Fox News",
+  date: "2026-01-21",
 } satisfies BibliographyEntry;
 
 export const foxMarch30Transfer2025 = {
@@ -408,6 +506,18 @@ export const notusAgreement2025 = {
   date: "2025",
 } satisfies BibliographyEntry;
 
+export const notusFeb2026Order = {
+  id: "notus-feb-2026-order",
+  kind: "news",
+  title: "Judge Orders Trump Administration to ‘Facilitate’ Return of 137 Venezuelans Deported to CECOT",
+  citation: `\
+NOTUS, Judge Orders Trump Administration to ‘Facilitate’ Return of 137 Venezuelans Deported to \
+CECOT (Feb. 2026), on the order of Feb. 12, 2026 in J.G.G. v. Trump`,
+  url: "https://www.notus.org/immigration/judge-order-facilitate-return-venezuelans-deported-cecot",
+  publisher: "NOTUS",
+  date: "2026-02",
+} satisfies BibliographyEntry;
+
 export const nprExchange = {
   id: "npr-exchange",
   kind: "news",
@@ -419,6 +529,19 @@ https://www.kasu.org/politics/2025-07-18/10-americans-are-freed-by-venezuela-in-
   date: "2025-07-18",
 } satisfies BibliographyEntry;
 
+export const nprFeb2026Order = {
+  id: "npr-feb-2026-order",
+  kind: "news",
+  title: "Federal judge orders return of Venezuelan migrants deported to El Salvador under Alien Enemies Act",
+  citation: `\
+NPR, Federal judge orders return of Venezuelan migrants deported to El Salvador under Alien \
+Enemies Act (Feb. 2026), on J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C.)`,
+  url: `\
+https://wbhm.org/npr-story/federal-judge-orders-return-of-venezuelan-migrants-deported-to-el-salvador-under-alien-enemies-act`,
+  publisher: "NPR (via WBHM public radio)",
+  date: "2026-02",
+} satisfies BibliographyEntry;
+
 export const nprIceDetention2025 = {
   id: "npr-ice-detention-2025",
   kind: "news",
@@ -427,16 +550,6 @@ export const nprIceDetention2025 = {
   url: "https://wbhm.org/npr-story/kilmar-abrego-garcia-detained-by-ice-during-baltimore-check-in",
   publisher: "NPR (via WBHM)",
   date: "2025-08-25",
-} satisfies BibliographyEntry;
-
-export const nytRobertsStatement = {
-  id: "nyt-roberts-statement",
-  kind: "news",
-  title: `\
-New York Times coverage of Chief Justice Roberts' statement and the call to impeach Judge Boasberg`,
-  citation: "The New York Times, Mar. 18, 2025",
-  publisher: "The New York Times",
-  date: "2025-03-18",
 } satisfies BibliographyEntry;
 
 export const reutersArrival2025 = {
@@ -524,6 +637,16 @@ https://scotusblog.com/2025/04/justices-direct-government-to-facilitate-return-o
   date: "2025-04",
 } satisfies BibliographyEntry;
 
+export const scotusblogBarbaraRuling2026 = {
+  id: "scotusblog-barbara-ruling-2026",
+  kind: "news",
+  title: "Supreme Court strikes down Trump's order ending birthright citizenship",
+  citation: "SCOTUSblog, Supreme Court strikes down Trump's order ending birthright citizenship (June 30, 2026)",
+  url: "https://www.scotusblog.com/2026/06/supreme-court-strikes-down-trumps-order-ending-birthright-citizenship/",
+  publisher: "SCOTUSblog",
+  date: "2026-06-30",
+} satisfies BibliographyEntry;
+
 export const sfrcReport2026 = {
   id: "sfrc-report-2026",
   kind: "news",
@@ -571,6 +694,17 @@ https://mynews13.com/fl/orlando/immigration/2025/06/06/kilmar-abrego-garcia-retu
   date: "2025-06-06",
 } satisfies BibliographyEntry;
 
+export const tnrTrumpImmunityDissent2024 = {
+  id: "tnr-trump-immunity-dissent-2024",
+  kind: "news",
+  title: "New Republic report on Justice Sotomayor's dissent in Trump v. United States",
+  citation: `\
+The New Republic, report on Justice Sotomayor's dissent in Trump v. United States (2024)`,
+  url: "https://newrepublic.com/post/183332/chilling-line-supreme-court-trump-immunity-ruling",
+  publisher: "The New Republic",
+  date: "2024",
+} satisfies BibliographyEntry;
+
 export const ugandaAgreement2025 = {
   id: "uganda-agreement-2025",
   kind: "news",
@@ -589,6 +723,19 @@ export const unExpertsJuly2025 = {
   url: "https://trendsmena.com/?p=265089",
   publisher: "Trends MENA (AFP copy)",
   date: "2025-07-08",
+} satisfies BibliographyEntry;
+
+export const volokhBarbaraCert2025 = {
+  id: "volokh-barbara-cert-2025",
+  kind: "news",
+  title: "Supreme Court Agrees to Consider Birthright Citizenship (This Time for Real)",
+  citation: `\
+The Volokh Conspiracy, Supreme Court Agrees to Consider Birthright Citizenship (This Time for \
+Real) (Dec. 5, 2025)`,
+  url: `\
+https://reason.com/volokh/2025/12/05/supreme-court-agrees-to-consider-birthright-citizenship-this-time-for-real/`,
+  publisher: "Reason, The Volokh Conspiracy",
+  date: "2025-12-05",
 } satisfies BibliographyEntry;
 
 export const volokhFacilitate = {
@@ -612,4 +759,17 @@ export const wapoFigures = {
   url: "https://japannews.yomiuri.co.jp/news-services/washingtonpost/20250318-243963",
   publisher: "The Washington Post",
   date: "2025-03",
+} satisfies BibliographyEntry;
+
+export const whReactionFeb2026 = {
+  id: "wh-reaction-feb-2026",
+  kind: "news",
+  title: "Judge says US must help bring back some of the Venezuelans deported to notorious prison",
+  citation: `\
+Sudhin Thanawala, Judge says US must help bring back some of the Venezuelans deported to notorious \
+prison, Associated Press (Feb. 12, 2026)`,
+  url: `\
+https://www.bastillepost.com/global/article/5610183-judge-says-us-must-help-bring-back-some-of-the-venezuelans-deported-to-notorious-prison`,
+  publisher: "Associated Press (republished by Bastille Post)",
+  date: "2026-02-12",
 } satisfies BibliographyEntry;

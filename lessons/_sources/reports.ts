@@ -12,6 +12,16 @@ https://acslaw.org/expertforum/trump-v-hawaii-and-chief-justice-robertss-koremat
   publisher: "American Constitution Society",
 } satisfies BibliographyEntry;
 
+export const annenbergPickeringTimeline = {
+  id: "annenberg-pickering-timeline",
+  kind: "report",
+  title: "First federal judge impeached and convicted (timeline entry on John Pickering)",
+  citation: `\
+Annenberg Classroom, timeline: Judge first impeached, convicted (John Pickering, 1803-1804)`,
+  url: "https://www.annenbergclassroom.org/timeline_event/judge-first-impeached-convicted/",
+  publisher: "Annenberg Public Policy Center, Annenberg Classroom",
+} satisfies BibliographyEntry;
+
 export const britannicaAlienSedition = {
   id: "britannica-alien-sedition",
   kind: "report",
@@ -88,6 +98,19 @@ III, § 1 (Categories of Contempt)`,
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const conanContemptPower = {
+  id: "conan-contempt-power",
+  kind: "report",
+  title: `\
+Constitution Annotated: Article III, Section 1, essay on the contempt power (ArtIII.S1.3.1.1)`,
+  citation: `\
+Cong. Rsch. Serv., Constitution of the United States: Analysis and Interpretation, \
+ArtIII.S1.3.1.1`,
+  url: "https://constitution.congress.gov/browse/essay/artIII_S1_3_1_1/",
+  publisher: "Congressional Research Service (Congress.gov)",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const cristosal2022 = {
   id: "cristosal-2022",
   kind: "report",
@@ -124,6 +147,19 @@ export const crsIeepa = {
   url: `\
 https://www.everycrsreport.com/changes/20190320_R45618_44791ad0fa18051aeff40ec0dcc984e73e8266a3__20190801_R45618_4ada899474d4efdee5d85cb685c3afc55e353d7a.html`,
   publisher: "Congressional Research Service",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const crsLsb10242 = {
+  id: "crs-lsb10242",
+  kind: "report",
+  title: "Can the Department of Defense Build the Border Wall?",
+  citation: `\
+Cong. Rsch. Serv., Legal Sidebar LSB10242, Can the Department of Defense Build the Border Wall? \
+(updated Feb. 18, 2019)`,
+  url: "https://www.everycrsreport.com/reports/LSB10242.html",
+  publisher: "Congressional Research Service (via EveryCRSReport)",
+  date: "2019-02-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
 

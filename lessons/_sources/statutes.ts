@@ -35,6 +35,8 @@ export const aeaStatute = {
 16, 1918, ch. \
 55, 40 Stat. \
 531)`,
+  url: "https://foitimes.com/internment/AlienEnemiesAct.html",
+  publisher: "FOITimes (copy of 50 U.S.C. §§ 21–24 from U.S. Code Online via GPO Access)",
   date: "1798-07-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -94,6 +96,8 @@ export const habeasCorpusAct1863 = {
 An Act relating to Habeas Corpus, and regulating Judicial Proceedings in Certain Cases (Habeas \
 Corpus Act of 1863)`,
   citation: "Act of Mar. 3, 1863, 12 Stat. 755",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_12.djvu/785",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 12)",
   date: "1863-03-03",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -213,10 +217,9 @@ export const warPowersResolution = {
   kind: "statute",
   title: "War Powers Resolution",
   citation: `\
-War Powers Resolution, Pub. \
-L. \
-93-148, 87 Stat. \
-555 (1973) (codified at 50 U.S.C. §§ 1541–1548)`,
+War Powers Resolution, Pub. L. 93-148, 87 Stat. 555 (1973) (codified at 50 U.S.C. §§ 1541–1548)`,
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_87.djvu/587",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 87)",
   date: "1973-11-07",
   publicDomain: true,
 } satisfies BibliographyEntry;

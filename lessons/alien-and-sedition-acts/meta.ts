@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "alien-and-sedition-acts",
-  version: "1.0.1",
+  version: "1.0.2",
   title: "The Alien and Sedition Acts of 1798",
   summary: `\
 During the undeclared Quasi-War with France, a Federalist Congress passed four laws on immigrants, \
