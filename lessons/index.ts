@@ -30,7 +30,7 @@ import { lesson as warPowersAndEmergencyStatutes } from "./war-powers-and-emerge
 export const catalog: CatalogEntry[] = [
   {
     id: "alien-and-sedition-acts",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "The Alien and Sedition Acts of 1798",
     summary: `\
 During the undeclared Quasi-War with France, a Federalist Congress passed four laws on immigrants, \
@@ -39,13 +39,13 @@ aliens and speech. Three ended by 1802, but the Alien Enemies Act is still law t
     topic: "wartime-statutes",
     gradeBands: ["9-12"],
     estimatedMinutes: 50,
-    asOf: "2026-11-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "The Alien and Sedition Acts of 1798" by the civics-lessons contributors, licensed under CC BY 4.0 \
 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10,
-    questionCount: 17,
+    readingGrade: 10.3,
+    questionCount: 19,
     questionTypes: [
       "matching",
       "ordering",
@@ -60,7 +60,7 @@ aliens and speech. Three ended by 1802, but the Alien Enemies Act is still law t
   },
   {
     id: "alien-enemies-act-in-2025",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "The Alien Enemies Act in 2025: A 1798 Law in Court",
     summary: `\
 In March 2025 the President invoked the 1798 Alien Enemies Act against members of the Venezuelan \
@@ -90,7 +90,7 @@ under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   },
   {
     id: "alien-enemies-act-text-and-history",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "The Alien Enemies Act: Text and History",
     summary: `\
 A close reading of the 1798 Alien Enemies Act and how presidents used it in the War of 1812 and \
@@ -151,7 +151,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "case-study-jgg-v-trump",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights",
     summary: `\
 On March 15, 2025, a federal judge ordered a halt to removals under the Alien Enemies Act while \
@@ -182,7 +182,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "checking-claims-in-the-news",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Checking Claims in the News: The 2025 Alien Enemies Act Deportations",
     summary: `\
 Students take claims that circulated in 2025 news coverage of the Alien Enemies Act deportations \
@@ -302,7 +302,7 @@ apply Jackson's framework to new scenarios.`,
   },
   {
     id: "third-country-removals-and-cecot",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT",
     summary: `\
 How the United States paid El Salvador to hold Venezuelan men in its CECOT prison in 2025, what \
@@ -393,7 +393,7 @@ civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.o
   },
   {
     id: "war-powers-and-emergency-statutes",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts",
     summary: `\
 Students compare the Constitution's war powers with six statutes (the War Powers Resolution, the \

@@ -91,7 +91,9 @@ export const proclamation10903 = {
 Proclamation 10903, Invocation of the Alien Enemies Act Regarding the Invasion of the United \
 States by Tren de Aragua`,
   citation: "Proclamation 10903, 90 Fed. Reg. 13033 (Mar. 20, 2025) (signed Mar. 14, 2025)",
-  publisher: "The White House",
+  url: `\
+https://immpolicytracking.org/policies/proclamation-invocation-of-the-alien-enemies-act-regarding-the-invasion-of-the-united-states-by-tren-de-aragua`,
+  publisher: "The White House (entry and dates: Immigration Policy Tracking Project)",
   date: "2025-03-14",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -26,6 +26,19 @@ export const bukeleStatement2025 = {
   date: "2025-03-16",
 } satisfies BibliographyEntry;
 
+export const callenderLetter1801 = {
+  id: "callender-letter-1801",
+  kind: "other",
+  title: "James Thomson Callender to Thomas Jefferson, 23 February 1801",
+  citation: `\
+Letter from James Thomson Callender to Thomas Jefferson (Richmond Jail, Feb. 23, 1801), in The \
+Papers of Thomas Jefferson, vol. 33`,
+  url: "https://founders.archives.gov/documents/Jefferson/01-33-02-0044",
+  publisher: "Founders Online, National Archives",
+  date: "1801-02-23",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const caulfieldLateralReading = {
   id: "caulfield-lateral-reading",
   kind: "other",
@@ -44,6 +57,19 @@ export const denshoEdaRepeal = {
   url: `\
 https://encyclopedia.densho.org/Repeal_of_Title_II_of_the_Internal_Security_Act_of_1950_%28%22Emergency_Detention_Act%22%29/`,
   publisher: "Densho",
+} satisfies BibliographyEntry;
+
+export const elliotKentuckyResolutions = {
+  id: "elliot-kentucky-resolutions",
+  kind: "other",
+  title: "Kentucky Resolutions of 1798, with the legislature's record of their passage",
+  citation: `\
+Kentucky Resolutions of 1798 (passed by the House of Representatives Nov. 10, 1798; concurred in \
+by the Senate Nov. 13, 1798), printed text at p. 645`,
+  url: "https://books.google.bs/books?id=NdxCAAAAIAAJ&pg=PA647",
+  publisher: "Google Books (scan of a nineteenth-century printing)",
+  date: "1798-11-10",
+  publicDomain: true,
 } satisfies BibliographyEntry;
 
 export const eo9066Overview = {
@@ -87,6 +113,15 @@ The Federalist No. \
 McLean, May 28, 1788); Independent Journal (New York), June 14, 1788`,
   date: "1788-05-28",
   publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const foundersKentuckyNote = {
+  id: "founders-kentucky-note",
+  kind: "other",
+  title: "Editorial Note: The Kentucky Resolutions of 1798",
+  citation: "The Papers of Thomas Jefferson, vol. 30, editorial note on the Kentucky Resolutions of 1798",
+  url: "https://founders.archives.gov/documents/Jefferson/01-30-02-0370-0001",
+  publisher: "Founders Online, National Archives (Princeton University Press)",
 } satisfies BibliographyEntry;
 
 export const hres229 = {
@@ -243,7 +278,8 @@ export const virginiaResolutions = {
   kind: "other",
   title: "Virginia Resolutions of 1798",
   citation: "Resolutions of the General Assembly of Virginia, Dec. 21, 1798 (drafted by James Madison)",
-  publisher: "General Assembly of Virginia",
+  url: "https://founders.archives.gov/documents/Madison/01-17-02-0128",
+  publisher: "Founders Online, National Archives (General Assembly of Virginia)",
   date: "1798-12-21",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -12,6 +12,15 @@ https://acslaw.org/expertforum/trump-v-hawaii-and-chief-justice-robertss-koremat
   publisher: "American Constitution Society",
 } satisfies BibliographyEntry;
 
+export const annenbergSeditionExpires = {
+  id: "annenberg-sedition-expires",
+  kind: "report",
+  title: "Sedition Act of 1798 expires (timeline entry)",
+  citation: "Annenberg Classroom, timeline: Sedition Act of 1798 expires (1801)",
+  url: "https://www.annenbergclassroom.org/timeline_event/sedition-act-1798-expires/",
+  publisher: "Annenberg Public Policy Center, Annenberg Classroom",
+} satisfies BibliographyEntry;
+
 export const britannicaAlienSedition = {
   id: "britannica-alien-sedition",
   kind: "report",
@@ -246,6 +255,32 @@ export const famousTrialsKorematsu = {
   citation: 'Famous Trials, "Did the Roberts Court Overrule Korematsu?"',
   url: "https://famous-trials.com/korematsu/2565-did-the-roberts-court-overrule-korematsu",
   publisher: "Famous Trials (Douglas O. Linder)",
+} satisfies BibliographyEntry;
+
+export const fjcSeditionChronology = {
+  id: "fjc-sedition-chronology",
+  kind: "report",
+  title: "The Sedition Act Trials: The Judicial Process, a Chronology",
+  citation: `\
+Federal Judicial Center, The Sedition Act Trials: Historical Background and Documents, "The \
+Judicial Process: A Chronology" (Bruce A. Ragsdale, 2005)`,
+  url: "https://www.fjc.gov/history/home.nsf/page/tu_sedition_chronology.html",
+  publisher: "Federal Judicial Center",
+  date: "2005",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const fjcSeditionNarrative = {
+  id: "fjc-sedition-narrative",
+  kind: "report",
+  title: "The Sedition Act Trials: A Short Narrative",
+  citation: `\
+Federal Judicial Center, The Sedition Act Trials: Historical Background and Documents, "A Short \
+Narrative" (Bruce A. Ragsdale, 2005)`,
+  url: "https://www.fjc.gov/history/home.nsf/page/tu_sedition_narrative.html",
+  publisher: "Federal Judicial Center",
+  date: "2005",
+  publicDomain: true,
 } satisfies BibliographyEntry;
 
 export const frusWprNote = {

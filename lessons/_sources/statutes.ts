@@ -35,6 +35,8 @@ export const aeaStatute = {
 16, 1918, ch. \
 55, 40 Stat. \
 531)`,
+  url: "https://foitimes.com/internment/AlienEnemiesAct.html",
+  publisher: "FOITimes (copy of 50 U.S.C. §§ 21–24 from U.S. Code Online via GPO Access)",
   date: "1798-07-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -44,7 +46,8 @@ export const alienFriendsAct = {
   kind: "statute",
   title: "Alien Friends Act (An Act Concerning Aliens)",
   citation: "Act of June 25, 1798, ch. 58, 1 Stat. 570",
-  publisher: "5th Congress",
+  url: "https://en.m.wikisource.org/wiki/United_States_Statutes_at_Large/Volume_1/5th_Congress/2nd_Session/Chapter_58",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 1)",
   date: "1798-06-25",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -152,7 +155,8 @@ export const naturalizationAct1798 = {
   kind: "statute",
   title: "Naturalization Act of 1798",
   citation: "Act of June 18, 1798, ch. 54, 1 Stat. 566",
-  publisher: "5th Congress",
+  url: "https://perno.com/amer/docs/naturalization%20act.htm",
+  publisher: "perno.com (transcription of section 1 of the act)",
   date: "1798-06-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -191,7 +195,8 @@ export const seditionAct = {
 Sedition Act (An Act in Addition to the Act, Entitled "An Act for the Punishment of Certain Crimes \
 Against the United States")`,
   citation: "Act of July 14, 1798, ch. 74, 1 Stat. 596",
-  publisher: "5th Congress",
+  url: "https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_1.djvu/718",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 1)",
   date: "1798-07-14",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "third-country-removals-and-cecot",
-  version: "1.0.1",
+  version: "1.0.2",
   title: "Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT",
   summary: `\
 How the United States paid El Salvador to hold Venezuelan men in its CECOT prison in 2025, what \

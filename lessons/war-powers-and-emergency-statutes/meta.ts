@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "war-powers-and-emergency-statutes",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts",
   summary: `\
 Students compare the Constitution's war powers with six statutes (the War Powers Resolution, the \
