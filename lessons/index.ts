@@ -99,13 +99,13 @@ the law behind the mass incarceration of Japanese Americans.`,
     topic: "wartime-statutes",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "The Alien Enemies Act: Text and History" by the civics-lessons contributors, licensed under CC BY \
 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.6,
-    questionCount: 17,
+    readingGrade: 11.9,
+    questionCount: 18,
     questionTypes: [
       "cloze",
       "multiple-choice",

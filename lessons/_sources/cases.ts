@@ -158,7 +158,8 @@ export const endo = {
   kind: "case",
   title: "Ex parte Endo",
   citation: "Ex parte Endo, 323 U.S. 283 (1944)",
-  publisher: "Supreme Court of the United States",
+  url: "https://studylib.net/doc/8280886/ex-parte-endo--323-us-283",
+  publisher: "Studylib (printout of the opinion from Google Scholar)",
   date: "1944-12-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -381,7 +382,8 @@ export const korematsu = {
   kind: "case",
   title: "Korematsu v. United States",
   citation: "Korematsu v. United States, 323 U.S. 214 (1944)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.leagle.com/decision/1944537323US214_1515/KOREMATSU%20v.%20UNITED%20STATES",
+  publisher: "Leagle (text of the opinion)",
   date: "1944-12-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -535,7 +537,8 @@ export const wmmEnBancOrder = {
   kind: "case",
   title: "W.M.M. v. Trump (order granting rehearing en banc)",
   citation: "W.M.M. v. Trump, No. 25-10534 (5th Cir. Sept. 30, 2025) (order granting rehearing en banc)",
-  publisher: "U.S. Court of Appeals for the Fifth Circuit",
+  url: "https://takethefifth.blog/2025/10/01/september-30-2025-opinions",
+  publisher: "Take the Fifth (digest of the order, Oct. 1, 2025)",
   date: "2025-09-30",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -552,24 +555,8 @@ Sept. \
 2, 2025), vacated on grant of reh'g en banc (5th Cir. \
 Sept. \
 30, 2025)`,
-  publisher: "U.S. Court of Appeals for the Fifth Circuit",
-  date: "2025-09-02",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const wmmVTrump = {
-  id: "wmm-v-trump",
-  kind: "case",
-  title: "W.M.M. v. Trump",
-  citation: `\
-W.M.M. v. \
-Trump, No. \
-25-10534 (5th Cir. \
-Sept. \
-2, 2025), reh'g en banc granted (5th Cir. \
-Sept. \
-30, 2025)`,
-  publisher: "U.S. Court of Appeals for the Fifth Circuit",
+  url: "https://takethefifth.blog/2025/09/08/september-1-3-2025-opinions",
+  publisher: "Take the Fifth (digest of the panel opinions, Sept. 8, 2025)",
   date: "2025-09-02",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -40,6 +40,8 @@ export const eo9066 = {
   kind: "executive-action",
   title: "Executive Order 9066 (Authorizing the Secretary of War to Prescribe Military Areas)",
   citation: "Exec. Order No. 9066 (Feb. 19, 1942)",
+  url: "https://nwc.edu/library/special/heart-mountain-digital-preservation-project-ethel-ryan-collection/documents.html",
+  publisher: "Northwest College Library, Heart Mountain Digital Preservation Project (copy of the order)",
   date: "1942-02-19",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -124,7 +126,8 @@ Reg. \
 Reg. \
 6324 (Dec. \
 8, 1941)`,
-  publisher: "President Franklin D. Roosevelt",
+  url: "https://transcription.si.edu/view/37224/AAA-AAA_kuniyasu_3135314",
+  publisher: "Smithsonian Transcription Center (Justice Department summary of the December 1941 proclamations, 1942)",
   date: "1941-12-08",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -94,15 +94,25 @@ ABC News reporting; date of the ruling not confirmed`,
   date: "2026",
 } satisfies BibliographyEntry;
 
+export const dojLetterJan2026 = {
+  id: "doj-letter-jan-2026",
+  kind: "news",
+  title: "Justice Department uses Maduro case to defend Trump's use of the Alien Enemies Act",
+  citation: "CNN (Jan. 6, 2026), on the Justice Department's letter to the full Fifth Circuit in W.M.M. v. Trump",
+  url: `\
+https://kvia.com/politics/cnn-us-politics/2026/01/06/justice-department-uses-maduro-case-to-defend-trumps-use-of-alien-enemies-act-for-deportations`,
+  publisher: "CNN (via KVIA)",
+  date: "2026-01-06",
+} satisfies BibliographyEntry;
+
 export const enBancArgumentReport = {
   id: "en-banc-argument-report",
   kind: "news",
   title: "Report on the full Fifth Circuit's January 22, 2026 argument in W.M.M. v. Trump",
-  citation: "The Epoch Times (Jan. 2026)",
-  url: `\
-https://californiainsider.com/news/appeals-court-considers-trumps-ability-to-deport-under-alien-enemies-act-5974752`,
-  publisher: "The Epoch Times",
-  date: "2026-01",
+  citation: 'Bloomberg Law, "Fifth Circuit Weighs Deferring to Trump on Deportation Authority" (Jan. 22, 2026)',
+  url: "https://news.bloomberglaw.com/us-law-week/fifth-circuit-weighs-deferring-to-trump-on-deportation-authority",
+  publisher: "Bloomberg Law",
+  date: "2026-01-22",
 } satisfies BibliographyEntry;
 
 export const juristReport = {

@@ -203,7 +203,8 @@ export const cwric = {
   title: `\
 Personal Justice Denied: Report of the Commission on Wartime Relocation and Internment of Civilians`,
   citation: "Commission on Wartime Relocation and Internment of Civilians, Personal Justice Denied",
-  publisher: "Commission on Wartime Relocation and Internment of Civilians",
+  url: "https://npshistory.com/publications/incarceration/personal-justice-denied/intro.htm",
+  publisher: "NPS History (copy of the Commission's report)",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -217,12 +218,25 @@ export const denshoAea = {
   date: "2025-04-03",
 } satisfies BibliographyEntry;
 
-export const dictAmericanHistory = {
-  id: "dict-american-history",
+export const denshoSantaFe = {
+  id: "densho-santa-fe",
   kind: "report",
-  title: "Internment, Wartime (Dictionary of American History)",
-  citation: 'Dictionary of American History, "Internment, Wartime," via Encyclopedia.com',
-  publisher: "Encyclopedia.com",
+  title: "Santa Fe (detention facility)",
+  citation: 'Densho Encyclopedia, "Santa Fe (detention facility)"',
+  url: "https://encyclopedia.densho.org/Santa%20Fe%20(detention%20facility)",
+  publisher: "Densho",
+} satisfies BibliographyEntry;
+
+export const discoverNikkeiRenunciation = {
+  id: "discover-nikkei-renunciation",
+  kind: "report",
+  title: `\
+Legalizing Detention: Segregated Japanese Americans and the Justice Department's Renunciation \
+Program, Part 6`,
+  citation: "Barbara Takei, Discover Nikkei (Japanese American National Museum), Apr. 19, 2013",
+  url: "https://www.discovernikkei.org/journal/2013/4/19/legalizing-detention-6/",
+  publisher: "Japanese American National Museum, Discover Nikkei",
+  date: "2013-04-19",
 } satisfies BibliographyEntry;
 
 export const dojRedress1999 = {
@@ -358,6 +372,17 @@ https://direct.mit.edu/jinh/article-abstract/47/4/555/49286/Press-and-Speech-und
   publisher: "MIT Press",
 } satisfies BibliographyEntry;
 
+export const kluskens2017 = {
+  id: "kluskens-2017",
+  kind: "report",
+  title: "Internment of Enemy Aliens During World War I",
+  citation: "Claire Prechtel Kluskens, NGS Magazine, vol. 43, no. 2 (Apr.–June 2017)",
+  url: `\
+https://fdocuments.us/document/internment-of-enemy-aliens-during-world-war-i-165-ww-161c-94-naid-31478939-american.html`,
+  publisher: "National Genealogical Society (copy at fdocuments.us)",
+  date: "2017-04",
+} satisfies BibliographyEntry;
+
 export const locSamuelChase = {
   id: "loc-samuel-chase",
   kind: "report",
@@ -418,7 +443,7 @@ export const usmsWwi = {
   kind: "report",
   title: "U.S. Marshals Service history: World War I",
   citation: "U.S. Marshals Service, history page on World War I enemy alien enforcement",
-  url: "https://www.usmarshals.gov/history/ww1/ww1.htm",
+  url: "https://www.usmarshals.gov/who-we-are/history/historical-reading-room/us-marshals-during-world-war-i",
   publisher: "U.S. Marshals Service",
   publicDomain: true,
 } satisfies BibliographyEntry;

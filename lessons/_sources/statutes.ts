@@ -74,7 +74,8 @@ export const civilLibertiesAct = {
   kind: "statute",
   title: "Civil Liberties Act of 1988",
   citation: "Civil Liberties Act of 1988, Pub. L. 100-383, 102 Stat. 903 (Title I at 102 Stat. 904)",
-  publisher: "100th Congress",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_102_Part_1.djvu/941",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 102)",
   date: "1988-08-10",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -175,6 +176,8 @@ export const nonDetentionAct = {
   kind: "statute",
   title: "Non-Detention Act of 1971",
   citation: "Pub. L. 92-128, 85 Stat. 347 (1971), codified at 18 U.S.C. § 4001(a)",
+  url: "https://web.archive.org/web/20210126001653/https://en.wikipedia.org/wiki/Non-Detention_Act",
+  publisher: "Wikipedia, archived copy quoting the statute (no official copy was available)",
   date: "1971-09-25",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -13,7 +13,7 @@ Watkins, and why it was not the law behind the mass incarceration of Japanese Am
   gradeBands: ["9-12", "college"],
   estimatedMinutes: 60,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "The Alien Enemies Act: Text and History" by the civics-lessons contributors, licensed under CC BY \
