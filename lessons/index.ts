@@ -69,13 +69,13 @@ questions the invocation raised, and compare how courts ruled, as of early 2026.
     topic: "wartime-statutes",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "The Alien Enemies Act in 2025: A 1798 Law in Court" by the civics-lessons contributors, licensed \
 under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.3,
-    questionCount: 16,
+    readingGrade: 11.7,
+    questionCount: 18,
     questionTypes: [
       "multiple-choice",
       "cloze",

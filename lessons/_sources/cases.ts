@@ -26,7 +26,9 @@ export const asrVTrump = {
   kind: "case",
   title: "A.S.R. v. Trump",
   citation: "A.S.R. v. Trump (W.D. Pa. May 13, 2025) (Haines, J.)",
-  publisher: "U.S. District Court for the Western District of Pennsylvania",
+  url: "https://www.mysomnews.com/court-backs-trump-on-alien-enemies-deportations-but-grants-21-day-grace-period-before-removals-14699.html",
+  publisher:
+    "U.S. District Court for the Western District of Pennsylvania (report: The Washington Times, via mysomnews)",
   date: "2025-05-13",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -74,7 +76,9 @@ export const dbuVTrump = {
   kind: "case",
   title: "D.B.U. v. Trump: temporary restraining order and preliminary injunction",
   citation: "D.B.U. v. Trump (D. Colo. Apr. 22, 2025, and May 6, 2025) (Sweeney, J.)",
-  publisher: "U.S. District Court for the District of Colorado",
+  url: `\
+https://www.coloradopolitics.com/2025/04/22/federal-judge-blocks-government-from-summarily-removing-alien-enemies-from-colorado-cc286cbf-50d6-5a43-be74-21487346b7a0`,
+  publisher: "U.S. District Court for the District of Colorado (report: Colorado Politics)",
   date: "2025-05-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -198,7 +202,8 @@ export const gffVTrump = {
   kind: "case",
   title: "G.F.F. v. Trump",
   citation: "G.F.F. v. Trump, No. 1:25-cv-2886 (S.D.N.Y. May 6, 2025) (Hellerstein, J.)",
-  publisher: "U.S. District Court for the Southern District of New York",
+  url: "https://talkingpointsmemo.com/news/judge-alien-enemies-act-trump-new-york",
+  publisher: "U.S. District Court for the Southern District of New York (report: Talking Points Memo)",
   date: "2025-05-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -227,7 +232,8 @@ export const javVTrump = {
   kind: "case",
   title: "J.A.V. v. Trump",
   citation: "J.A.V. v. Trump (S.D. Tex. May 1, 2025) (Rodriguez, J.)",
-  publisher: "U.S. District Court for the Southern District of Texas",
+  url: "https://dnyuz.com/2025/05/02/in-texas-borderland-trumps-immigration-push-suffers-its-worst-legal-defeat-yet",
+  publisher: "U.S. District Court for the Southern District of Texas (report: The New York Times, via dnyuz)",
   date: "2025-05-01",
   publicDomain: true,
 } satisfies BibliographyEntry;

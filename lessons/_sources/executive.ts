@@ -81,7 +81,8 @@ Dep't of State, Foreign Terrorist Organization designations, 90 Fed. \
 Reg. \
 10030 (Feb. \
 20, 2025)`,
-  publisher: "U.S. Department of State",
+  url: "https://www.scoop.co.nz/stories/WO2502/S00212/terrorist-designations-of-international-cartels.htm",
+  publisher: "U.S. Department of State (Secretary Rubio's statement, reprinted by Scoop)",
   date: "2025-02-20",
   publicDomain: true,
 } satisfies BibliographyEntry;

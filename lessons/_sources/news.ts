@@ -240,6 +240,16 @@ Reuters report, reposted by Newsbeep, on Abrego Garcia's detention by ICE in Bal
   date: "2025-08",
 } satisfies BibliographyEntry;
 
+export const reutersMaduroArraignment2026 = {
+  id: "reuters-maduro-arraignment-2026",
+  kind: "news",
+  title: "Maduro pleads not guilty in New York court",
+  citation: "Reuters (Jan. 5, 2026), republished by the Guyana Chronicle",
+  url: "https://guyanachronicle.com/2026/01/05/maduro-pleads-not-guilty-in-new-york-court/",
+  publisher: "Reuters (via Guyana Chronicle)",
+  date: "2026-01-05",
+} satisfies BibliographyEntry;
+
 export const reutersUn2025 = {
   id: "reuters-un-2025",
   kind: "news",

@@ -425,6 +425,19 @@ export const naraWwi = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const nicAssessment2025 = {
+  id: "nic-assessment-2025",
+  kind: "report",
+  title: "Venezuela: Examining Regime Ties to Tren de Aragua (National Intelligence Council memorandum)",
+  citation: `\
+National Intelligence Council, memorandum of Apr. 7, 2025, released May 5, 2025, as quoted by the \
+Associated Press (May 7, 2025)`,
+  url: "https://archives.lincolndailynews.com/2025/May/07/NEWS/news_ab.shtml",
+  publisher: "National Intelligence Council (text quoted by the Associated Press)",
+  date: "2025-04-07",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const refugeesIntl2019 = {
   id: "refugees-intl-2019",
   kind: "report",

@@ -14,7 +14,7 @@ raised, and compare how courts ruled, as of early 2026.`,
   gradeBands: ["9-12", "college"],
   estimatedMinutes: 60,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "The Alien Enemies Act in 2025: A 1798 Law in Court" by the civics-lessons contributors, licensed \
