@@ -138,16 +138,6 @@ and misdemeanors`,
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const inauguralAddress2025 = {
-  id: "inaugural-address-2025",
-  kind: "other",
-  title: "Inaugural Address of President Donald J. Trump",
-  citation: "Donald J. Trump, Inaugural Address (Jan. 20, 2025)",
-  publisher: "The White House",
-  date: "2025-01-20",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const jacksonCoffeeLetter = {
   id: "jackson-coffee-letter",
   kind: "other",
