@@ -402,13 +402,13 @@ Detention Act) by asking who triggers each, what limits it and what courts have 
     topic: "wartime-statutes",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 12.3,
-    questionCount: 18,
+    readingGrade: 12.1,
+    questionCount: 21,
     questionTypes: [
       "single-choice",
       "numeric",

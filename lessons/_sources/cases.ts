@@ -48,6 +48,8 @@ export const campbellVClinton = {
   kind: "case",
   title: "Campbell v. Clinton",
   citation: "Campbell v. Clinton, 203 F.3d 19 (D.C. Cir. 2000)",
+  url: "https://casetext.com/case/campbell-v-clinton-8",
+  publisher: "Casetext (text of the opinion)",
   date: "2000-02-18",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -2,6 +2,17 @@
 // One record per document; lessons import the records they cite.
 import type { BibliographyEntry } from "./entry.js";
 
+export const cartelConflictNotice2025 = {
+  id: "cartel-conflict-notice-2025",
+  kind: "executive-action",
+  title: "Notice to Congress of a non-international armed conflict with designated cartels",
+  citation: "Notice to Congress under 50 U.S.C. § 1543a (2025), text reprinted by GlobalSecurity.org",
+  url: "https://www.globalsecurity.org/security/library/policy/national/cartels-conflicts_notice-to-congress_202509.htm",
+  publisher: "The White House (text: GlobalSecurity.org)",
+  date: "2025",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const catRegulations = {
   id: "cat-regulations",
   kind: "executive-action",
@@ -133,6 +144,18 @@ Reg. \
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const sapSjres902025 = {
+  id: "sap-sjres90-2025",
+  kind: "executive-action",
+  title: "Statement of Administration Policy: S.J. Res. 90 (Venezuela war powers resolution)",
+  citation: "Office of Management and Budget, Statement of Administration Policy on S.J. Res. 90 (Nov. 6, 2025)",
+  url: `\
+https://www.presidency.ucsb.edu/documents/statement-administration-policy-sj-res-90-joint-resolution-direct-the-removal-united`,
+  publisher: "The American Presidency Project (UC Santa Barbara)",
+  date: "2025-11-06",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const stateDeptAca2021 = {
   id: "state-dept-aca-2021",
   kind: "executive-action",
@@ -144,5 +167,16 @@ Guatemala, and Honduras`,
 https://www.state.gov/suspending-and-terminating-the-asylum-cooperative-agreements-with-the-governments-el-salvador-guatemala-and-honduras/`,
   publisher: "U.S. Department of State",
   date: "2021-02-06",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const wprReportSept2025 = {
+  id: "wpr-report-sept-2025",
+  kind: "executive-action",
+  title: "War Powers Resolution report on the September 2, 2025 strike",
+  citation: "Letter from President Trump to congressional leaders (Sept. 4, 2025), as quoted by EIR News",
+  url: "https://eir.news/2025/09/news/trump-justifies-strike-on-alleged-drug-running-boat-in-letter-to-congress",
+  publisher: "The White House (quoted by EIR News)",
+  date: "2025-09-04",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -13,6 +13,16 @@ https://abc7ny.com/post/lawyers-say-deported-ice-werent-gang-members-were-target
   date: "2025-03-21",
 } satisfies BibliographyEntry;
 
+export const abcSenateJan2026 = {
+  id: "abc-senate-jan-2026",
+  kind: "news",
+  title: "Senate advances war powers resolution to rein in Trump on Venezuela",
+  citation: "ABC News (Jan. 8, 2026), republished by The Pulse of NH",
+  url: "https://thepulseofnh.com/senate-advances-war-powers-resolution-to-rein-in-trump-on-venezuela/",
+  publisher: "ABC News (via The Pulse of NH)",
+  date: "2026-01-08",
+} satisfies BibliographyEntry;
+
 export const acluPlaintiffs = {
   id: "aclu-plaintiffs",
   kind: "news",
@@ -23,6 +33,26 @@ Circuit filing opposing the government's effort to end the contempt inquiry`,
   url: `\
 https://lawandcrime.com/high-profile/venezuelans-urge-dc-circuit-to-slap-down-trump-doj-recycled-attempt-to-end-boasberg-contempt-probe/amp`,
   publisher: "Law&Crime",
+} satisfies BibliographyEntry;
+
+export const aljazeeraBoatStrikesJan2026 = {
+  id: "aljazeera-boat-strikes-jan-2026",
+  kind: "news",
+  title: "One survivor reported, two killed in US boat strike in the Eastern Pacific",
+  citation: "Al Jazeera (Jan. 2026), republished by Antigua Tribune",
+  url: "https://antiguatribune.com/one-survivor-reported-two-killed-in-us-boat-strike-in-the-eastern-pacific",
+  publisher: "Al Jazeera (via Antigua Tribune)",
+  date: "2026-01-24",
+} satisfies BibliographyEntry;
+
+export const anewsIranWpr2026 = {
+  id: "anews-iran-wpr-2026",
+  kind: "news",
+  title: "Trump submits war powers notification to Congress over strikes on Iran",
+  citation: "Anadolu Agency, via A News (Mar. 3, 2026)",
+  url: "https://www.anews.com.tr/world/2026/03/03/trump-submits-war-powers-notification-to-congress-over-strikes-on-iran",
+  publisher: "A News (Anadolu Agency)",
+  date: "2026-03-03",
 } satisfies BibliographyEntry;
 
 export const apCustodyHearing2025 = {
@@ -59,6 +89,16 @@ Associated Press, via WSOC-TV, report on the February 26, 2026 hearing before Ju
   date: "2026-02",
 } satisfies BibliographyEntry;
 
+export const apHouseVenezuelaJan2026 = {
+  id: "ap-house-venezuela-jan-2026",
+  kind: "news",
+  title: "House Republicans barely defeat Venezuela war powers resolution",
+  citation: "Associated Press (Stephen Groves), Jan. 23, 2026, republished by Lincoln Daily News",
+  url: "https://archives.lincolndailynews.com/2026/Jan/23/NEWS/news_q.shtml",
+  publisher: "Associated Press (via Lincoln Daily News)",
+  date: "2026-01-23",
+} satisfies BibliographyEntry;
+
 export const bloombergDeclarations = {
   id: "bloomberg-declarations",
   kind: "news",
@@ -78,6 +118,16 @@ export const bloombergDvd = {
 https://news.bgov.com/us-law-week/supreme-court-clears-trump-to-send-migrants-to-south-sudan`,
   publisher: "Bloomberg Law",
   date: "2025-06",
+} satisfies BibliographyEntry;
+
+export const cbsSenateIran2026 = {
+  id: "cbs-senate-iran-2026",
+  kind: "news",
+  title: "Senate votes on Iran war powers resolution",
+  citation: "CBS News (Mar. 4, 2026)",
+  url: "https://www.cbsnews.com/news/senate-vote-iran-war-powers-resolution-trump/",
+  publisher: "CBS News",
+  date: "2026-03-04",
 } satisfies BibliographyEntry;
 
 export const dismissalReports = {
@@ -113,6 +163,16 @@ export const enBancArgumentReport = {
   url: "https://news.bloomberglaw.com/us-law-week/fifth-circuit-weighs-deferring-to-trump-on-deportation-authority",
   publisher: "Bloomberg Law",
   date: "2026-01-22",
+} satisfies BibliographyEntry;
+
+export const fox5HouseIran2026 = {
+  id: "fox5-house-iran-2026",
+  kind: "news",
+  title: "House rejects Iran war powers resolution",
+  citation: "FOX 5 DC (Mar. 5, 2026)",
+  url: "https://www.fox5dc.com/news/house-rejects-iran-war-powers-resolution",
+  publisher: "FOX 5 DC",
+  date: "2026-03-05",
 } satisfies BibliographyEntry;
 
 export const juristReport = {
@@ -151,6 +211,16 @@ https://latamjournalismreview.org/pt-br/news/a-pedido-do-presidente-nayib-bukele
   publisher: "LatAm Journalism Review (Knight Center for Journalism in the Americas)",
 } satisfies BibliographyEntry;
 
+export const lowdownIranTerminated2026 = {
+  id: "lowdown-iran-terminated-2026",
+  kind: "news",
+  title: "Trump letter declares the war over",
+  citation: "Lowdown (news digest), on the President's May 1, 2026 letters to congressional leaders",
+  url: "https://lowdown.today/t/iran-conflict-2026/106/trump-letter-declares-the-war-over/",
+  publisher: "Lowdown",
+  date: "2026-05-02",
+} satisfies BibliographyEntry;
+
 export const msnowFacilitate = {
   id: "msnow-facilitate",
   kind: "news",
@@ -186,6 +256,16 @@ export const notusAgreement2025 = {
   date: "2025",
 } satisfies BibliographyEntry;
 
+export const notusJan2026 = {
+  id: "notus-jan-2026",
+  kind: "news",
+  title: "Republicans kill Venezuela war powers resolution before final vote",
+  citation: "NOTUS (Jan. 14, 2026)",
+  url: "https://www.notus.org/foreign-policy/republicans-kill-venezuela-war-powers-resolution-before-final-vote",
+  publisher: "NOTUS",
+  date: "2026-01-14",
+} satisfies BibliographyEntry;
+
 export const nprExchange = {
   id: "npr-exchange",
   kind: "news",
@@ -197,6 +277,16 @@ https://www.kasu.org/politics/2025-07-18/10-americans-are-freed-by-venezuela-in-
   date: "2025-07-18",
 } satisfies BibliographyEntry;
 
+export const nytOlcHostilities2025 = {
+  id: "nyt-olc-hostilities-2025",
+  kind: "news",
+  title: "War powers law does not apply to Trump's boat strikes, administration tells Congress",
+  citation: "The New York Times (Nov. 2025), republished by Strategic Study India",
+  url: "https://www.strategicstudyindia.com/2025/11/war-powers-law-does-not-apply-to-trumps.html?m=0",
+  publisher: "The New York Times (via Strategic Study India)",
+  date: "2025-11",
+} satisfies BibliographyEntry;
+
 export const nytRobertsStatement = {
   id: "nyt-roberts-statement",
   kind: "news",
@@ -205,6 +295,16 @@ New York Times coverage of Chief Justice Roberts' statement and the call to impe
   citation: "The New York Times, Mar. 18, 2025",
   publisher: "The New York Times",
   date: "2025-03-18",
+} satisfies BibliographyEntry;
+
+export const responsibleStatecraftJan2026 = {
+  id: "responsible-statecraft-jan-2026",
+  kind: "news",
+  title: "Senate Republicans kill Venezuela war powers resolution on a point of order",
+  citation: "Responsible Statecraft (Jan. 14, 2026)",
+  url: "https://responsiblestatecraft.org/venezuela-senate-war-powers",
+  publisher: "Responsible Statecraft",
+  date: "2026-01-14",
 } satisfies BibliographyEntry;
 
 export const reutersArrival2025 = {
@@ -294,6 +394,37 @@ export const spectrumJune2025 = {
 https://mynews13.com/fl/orlando/immigration/2025/06/06/kilmar-abrego-garcia-returning-united-states-from-el-salvador-face-charges-`,
   publisher: "Spectrum News 13",
   date: "2025-06-06",
+} satisfies BibliographyEntry;
+
+export const statesNewsroomSenateNov2025 = {
+  id: "states-newsroom-senate-nov-2025",
+  kind: "news",
+  title: "US Senate fails to pass war powers resolution blocking Trump attacks on Venezuela",
+  citation: "States Newsroom (Nov. 6, 2025), republished copy",
+  url: `\
+https://publicnonprofitleadership.com/rss/p/i/?a=reader&rid=690e31ed3e83f&search=%23civilian%2Bdeaths`,
+  publisher: "States Newsroom (republished copy)",
+  date: "2025-11-06",
+} satisfies BibliographyEntry;
+
+export const tpmMaduroCapture2026 = {
+  id: "tpm-maduro-capture-2026",
+  kind: "news",
+  title: "Trump says US has captured Venezuela's president Maduro",
+  citation: "Talking Points Memo (Jan. 3, 2026)",
+  url: "https://talkingpointsmemo.com/edblog/trump-says-us-has-captured-venezuelas-president-maduro",
+  publisher: "Talking Points Memo",
+  date: "2026-01-03",
+} satisfies BibliographyEntry;
+
+export const usatodaySenateOct2025 = {
+  id: "usatoday-senate-oct-2025",
+  kind: "news",
+  title: "Senate rejects war powers resolution on the Caribbean boat strikes",
+  citation: "USA Today (Oct. 9, 2025), republished by The Spokesman-Review",
+  url: "https://www.spokesman.com/stories/2025/oct/09/trump-ordered-strikes-on-caribbean-boats-have-kill/",
+  publisher: "USA Today (via The Spokesman-Review)",
+  date: "2025-10-09",
 } satisfies BibliographyEntry;
 
 export const volokhFacilitate = {

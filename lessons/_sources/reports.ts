@@ -372,6 +372,16 @@ https://direct.mit.edu/jinh/article-abstract/47/4/555/49286/Press-and-Speech-und
   publisher: "MIT Press",
 } satisfies BibliographyEntry;
 
+export const justSecurityWprCartels = {
+  id: "just-security-wpr-cartels",
+  kind: "report",
+  title: "The War Powers Resolution's 60-day clock and the strikes on drug cartels (analysis)",
+  citation: "Just Security (Sept. 2025), analysis of the War Powers Resolution and the boat strikes",
+  url: "https://www.justsecurity.org/123717/war-powers-resolution-60-drug-cartels",
+  publisher: "Just Security",
+  date: "2025-09",
+} satisfies BibliographyEntry;
+
 export const kluskens2017 = {
   id: "kluskens-2017",
   kind: "report",
@@ -438,6 +448,20 @@ Associated Press (May 7, 2025)`,
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const olcMaduroOpinion2026 = {
+  id: "olc-maduro-opinion-2026",
+  kind: "report",
+  title: "Office of Legal Counsel memorandum on the operation to capture Nicolás Maduro (redacted)",
+  citation: `\
+U.S. Dep't of Justice, Office of Legal Counsel, memorandum for the Legal Adviser to the National \
+Security Council (Dec. 23, 2025), released in redacted form Jan. 13, 2026`,
+  url: `\
+https://www.lawfaremedia.org/article/trump-administration-releases-legal-opinion-on-maduro-capture--attacks-on-venezuela`,
+  publisher: "U.S. Department of Justice (released copy published by Lawfare)",
+  date: "2025-12-23",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const refugeesIntl2019 = {
   id: "refugees-intl-2019",
   kind: "report",
@@ -449,6 +473,17 @@ Honduras`,
 https://www.refugeesinternational.org/reports/2019/12/23/refugees-international-opposes-asylum-cooperative-agreements-with-guatemala-el-salvador-and-honduras`,
   publisher: "Refugees International",
   date: "2019-12-23",
+} satisfies BibliographyEntry;
+
+export const sjres98 = {
+  id: "sjres98",
+  kind: "report",
+  title: "S.J. Res. 98: directing removal of U.S. Armed Forces from hostilities in or against Venezuela",
+  citation: "S.J. Res. 98, 119th Cong. (introduced in the Senate, 2026)",
+  url: "https://www.congress.gov/119/bills/sjres98/BILLS-119sjres98is.htm",
+  publisher: "Congress.gov",
+  date: "2026-01",
+  publicDomain: true,
 } satisfies BibliographyEntry;
 
 export const usmsWwi = {

@@ -113,6 +113,8 @@ export const ieepa = {
   kind: "statute",
   title: "International Emergency Economic Powers Act",
   citation: "Pub. L. 95-223, tit. II, 91 Stat. 1626 (1977) (50 U.S.C. § 1701 et seq.)",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_91.djvu/1660",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 91)",
   date: "1977-12-28",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -130,6 +132,8 @@ export const insurrectionAct = {
   kind: "statute",
   title: "Insurrection Act",
   citation: "10 U.S.C. §§ 251–255 (formerly §§ 331–335; renumbered by Pub. L. 114-328 (2016))",
+  url: "https://codes.lp.findlaw.com/uscode/10/A/I/15/332",
+  publisher: "FindLaw (text of former 10 U.S.C. § 332, now § 252)",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -138,6 +142,8 @@ export const internalSecurityAct = {
   kind: "statute",
   title: "Internal Security Act of 1950, Title II (Emergency Detention Act)",
   citation: "Internal Security Act of 1950, tit. II, 64 Stat. 1019 (repealed 1971)",
+  url: "https://books.google.bs/books?id=cvEl4qL51vsC&pg=PA12236",
+  publisher: "Google Books (scan of the U.S. Code, 50 U.S.C. ch. 23, subch. II)",
   date: "1950-09",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -147,6 +153,8 @@ export const nationalEmergenciesAct = {
   kind: "statute",
   title: "National Emergencies Act",
   citation: "Pub. L. 94-412, 90 Stat. 1255 (1976) (50 U.S.C. §§ 1601–1651)",
+  url: "https://www.govtrack.us/congress/bills/94/hr3884/text",
+  publisher: "GovTrack (enrolled text of H.R. 3884, 94th Congress)",
   date: "1976-09-14",
   publicDomain: true,
 } satisfies BibliographyEntry;

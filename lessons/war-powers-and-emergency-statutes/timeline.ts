@@ -13,8 +13,8 @@ Commander in Chief.`,
     date: "1827",
     event: `\
 In Martin v. \
-Mott, the Supreme Court holds that the President decides whether an emergency allowing him to call \
-out the militia exists.`,
+Mott, the Supreme Court holds that under a 1795 law the President decides whether the danger of \
+invasion that allows calling out the militia exists.`,
     sourceIds: ["martin-v-mott"],
   },
   {
@@ -75,10 +75,50 @@ Rumsfeld: a citizen detained under the AUMF must get a meaningful chance to cont
     sourceIds: ["eo-14157"],
   },
   {
+    date: "2025-09-02",
+    event: `\
+The first U.S. \
+military strike on a boat the administration says carried drugs; the President reports it to \
+Congress two days later.`,
+    sourceIds: ["wpr-report-sept-2025", "just-security-wpr-cartels"],
+  },
+  {
+    date: "2025-10-08",
+    event: "The Senate rejects a war-powers resolution on the boat strikes, 48–51.",
+    sourceIds: ["usatoday-senate-oct-2025"],
+  },
+  {
+    date: "2026-01-03",
+    event: "U.S. forces capture Nicolás Maduro in Caracas.",
+    sourceIds: ["tpm-maduro-capture-2026"],
+  },
+  {
+    date: "2026-01-14",
+    event: `\
+After voting 52–47 to take up a Venezuela resolution, the Senate upholds a point of order against \
+it, 51–50, with the Vice President breaking the tie.`,
+    sourceIds: ["abc-senate-jan-2026", "responsible-statecraft-jan-2026", "sjres98"],
+  },
+  {
+    date: "2026-01-22",
+    event: "The House rejects a Venezuela war-powers resolution on a 215–215 tie.",
+    sourceIds: ["ap-house-venezuela-jan-2026"],
+  },
+  {
     date: "2026-02-20",
     event: `\
 In Learning Resources, Inc. v. \
 Trump, the Supreme Court holds 6–3 that IEEPA does not authorize tariffs.`,
     sourceIds: ["learning-resources-v-trump"],
+  },
+  {
+    date: "2026-02-28",
+    event: "U.S. and Israeli strikes on Iran begin; the President reports to Congress on March 2.",
+    sourceIds: ["anews-iran-wpr-2026"],
+  },
+  {
+    date: "2026-05-01",
+    event: 'The President tells Congress that the hostilities with Iran "have terminated."',
+    sourceIds: ["lowdown-iran-terminated-2026"],
   },
 ] satisfies Lesson["timeline"];
