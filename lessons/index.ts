@@ -192,13 +192,13 @@ and checking what a number measures.`,
     topic: "wartime-statutes",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Checking Claims in the News: The 2025 Alien Enemies Act Deportations" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10,
-    questionCount: 18,
+    readingGrade: 10.5,
+    questionCount: 21,
     questionTypes: [
       "categorize",
       "matching",

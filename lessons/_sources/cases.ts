@@ -260,67 +260,6 @@ export const jggContemptOpinion = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const jggDcCirDec2025 = {
-  id: "jgg-dc-cir-dec-2025",
-  kind: "case",
-  title: "J.G.G. v. Trump: D.C. Circuit orders of December 2025",
-  citation: `\
-J.G.G. v. \
-Trump (D.C. \
-Cir. \
-Dec. \
-12 and 15, 2025) (orders staying hearings and directing briefing)`,
-  publisher: "U.S. Court of Appeals for the D.C. Circuit",
-  date: "2025-12-15",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const jggMandamus = {
-  id: "jgg-mandamus",
-  kind: "case",
-  title: "J.G.G. v. Trump: D.C. Circuit panel decision granting mandamus",
-  citation: `\
-J.G.G. v. \
-Trump (D.C. \
-Cir. \
-Aug. \
-8, 2025) (granting mandamus and vacating the probable-cause order) (Katsas and Rao, JJ.; Pillard, \
-J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the D.C. Circuit",
-  date: "2025-08-08",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const jggMarch15Orders = {
-  id: "jgg-march-15-orders",
-  kind: "case",
-  title: "J.G.G. v. Trump: March 15, 2025 hearing and temporary restraining orders",
-  citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Mar. 15, 2025) (hearing and minute order)",
-  publisher: "U.S. District Court for the District of Columbia",
-  date: "2025-03-15",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const jggProbableCause = {
-  id: "jgg-probable-cause",
-  kind: "case",
-  title: "J.G.G. v. Trump: opinion finding probable cause of criminal contempt",
-  citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Apr. 16, 2025)",
-  publisher: "U.S. District Court for the District of Columbia",
-  date: "2025-04-16",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const jggRehearingDenied = {
-  id: "jgg-rehearing-denied",
-  kind: "case",
-  title: "J.G.G. v. Trump: order denying rehearing en banc",
-  citation: "J.G.G. v. Trump (D.C. Cir. Nov. 14, 2025) (en banc) (order denying rehearing)",
-  publisher: "U.S. Court of Appeals for the D.C. Circuit",
-  date: "2025-11-14",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const jggSummaryJudgment = {
   id: "jgg-summary-judgment",
   kind: "case",

@@ -106,16 +106,6 @@ export const jggDec8Order = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const noemDeclaration = {
-  id: "noem-declaration",
-  kind: "court-filing",
-  title: "Declaration of Secretary of Homeland Security Kristi Noem",
-  citation: "Declaration of Kristi Noem, J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. 2025)",
-  publisher: "U.S. Department of Homeland Security",
-  date: "2025",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const xinisDecember2025 = {
   id: "xinis-december-2025",
   kind: "court-filing",

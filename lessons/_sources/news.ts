@@ -130,6 +130,17 @@ export const cbsSenateIran2026 = {
   date: "2026-03-04",
 } satisfies BibliographyEntry;
 
+export const cernaDeclaration2025 = {
+  id: "cerna-declaration-2025",
+  kind: "news",
+  title: "Government provides some details about deportation flights in response to judge",
+  citation: `\
+CBS News (Mar. 18, 2025), on the declaration of ICE official Robert Cerna in J.G.G. v. Trump`,
+  url: "https://www.cbsnews.com/news/government-deportation-flights-details-response-to-judge/",
+  publisher: "CBS News",
+  date: "2025-03-18",
+} satisfies BibliographyEntry;
+
 export const dismissalReports = {
   id: "dismissal-reports",
   kind: "news",

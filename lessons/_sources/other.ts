@@ -49,6 +49,18 @@ export const caulfieldLateralReading = {
   date: "2017",
 } satisfies BibliographyEntry;
 
+export const democracyForwardRelease2025 = {
+  id: "democracy-forward-release-2025",
+  kind: "other",
+  title: "Release of the U.S.-El Salvador agreement documents obtained in litigation",
+  citation: `\
+Democracy Forward, release of documents including the letter of agreement dated Mar. 22, 2025 \
+(Sept. 9, 2025)`,
+  url: "https://democracyforward.org/updates/us-sv-gulag-docrelease",
+  publisher: "Democracy Forward",
+  date: "2025-09-09",
+} satisfies BibliographyEntry;
+
 export const denshoEdaRepeal = {
   id: "densho-eda-repeal",
   kind: "other",
@@ -70,15 +82,6 @@ by the Senate Nov. 13, 1798), printed text at p. 645`,
   publisher: "Google Books (scan of a nineteenth-century printing)",
   date: "1798-11-10",
   publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const eo9066Overview = {
-  id: "eo-9066-overview",
-  kind: "other",
-  title: "Executive Order 9066 (encyclopedia article)",
-  citation: '"Executive Order 9066," Wikipedia',
-  url: "https://en.wikipedia.org/wiki/Executive_Order_9066",
-  publisher: "Wikipedia",
 } satisfies BibliographyEntry;
 
 export const federalist47 = {

@@ -14,16 +14,6 @@ https://en.m.wikisource.org/wiki/United_States_Statutes_at_Large/Volume_1/5th_Co
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const aea1918Amendment = {
-  id: "aea-1918-amendment",
-  kind: "statute",
-  title: "Act of April 16, 1918, amending the Alien Enemies Act",
-  citation: "Act of Apr. 16, 1918, ch. 55, 40 Stat. 531",
-  publisher: "U.S. Congress",
-  date: "1918-04-16",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const aeaStatute = {
   id: "aea-statute",
   kind: "statute",

@@ -14,7 +14,7 @@ practice lateral reading and checking what a number measures.`,
   gradeBands: ["9-12"],
   estimatedMinutes: 55,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "Checking Claims in the News: The 2025 Alien Enemies Act Deportations" by the civics-lessons \
