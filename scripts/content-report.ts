@@ -7,6 +7,7 @@
  */
 import { IsoDateSchema, QUESTION_TYPES, SourceKindSchema } from "../src/schema/index.js";
 import type { Lesson, QuestionType, SourceKind } from "../src/schema/types.js";
+import { assessmentReport } from "./assessment-report.js";
 import { loadLessons } from "./generate-catalog.js";
 import { lessonReading, readingBudget, readingStats } from "./readability.js";
 
@@ -219,6 +220,8 @@ export function contentReport(lessons: readonly Lesson[], options: ReportOptions
     String(sum(rows.map((row) => sum(Object.values(row.sourcesByKind))))),
   ]);
   out.push(...table(["Lesson", ...kinds.map((kind) => SOURCE_ABBREVIATIONS[kind]), "Total"], sourceRows));
+
+  out.push("", ...assessmentReport([...lessons].sort((a, b) => a.id.localeCompare(b.id))));
 
   return `${out.join("\n")}\n`;
 }

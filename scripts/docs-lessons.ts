@@ -10,7 +10,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Lesson, QuestionOfType, QuestionType, Topic } from "../src/index.js";
 import { loadLessons } from "./generate-catalog.js";
-import { renderAnswerKey, renderGuide, renderQuiz } from "./lesson-markdown.js";
+import { excerptOf, renderAnswerKey, renderGuide } from "./lesson-markdown.js";
+import { lessonInFormOrder, PRINTED_FORMS, renderQuickKey, renderStudentForm } from "./printed-forms.js";
 import { readingGrade } from "./readability.js";
 
 /** The folder the pages are written to. */
@@ -92,18 +93,22 @@ export function renderGuidePage(lesson: Lesson): string {
   ]);
 }
 
-/** The student quiz: a header to fill in, then every question without its answer. */
+/**
+ * The student quiz: forms A and B, each with a header to fill in and every question without its
+ * answer, its options in the order the engine shows for the form's seed. Each form starts a new
+ * printed page.
+ */
 export function renderQuizPage(lesson: Lesson): string {
   return page([
     GENERATED(lesson.id),
     "",
     `# Student quiz: ${lesson.title}`,
     "",
-    "Name: ______________________ Class: __________ Date: __________",
+    `*${plural(lesson.questions.length, "question")}, ${plural(pointsOf(lesson), "point")}. Where it says "Select all that apply", mark every right choice. Forms ${PRINTED_FORMS.map((f) => f.name).join(" and ")} ask the same questions with the options in different orders.*`,
     "",
-    `*${plural(lesson.questions.length, "question")}, ${plural(pointsOf(lesson), "point")}. Where it says "Select all that apply", mark every right choice.*`,
-    "",
-    ...keepLettersApart(renderQuiz(lesson)),
+    ...PRINTED_FORMS.flatMap((form) =>
+      keepLettersApart(renderStudentForm(lesson, form, (question) => excerptOf(lesson, question))),
+    ),
   ]);
 }
 
@@ -118,6 +123,7 @@ export function renderAnswerKeyPage(lesson: Lesson): string {
     "",
     `*For teachers: do not hand out. The student version is the [student quiz](./${lesson.id}.quiz.md); the lesson is in the [guide](./${lesson.id}.md).*`,
     "",
+    ...renderQuickKey(lesson, PRINTED_FORMS),
     "## Scoring",
     "",
     `${plural(lesson.questions.length, "question")}, ${plural(pointsOf(lesson), "point")} in all. The rules are explained with worked examples in [Question types and scoring](${GUIDE}).`,
@@ -131,7 +137,9 @@ export function renderAnswerKeyPage(lesson: Lesson): string {
     "",
     "## Answers",
     "",
-    ...renderAnswerKey(lesson),
+    `Letters are those of form ${PRINTED_FORMS[0]?.name} (seed \`${PRINTED_FORMS[0]?.seed}\`).`,
+    "",
+    ...renderAnswerKey(PRINTED_FORMS[0] ? lessonInFormOrder(lesson, PRINTED_FORMS[0]) : lesson),
     ...sources,
   ]);
 }

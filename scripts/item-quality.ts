@@ -329,26 +329,35 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
  *
  * @example
  * itemQualityTable(libraryItemQuality(lessons)).at(-1)
- * //=> "all lessons  85  73 (85.9%)  ..."
+ * //=> "all lessons  85  73 (85.9%)  ...  180"
  */
 export function itemQualityTable(library: LibraryItemQuality): string[] {
   const header = figureCells(library.figures).map(([label]) => label);
-  const rows = library.lessons.map((report) => [report.id, ...figureCells(report.figures).map(([, value]) => value)]);
-  if (library.lessons.length > 1) rows.push(["all lessons", ...figureCells(library.figures).map(([, value]) => value)]);
-  return textTable(["Lesson", ...header], rows);
+  const rows = library.lessons.map((report) => [
+    report.id,
+    ...figureCells(report.figures).map(([, value]) => value),
+    String(report.problems.length),
+  ]);
+  if (library.lessons.length > 1) {
+    const problems = library.lessons.reduce((n, report) => n + report.problems.length, library.problems.length);
+    rows.push(["all lessons", ...figureCells(library.figures).map(([, value]) => value), String(problems)]);
+  }
+  return textTable(["Lesson", ...header, "Problems"], rows);
 }
+
+/** What the columns of {@link itemQualityTable} mean. */
+export const ITEM_QUALITY_LEGEND: readonly string[] = [
+  "Item quality (SC single choice; key longest/shortest: the key is strictly the longest/shortest option;",
+  "chance: share of SC questions whose key would be longest if length said nothing; MC keyed counts: keys:questions;",
+  `out of band: choice lists whose longest option exceeds ${LENGTH_BAND.factor} x the shortest + ${LENGTH_BAND.slack} characters):`,
+];
 
 /**
  * The lint's full text output: the figures table, then every problem under its lesson, then the
  * library-wide problems.
  */
 export function formatItemQuality(library: LibraryItemQuality, options: { includeLibrary: boolean }): string {
-  const out: string[] = [
-    "Item quality (SC single choice; key longest/shortest: the key is strictly the longest/shortest option;",
-    "chance: share of SC questions whose key would be longest if length said nothing; MC keyed counts: keys:questions;",
-    `out of band: choice lists whose longest option exceeds ${LENGTH_BAND.factor} x the shortest + ${LENGTH_BAND.slack} characters):`,
-    ...itemQualityTable(library),
-  ];
+  const out: string[] = [...ITEM_QUALITY_LEGEND, ...itemQualityTable(library)];
   for (const report of library.lessons) {
     if (report.problems.length === 0) continue;
     out.push("", `${report.id} (${report.problems.length} problems):`, ...report.problems.map((p) => `  ${p}`));

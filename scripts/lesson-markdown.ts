@@ -110,7 +110,8 @@ const answerKey: { [K in QuestionType]: Renderer<K> } = {
     bullet(q.items.map((i) => `${i.text} → **${q.categories.find((c) => c.id === i.categoryId)?.text}**`)),
 };
 
-function excerptOf(lesson: Lesson, q: Question): string[] {
+/** The excerpt a question is built on, as a Markdown quotation with its citation (none without one). */
+export function excerptOf(lesson: Lesson, q: Question): string[] {
   const source = q.excerptSourceId ? lesson.sources.find((s) => s.id === q.excerptSourceId) : undefined;
   return source?.excerpt ? [`> ${source.excerpt}`, ">", `> — ${citationOf(source)}`, ""] : [];
 }
