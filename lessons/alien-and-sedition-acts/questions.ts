@@ -289,7 +289,7 @@ Which amendment did they mean?`,
       },
       {
         id: "option-b",
-        text: "The Tenth Amendment's reservation of powers to the states",
+        text: "The Tenth Amendment's reservation of power to the states",
         feedback: `\
 The resolutions did stress limits on federal power, but the phrase about a power "forbidden" by an \
 amendment points to the one that directly restricts laws on speech and the press.`,

@@ -479,7 +479,7 @@ Why does this notice fall short of what the Court required?`,
       },
       {
         id: "option-b",
-        text: "It was handed over on paper instead of being read aloud by officers.",
+        text: "It was handed over on paper rather than read aloud by officers.",
         feedback: `\
 Whether it is written or spoken is not the test. \
 The Court's test is about timing and manner: whether the person can actually get to court first.`,
@@ -859,7 +859,7 @@ Which part of the Act's test was that argument aimed at?`,
       },
       {
         id: "option-b",
-        text: "That the men got enough notice to reach a habeas court in time",
+        text: "That the men got notice to reach a habeas court in good time",
         feedback: "Notice is a separate question, which the Supreme Court addressed in J.G.G. and A.A.R.P.",
       },
       {

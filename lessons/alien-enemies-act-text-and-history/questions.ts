@@ -669,7 +669,7 @@ Hawaii (2018) did with regard to Korematsu?`,
       },
       {
         id: "option-b",
-        text: "It formally overruled Korematsu as its holding, and no one disputes that.",
+        text: "It formally overruled Korematsu as its holding; no one disputes that.",
         feedback: `\
 Many scholars call the passage dicta because Trump v. \
 Hawaii concerned a different policy. \
@@ -836,7 +836,7 @@ How could the government hold them under the Alien Enemies Act?`,
       },
       {
         id: "option-b",
-        text: "The Act had been amended in 1944 to reach any citizen thought to be disloyal.",
+        text: "The Act had been amended in 1944 to reach any citizen thought disloyal.",
         feedback: "The Act's only major amendment came in 1918, when it was extended to women.",
       },
       {

@@ -251,7 +251,7 @@ Which source would best settle whether that is right?`,
     choices: [
       {
         id: "option-a",
-        text: "The Act's text on who it covers, compared with the full text of Executive Order 9066",
+        text: "The Act's text about who it covers, compared with the text of Executive Order 9066",
         correct: true,
       },
       {
@@ -770,6 +770,11 @@ Select all that apply.`,
         correct: true,
       },
       {
+        id: "check-f",
+        text: "Trace the 252 back to where it first appeared, such as a government statement",
+        correct: true,
+      },
+      {
         id: "check-d",
         text: "Accept the number if several well-known outlets repeat the same figure",
         feedback: "Outlets often repeat one another; repetition is not confirmation.",
@@ -783,8 +788,8 @@ Select all that apply.`,
     explanation: `\
 252 counts Venezuelans sent from El Salvador to Venezuela in July, including April arrivals; only \
 137 were removed under the Act in March. \
-Asking what a number counts, comparing it with an official breakdown and checking dates would \
-expose the error. \
+Asking what a number counts, comparing it with an official breakdown, checking dates and going \
+upstream to where the number first appeared would expose the error. \
 Counting how many outlets repeat a number does not.`,
   },
   {

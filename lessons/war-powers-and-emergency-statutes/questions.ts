@@ -570,7 +570,7 @@ This question asks who argued what, not which side is right.`,
       },
       {
         id: "option-b",
-        text: "That § 4001(a) covers every kind of executive detention, including any detention by the armed forces.",
+        text: "That § 4001(a) covers every kind of executive detention, including detention by the armed forces.",
         feedback: "That was the conclusion of CRS analyst Louis Fisher, not the administration's argument.",
       },
       {
@@ -725,7 +725,8 @@ Select all that apply.`,
     scoring: "right-minus-wrong",
     explanation: `\
 Congress can refuse to declare war or authorize force (so the War Powers clock runs out), limit \
-Army funding to two years at a time, and end a national emergency by joint resolution. \
+Army funding to two years at a time, end a national emergency by joint resolution, and override a \
+veto, as it did in 1973 to pass the War Powers Resolution. \
 Declaring emergencies is the President's step, not a check on him. \
 Lawsuits by members of Congress have mostly been dismissed without a ruling on the merits, so they \
 have not worked as a reliable tool.`,
@@ -743,6 +744,11 @@ have not worked as a reliable tool.`,
       {
         id: "tool-c",
         text: "Passing a joint resolution to end a national emergency",
+        correct: true,
+      },
+      {
+        id: "tool-f",
+        text: "Overriding a veto, as it did to pass the War Powers Resolution",
         correct: true,
       },
       {
