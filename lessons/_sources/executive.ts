@@ -174,9 +174,11 @@ export const wprReportSept2025 = {
   id: "wpr-report-sept-2025",
   kind: "executive-action",
   title: "War Powers Resolution report on the September 2, 2025 strike",
-  citation: "Letter from President Trump to congressional leaders (Sept. 4, 2025), as quoted by EIR News",
-  url: "https://eir.news/2025/09/news/trump-justifies-strike-on-alleged-drug-running-boat-in-letter-to-congress",
-  publisher: "The White House (quoted by EIR News)",
+  citation: `\
+Letter from President Trump to congressional leaders (Sept. 4, 2025), published by Lawfare \
+(Sept. 5, 2025)`,
+  url: "https://www.lawfaremedia.org/article/trump-offers-first-legal-justification-for-venezuela-boat-strike",
+  publisher: "The White House (letter published by Lawfare)",
   date: "2025-09-04",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -13,16 +13,6 @@ https://abc7ny.com/post/lawyers-say-deported-ice-werent-gang-members-were-target
   date: "2025-03-21",
 } satisfies BibliographyEntry;
 
-export const abcSenateJan2026 = {
-  id: "abc-senate-jan-2026",
-  kind: "news",
-  title: "Senate advances war powers resolution to rein in Trump on Venezuela",
-  citation: "ABC News (Jan. 8, 2026), republished by The Pulse of NH",
-  url: "https://thepulseofnh.com/senate-advances-war-powers-resolution-to-rein-in-trump-on-venezuela/",
-  publisher: "ABC News (via The Pulse of NH)",
-  date: "2026-01-08",
-} satisfies BibliographyEntry;
-
 export const acluPlaintiffs = {
   id: "aclu-plaintiffs",
   kind: "news",
@@ -35,16 +25,6 @@ https://lawandcrime.com/high-profile/venezuelans-urge-dc-circuit-to-slap-down-tr
   publisher: "Law&Crime",
 } satisfies BibliographyEntry;
 
-export const aljazeeraBoatStrikesJan2026 = {
-  id: "aljazeera-boat-strikes-jan-2026",
-  kind: "news",
-  title: "One survivor reported, two killed in US boat strike in the Eastern Pacific",
-  citation: "Al Jazeera (Jan. 2026), republished by Antigua Tribune",
-  url: "https://antiguatribune.com/one-survivor-reported-two-killed-in-us-boat-strike-in-the-eastern-pacific",
-  publisher: "Al Jazeera (via Antigua Tribune)",
-  date: "2026-01-24",
-} satisfies BibliographyEntry;
-
 export const anewsIranWpr2026 = {
   id: "anews-iran-wpr-2026",
   kind: "news",
@@ -53,6 +33,17 @@ export const anewsIranWpr2026 = {
   url: "https://www.anews.com.tr/world/2026/03/03/trump-submits-war-powers-notification-to-congress-over-strikes-on-iran",
   publisher: "A News (Anadolu Agency)",
   date: "2026-03-03",
+} satisfies BibliographyEntry;
+
+export const apBoatStrikeToll2026 = {
+  id: "ap-boat-strike-toll-2026",
+  kind: "news",
+  title: "US confirms 126 deaths linked to strikes on alleged drug boats",
+  citation: "Associated Press (Jan. 26, 2026), republished by The Independent",
+  url: `\
+https://www.the-independent.com/news/world/americas/us-politics/military-boat-strikes-venezuela-death-toll-b2908178.html`,
+  publisher: "Associated Press (via The Independent)",
+  date: "2026-01-26",
 } satisfies BibliographyEntry;
 
 export const apCustodyHearing2025 = {
@@ -99,6 +90,37 @@ export const apHouseVenezuelaJan2026 = {
   date: "2026-01-23",
 } satisfies BibliographyEntry;
 
+export const apMaduroCapture2026 = {
+  id: "ap-maduro-capture-2026",
+  kind: "news",
+  title: "US strikes Venezuela, captures Maduro and his wife",
+  citation: "Associated Press (Jan. 3, 2026), republished by The Tribune (Nassau)",
+  url: "https://www.tribune242.com/news/2026/jan/03/us-strikes-venezuela-captures-maduro-and-his-wife",
+  publisher: "Associated Press (via The Tribune)",
+  date: "2026-01-03",
+} satisfies BibliographyEntry;
+
+export const apSenateIran2026 = {
+  id: "ap-senate-iran-2026",
+  kind: "news",
+  title: "US Senate Republicans vote down legislation to halt Iran war",
+  citation: "Associated Press (Mar. 4, 2026), republished by the Shropshire Star",
+  url: `\
+https://www.shropshirestar.com/world-news/2026/03/04/us-senate-republicans-vote-down-legislation-to-halt-iran-war/`,
+  publisher: "Associated Press (via the Shropshire Star)",
+  date: "2026-03-04",
+} satisfies BibliographyEntry;
+
+export const apSenateVenezuelaJan2026 = {
+  id: "ap-senate-venezuela-jan-2026",
+  kind: "news",
+  title: "Senate advances Venezuela war powers resolution, 52-47",
+  citation: "Associated Press (Jan. 8, 2026), republished by the Salina Post",
+  url: "https://salinapost.com/posts/1408e9e2-f8ed-45ba-86ed-549e04235e98",
+  publisher: "Associated Press (via the Salina Post)",
+  date: "2026-01-08",
+} satisfies BibliographyEntry;
+
 export const bloombergDeclarations = {
   id: "bloomberg-declarations",
   kind: "news",
@@ -118,16 +140,6 @@ export const bloombergDvd = {
 https://news.bgov.com/us-law-week/supreme-court-clears-trump-to-send-migrants-to-south-sudan`,
   publisher: "Bloomberg Law",
   date: "2025-06",
-} satisfies BibliographyEntry;
-
-export const cbsSenateIran2026 = {
-  id: "cbs-senate-iran-2026",
-  kind: "news",
-  title: "Senate votes on Iran war powers resolution",
-  citation: "CBS News (Mar. 4, 2026)",
-  url: "https://www.cbsnews.com/news/senate-vote-iran-war-powers-resolution-trump/",
-  publisher: "CBS News",
-  date: "2026-03-04",
 } satisfies BibliographyEntry;
 
 export const cernaDeclaration2025 = {
@@ -186,6 +198,26 @@ export const fox5HouseIran2026 = {
   date: "2026-03-05",
 } satisfies BibliographyEntry;
 
+export const guardianSenateIranJune2026 = {
+  id: "guardian-senate-iran-june-2026",
+  kind: "news",
+  title: "US Senate passes war powers resolution challenging Trump's Iran war authority",
+  citation: "The Guardian (June 23, 2026)",
+  publisher: "The Guardian",
+  date: "2026-06-23",
+} satisfies BibliographyEntry;
+
+export const jtnSenateVenezuelaNov2025 = {
+  id: "jtn-senate-venezuela-nov-2025",
+  kind: "news",
+  title: "Senate blocks measure to stop military action against Venezuela",
+  citation: "Misty Severi, Just the News (Nov. 6, 2025)",
+  url: `\
+https://app.justthenews.com/government/congress/senate-blocks-measure-stop-military-action-against-venezuela`,
+  publisher: "Just the News",
+  date: "2025-11-06",
+} satisfies BibliographyEntry;
+
 export const juristReport = {
   id: "jurist-report",
   kind: "news",
@@ -220,16 +252,6 @@ El Salvador`,
   url: `\
 https://latamjournalismreview.org/pt-br/news/a-pedido-do-presidente-nayib-bukele-congresso-decreta-estado-de-excecao-por-escalada-de-crimes-em-el-salvador`,
   publisher: "LatAm Journalism Review (Knight Center for Journalism in the Americas)",
-} satisfies BibliographyEntry;
-
-export const lowdownIranTerminated2026 = {
-  id: "lowdown-iran-terminated-2026",
-  kind: "news",
-  title: "Trump letter declares the war over",
-  citation: "Lowdown (news digest), on the President's May 1, 2026 letters to congressional leaders",
-  url: "https://lowdown.today/t/iran-conflict-2026/106/trump-letter-declares-the-war-over/",
-  publisher: "Lowdown",
-  date: "2026-05-02",
 } satisfies BibliographyEntry;
 
 export const msnowFacilitate = {
@@ -267,16 +289,6 @@ export const notusAgreement2025 = {
   date: "2025",
 } satisfies BibliographyEntry;
 
-export const notusJan2026 = {
-  id: "notus-jan-2026",
-  kind: "news",
-  title: "Republicans kill Venezuela war powers resolution before final vote",
-  citation: "NOTUS (Jan. 14, 2026)",
-  url: "https://www.notus.org/foreign-policy/republicans-kill-venezuela-war-powers-resolution-before-final-vote",
-  publisher: "NOTUS",
-  date: "2026-01-14",
-} satisfies BibliographyEntry;
-
 export const nprExchange = {
   id: "npr-exchange",
   kind: "news",
@@ -288,14 +300,14 @@ https://www.kasu.org/politics/2025-07-18/10-americans-are-freed-by-venezuela-in-
   date: "2025-07-18",
 } satisfies BibliographyEntry;
 
-export const nytOlcHostilities2025 = {
-  id: "nyt-olc-hostilities-2025",
+export const nprSenateVenezuelaJan2026 = {
+  id: "npr-senate-venezuela-jan-2026",
   kind: "news",
-  title: "War powers law does not apply to Trump's boat strikes, administration tells Congress",
-  citation: "The New York Times (Nov. 2025), republished by Strategic Study India",
-  url: "https://www.strategicstudyindia.com/2025/11/war-powers-law-does-not-apply-to-trumps.html?m=0",
-  publisher: "The New York Times (via Strategic Study India)",
-  date: "2025-11",
+  title: "Senate Republicans block Venezuela war powers resolution",
+  citation: "NPR (Jan. 14, 2026), republished by WBHM",
+  url: "https://wbhm.org/npr-story/senate-republicans-block-venezuela-war-powers-resolution",
+  publisher: "NPR (via WBHM)",
+  date: "2026-01-14",
 } satisfies BibliographyEntry;
 
 export const nytRobertsStatement = {
@@ -349,6 +361,16 @@ Reuters report, reposted by Newsbeep, on Abrego Garcia's detention by ICE in Bal
   url: "https://www.newsbeep.com/?p=82740",
   publisher: "Reuters (reposted by Newsbeep)",
   date: "2025-08",
+} satisfies BibliographyEntry;
+
+export const reutersIranTerminated2026 = {
+  id: "reuters-iran-terminated-2026",
+  kind: "news",
+  title: "Trump administration says hostilities in Iran 'terminated' ahead of war powers deadline",
+  citation: "Reuters (Apr. 30, 2026), republished by the Irish Examiner",
+  url: "https://www.irishexaminer.com/world/arid-41837327.html",
+  publisher: "Reuters (via the Irish Examiner)",
+  date: "2026-04-30",
 } satisfies BibliographyEntry;
 
 export const reutersMaduroArraignment2026 = {
@@ -405,27 +427,6 @@ export const spectrumJune2025 = {
 https://mynews13.com/fl/orlando/immigration/2025/06/06/kilmar-abrego-garcia-returning-united-states-from-el-salvador-face-charges-`,
   publisher: "Spectrum News 13",
   date: "2025-06-06",
-} satisfies BibliographyEntry;
-
-export const statesNewsroomSenateNov2025 = {
-  id: "states-newsroom-senate-nov-2025",
-  kind: "news",
-  title: "US Senate fails to pass war powers resolution blocking Trump attacks on Venezuela",
-  citation: "States Newsroom (Nov. 6, 2025), republished copy",
-  url: `\
-https://publicnonprofitleadership.com/rss/p/i/?a=reader&rid=690e31ed3e83f&search=%23civilian%2Bdeaths`,
-  publisher: "States Newsroom (republished copy)",
-  date: "2025-11-06",
-} satisfies BibliographyEntry;
-
-export const tpmMaduroCapture2026 = {
-  id: "tpm-maduro-capture-2026",
-  kind: "news",
-  title: "Trump says US has captured Venezuela's president Maduro",
-  citation: "Talking Points Memo (Jan. 3, 2026)",
-  url: "https://talkingpointsmemo.com/edblog/trump-says-us-has-captured-venezuelas-president-maduro",
-  publisher: "Talking Points Memo",
-  date: "2026-01-03",
 } satisfies BibliographyEntry;
 
 export const usatodaySenateOct2025 = {

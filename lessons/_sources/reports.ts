@@ -328,6 +328,19 @@ export const gwlrAbregoGarcia = {
   date: "2025",
 } satisfies BibliographyEntry;
 
+export const hconres86 = {
+  id: "hconres86",
+  kind: "report",
+  title: `\
+H. Con. Res. 86: directing the President, under section 5(c) of the War Powers Resolution, to \
+remove U.S. Armed Forces from hostilities with Iran`,
+  citation: "H. Con. Res. 86, 119th Cong. (2026) (engrossed in the House)",
+  url: "https://www.govinfo.gov/content/pkg/BILLS-119hconres86eh/xml/BILLS-119hconres86eh.xml",
+  publisher: "U.S. Government Publishing Office (govinfo)",
+  date: "2026-06-03",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const historyhubWwi = {
   id: "historyhub-wwi",
   kind: "report",
@@ -375,11 +388,21 @@ https://direct.mit.edu/jinh/article-abstract/47/4/555/49286/Press-and-Speech-und
 export const justSecurityWprCartels = {
   id: "just-security-wpr-cartels",
   kind: "report",
-  title: "The War Powers Resolution's 60-day clock and the strikes on drug cartels (analysis)",
-  citation: "Just Security (Sept. 2025), analysis of the War Powers Resolution and the boat strikes",
+  title: "Expert Backgrounder on War Powers Resolution 60-Day Clock for Boat Strikes Expiring Monday",
+  citation: "Rebecca Ingber and Jessica Thibodeau, Just Security (Oct. 2025)",
   url: "https://www.justsecurity.org/123717/war-powers-resolution-60-drug-cartels",
   publisher: "Just Security",
-  date: "2025-09",
+  date: "2025-10",
+} satisfies BibliographyEntry;
+
+export const justSecurityWprHostilities2025 = {
+  id: "just-security-wpr-hostilities-2025",
+  kind: "report",
+  title: "Dissecting the Trump Administration's Effort to Circumvent the War Powers Resolution for Boat Strikes",
+  citation: "Just Security (Nov. 2025), analysis of the administration's position that the boat strikes are not \"hostilities\"",
+  url: "https://www.justsecurity.org/123844/war-powers-resolution-venezuela-boat-strikes",
+  publisher: "Just Security",
+  date: "2025-11",
 } satisfies BibliographyEntry;
 
 export const kluskens2017 = {

@@ -207,10 +207,9 @@ export const warPowersResolution = {
   kind: "statute",
   title: "War Powers Resolution",
   citation: `\
-War Powers Resolution, Pub. \
-L. \
-93-148, 87 Stat. \
-555 (1973) (codified at 50 U.S.C. §§ 1541–1548)`,
+War Powers Resolution, Pub. L. 93-148, 87 Stat. 555 (1973) (codified at 50 U.S.C. §§ 1541–1548)`,
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_87.djvu/587",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 87)",
   date: "1973-11-07",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -82,8 +82,9 @@ Executive, told Congress the United States was in a "non-international armed con
 designated cartels, and formally opposed a Senate resolution to end the strikes. \
 Its lawyers said strikes that put no U.S. \
 forces at risk are not "hostilities" under the War Powers Resolution, and that the raid on Caracas \
-was help in arresting an indicted fugitive that "does not rise to the level of war in a \
-constitutional sense." \
+was support for arresting an indicted fugitive that did not "rise to the level of war" in the \
+constitutional sense. \
+In April 2026 it said a ceasefire had "terminated" the hostilities with Iran. \
 Senate leaders who agreed said the Venezuela resolution tried "to stop something that is not \
 happening," because no U.S. \
 troops were on the ground there.`,
@@ -91,8 +92,9 @@ troops were on the ground there.`,
       "wpr-report-sept-2025",
       "cartel-conflict-notice-2025",
       "sap-sjres90-2025",
-      "nyt-olc-hostilities-2025",
+      "just-security-wpr-hostilities-2025",
       "olc-maduro-opinion-2026",
+      "reuters-iran-terminated-2026",
       "responsible-statecraft-jan-2026",
     ],
   },
@@ -104,9 +106,16 @@ Senator Tim Kaine called the claim that the Venezuela campaign involved no hosti
 of every reasonable meaning of that term," and Senator Rand Paul asked whether a military blockade \
 of a country is not war. \
 On this view, only Congress can authorize a campaign of lethal strikes or the capture of a foreign \
-leader, the War Powers Resolution's clock exists for exactly these cases, and a ceasefire does not \
-end hostilities while forces stay in place.`,
-    sourceIds: ["responsible-statecraft-jan-2026", "notus-jan-2026", "sjres98", "lowdown-iran-terminated-2026"],
+leader, and the War Powers Resolution's clock exists for exactly these cases. \
+In June 2026 majorities in both chambers voted to direct the President to remove U.S. \
+forces from hostilities against Iran.`,
+    sourceIds: [
+      "responsible-statecraft-jan-2026",
+      "npr-senate-venezuela-jan-2026",
+      "sjres98",
+      "hconres86",
+      "guardian-senate-iran-june-2026",
+    ],
   },
 ] satisfies Lesson["perspectives"];
 

@@ -870,7 +870,7 @@ point of order against a war-powers resolution on Venezuela. \
 What did the point of order claim?`,
     difficulty: 3,
     objectiveIds: ["evaluate-checks", "apply-statute-text"],
-    sourceIds: ["sjres98", "notus-jan-2026", "responsible-statecraft-jan-2026"],
+    sourceIds: ["sjres98", "npr-senate-venezuela-jan-2026", "responsible-statecraft-jan-2026"],
     explanation: `\
 Senator Risch argued that the resolution could not use the War Powers Resolution's fast-track \
 procedure because U.S. \
@@ -912,7 +912,7 @@ True or false: In January 2026 the Senate voted to take up a war-powers resoluti
 and six days later it blocked that resolution from a final vote.`,
     difficulty: 2,
     objectiveIds: ["evaluate-checks"],
-    sourceIds: ["abc-senate-jan-2026", "notus-jan-2026", "sjres98"],
+    sourceIds: ["ap-senate-venezuela-jan-2026", "npr-senate-venezuela-jan-2026", "sjres98"],
     answer: true,
     explanation: `\
 True. \

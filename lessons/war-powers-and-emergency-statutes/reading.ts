@@ -37,7 +37,7 @@ and those who harbored them.`,
 The War Powers Resolution's trigger word, which the law does not define. \
 Presidents have argued that some uses of force, such as strikes that put no U.S. \
 troops at risk, are not hostilities, so the law's clock does not start.`,
-    sourceIds: ["war-powers-resolution", "nyt-olc-hostilities-2025"],
+    sourceIds: ["war-powers-resolution", "just-security-wpr-hostilities-2025"],
   },
   {
     term: "Insurrection Act",
@@ -169,52 +169,59 @@ to sue.`,
     id: "tested-2025-2026",
     heading: "The War Powers Resolution tested, 2025–2026",
     body: `\
-Since September 2, 2025, the military has struck boats in the Caribbean and the eastern Pacific. \
-The administration says they carry drugs for groups it calls terrorist organizations. \
-Press counts put the dead at more than 120 by early 2026. \
+Since September 2, 2025, the military has struck boats in the Caribbean and the eastern Pacific \
+the administration says carry drugs for designated terrorist groups. \
+By late January 2026 the U.S. \
+military counted 126 dead, including people lost at sea. \
 The President reported the first strike to Congress, citing his Article II power as Commander in \
 Chief and Chief Executive. \
-The head of the Justice Department's Office of Legal Counsel told lawmakers the strikes were not \
-"hostilities" under the Resolution, since U.S. \
-forces were not at risk. \
-In that view, the 60-day clock did not apply.
+As the 60-day limit neared in early November, the administration told lawmakers the strikes were \
+not "hostilities," since U.S. \
+forces were not at risk, so the limit did not apply.
 
 On January 3, 2026, U.S. \
-forces captured Venezuela's leader, Nicolás Maduro, in Caracas. \
-The administration called it help in arresting a man indicted in the United States. \
-An Office of Legal Counsel opinion said it "does not rise to the level of war in a constitutional sense."
+forces captured Venezuela's leader, Nicolás Maduro, in Caracas to face U.S. \
+drug charges. \
+A Justice Department opinion called the raid support for an arrest that did not "rise to the \
+level of war" in the constitutional sense, so Congress's approval was not needed.
 
 The Senate rejected war-powers resolutions 48–51 (October 8, 2025) and 49–51 (November 6). \
 On January 8, 2026 it voted 52–47 to take up one on Venezuela. \
 Six days later, 51–50 with the Vice President breaking a tie, it ruled that the resolution could \
 not get a fast-track vote because no hostilities were under way. \
-The House rejected its own Venezuela resolution on a 215–215 tie on January 22.
+The House rejected a Venezuela resolution on a 215–215 tie on January 22.
 
 After U.S. \
 and Israeli strikes on Iran began on February 28, 2026, the President reported to Congress, and \
 both chambers rejected war-powers resolutions in March. \
-On May 1, the President wrote that those hostilities "have terminated," citing an April 7 \
-ceasefire; critics said a ceasefire does not end hostilities under the law. \
+When the 60-day limit arrived in late April, the administration said an April 7 ceasefire had \
+"terminated" the hostilities. \
+In June both chambers adopted a concurrent resolution directing the President to remove U.S. \
+forces from hostilities against Iran; the Senate voted 50–48 on June 23. \
+Such a resolution is not sent to the President, and reports called it largely symbolic. \
 As of December 4, 2026, Congress had not authorized force against Venezuela, the cartels or Iran, \
 and no court had ruled on these operations.`,
     sourceIds: [
       "wpr-report-sept-2025",
       "just-security-wpr-cartels",
-      "aljazeera-boat-strikes-jan-2026",
-      "nyt-olc-hostilities-2025",
-      "tpm-maduro-capture-2026",
+      "ap-boat-strike-toll-2026",
+      "just-security-wpr-hostilities-2025",
+      "ap-maduro-capture-2026",
       "olc-maduro-opinion-2026",
       "usatoday-senate-oct-2025",
-      "states-newsroom-senate-nov-2025",
-      "abc-senate-jan-2026",
+      "jtn-senate-venezuela-nov-2025",
+      "ap-senate-venezuela-jan-2026",
       "responsible-statecraft-jan-2026",
-      "notus-jan-2026",
+      "npr-senate-venezuela-jan-2026",
       "sjres98",
       "ap-house-venezuela-jan-2026",
       "anews-iran-wpr-2026",
-      "cbs-senate-iran-2026",
+      "ap-senate-iran-2026",
       "fox5-house-iran-2026",
-      "lowdown-iran-terminated-2026",
+      "reuters-iran-terminated-2026",
+      "hconres86",
+      "guardian-senate-iran-june-2026",
+      "war-powers-resolution",
     ],
   },
   {
@@ -291,8 +298,7 @@ The **International Emergency Economic Powers Act (IEEPA)** became law on Decemb
 Its powers may be used "to deal with any unusual and extraordinary threat, which has its source in \
 whole or substantial part outside the United States, to the national security, foreign policy, or \
 economy of the United States, if the President declares a national emergency with respect to such \
-threat." \
-According to CRS, IEEPA grew out of the 1917 Trading with the Enemy Act.
+threat."
 
 CRS describes IEEPA as the center of modern U.S. economic sanctions. \
 On January 20, 2025, Executive Order 14157 declared a national emergency under IEEPA concerning \

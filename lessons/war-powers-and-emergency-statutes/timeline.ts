@@ -90,14 +90,14 @@ Congress two days later.`,
   {
     date: "2026-01-03",
     event: "U.S. forces capture Nicolás Maduro in Caracas.",
-    sourceIds: ["tpm-maduro-capture-2026"],
+    sourceIds: ["ap-maduro-capture-2026"],
   },
   {
     date: "2026-01-14",
     event: `\
 After voting 52–47 to take up a Venezuela resolution, the Senate upholds a point of order against \
 it, 51–50, with the Vice President breaking the tie.`,
-    sourceIds: ["abc-senate-jan-2026", "responsible-statecraft-jan-2026", "sjres98"],
+    sourceIds: ["ap-senate-venezuela-jan-2026", "npr-senate-venezuela-jan-2026", "sjres98"],
   },
   {
     date: "2026-01-22",
@@ -117,8 +117,17 @@ Trump, the Supreme Court holds 6–3 that IEEPA does not authorize tariffs.`,
     sourceIds: ["anews-iran-wpr-2026"],
   },
   {
-    date: "2026-05-01",
-    event: 'The President tells Congress that the hostilities with Iran "have terminated."',
-    sourceIds: ["lowdown-iran-terminated-2026"],
+    date: "2026-04-30",
+    event: `\
+As the 60-day limit arrives, the administration says an April 7 ceasefire has "terminated" the \
+hostilities with Iran.`,
+    sourceIds: ["reuters-iran-terminated-2026"],
+  },
+  {
+    date: "2026-06-23",
+    event: `\
+The Senate, 50–48, joins the House in adopting a concurrent resolution directing the President to \
+remove U.S. forces from hostilities against Iran.`,
+    sourceIds: ["hconres86", "guardian-senate-iran-june-2026"],
   },
 ] satisfies Lesson["timeline"];
