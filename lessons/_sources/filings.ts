@@ -31,15 +31,15 @@ export const dcCirDec2025 = {
   id: "dc-cir-dec-2025",
   kind: "court-filing",
   title: `\
-D.C. \
-Circuit orders of December 12 and 15, 2025 (administrative stay of hearings; briefing order)`,
+D.C. Circuit orders of December 12 and 15, 2025 (administrative stay of hearings; briefing \
+order)`,
   citation: `\
-U.S. \
-Court of Appeals for the D.C. \
-Circuit, orders of Dec. \
-12 and Dec. \
-15, 2025 (Rao and Walker, JJ.; Childs, J., would deny)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+U.S. Court of Appeals for the D.C. Circuit, orders of Dec. 12 and Dec. 15, 2025 (Rao and Walker, \
+JJ.; Childs, J., would deny)`,
+  url: `\
+https://www.ms.now/deadline-white-house/deadline-legal-blog/trump-appointees-again-save-trump-offi\
+cials-from-contempt-inquiry-for-now`,
+  publisher: "U.S. Court of Appeals for the District of Columbia Circuit (reported by MS NOW)",
   date: "2025-12-15",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -49,11 +49,10 @@ export const dcCirEnBanc = {
   kind: "court-filing",
   title: "D.C. Circuit order denying rehearing en banc in the J.G.G. contempt proceedings",
   citation: `\
-U.S. \
-Court of Appeals for the D.C. \
-Circuit, order denying rehearing en banc (Nov. \
-14, 2025) (Pan, J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+U.S. Court of Appeals for the D.C. Circuit, order denying rehearing en banc (Nov. 14, 2025) \
+(Pan, J., dissenting)`,
+  url: "https://www.lawdork.com/p/dc-circuit-wont-review-contempt-appeal",
+  publisher: "U.S. Court of Appeals for the District of Columbia Circuit (reported by Law Dork)",
   date: "2025-11-14",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -80,19 +79,6 @@ Abrego Garcia, No. \
 7, 2025)`,
   publisher: "U.S. Department of Justice",
   date: "2025-04-07",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const inlGrantAgreement = {
-  id: "inl-grant-agreement",
-  kind: "court-filing",
-  title: "State Department grant agreement with El Salvador, disclosed in litigation",
-  citation: `\
-U.S. \
-Dep't of State, Bureau of International Narcotics and Law Enforcement Affairs, grant agreement \
-with the Government of El Salvador ($4.76 million), released through litigation brought by \
-Democracy Forward (2025)`,
-  publisher: "U.S. Department of State",
   publicDomain: true,
 } satisfies BibliographyEntry;
 

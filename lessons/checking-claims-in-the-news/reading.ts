@@ -86,7 +86,7 @@ It is not a final finding of guilt.`,
     term: "Grant agreement",
     definition: `\
 A written agreement setting out money a government agency provides and what it may be used for.`,
-    sourceIds: ["inl-grant-agreement", "democracy-forward-release-2025"],
+    sourceIds: ["democracy-forward-release-2025"],
   },
 ] satisfies Lesson["keyTerms"];
 
@@ -123,7 +123,8 @@ A **claim** is a statement that can be checked. \
 Professional fact-checkers read differently from most people. \
 The educator Mike Caulfield, drawing on research by Sam Wineburg's team at Stanford, describes a \
 few moves they use. \
-Four habits matter most here.
+Two of his moves come first below; the last two habits matter most for news about courts and \
+numbers.
 
 **Go upstream.** \
 Most online content repeats something published elsewhere. \
@@ -240,7 +241,6 @@ Saying it was "issued March 15" describes when it became public; saying it was s
 wrong.`,
     sourceIds: [
       "ap-deportation-plan-2025",
-      "inl-grant-agreement",
       "democracy-forward-release-2025",
       "wapo-figures",
       "npr-exchange",

@@ -89,7 +89,7 @@ released.`,
   {
     date: "2025-09-09",
     event: "Documents released through litigation show the $4.76 million grant agreement with El Salvador.",
-    sourceIds: ["inl-grant-agreement", "democracy-forward-release-2025"],
+    sourceIds: ["democracy-forward-release-2025"],
   },
   {
     date: "2025-11-14",
