@@ -90,12 +90,15 @@ export const dcCirMandamus = {
   kind: "case",
   title: "D.C. Circuit ruling granting mandamus and vacating the J.G.G. probable-cause order",
   citation: `\
-U.S. \
-Court of Appeals for the D.C. \
-Circuit, order and opinions of Aug. \
-8, 2025, on the government's mandamus petition in the J.G.G. v. \
-Trump contempt proceedings (Katsas and Rao, JJ.; Pillard, J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the District of Columbia Circuit",
+U.S. Court of Appeals for the D.C. Circuit, order and opinions of Aug. 8, 2025, on the \
+government's mandamus petition in the J.G.G. v. Trump contempt proceedings (Katsas and Rao, JJ.; \
+Pillard, J., dissenting)`,
+  url: `\
+https://reason.com/volokh/2025/08/08/divided-d-c-circuit-panel-nixes-judge-boasbergs-criminal-cont\
+empt-order-against-trump-administration`,
+  publisher: `\
+U.S. Court of Appeals for the District of Columbia Circuit (excerpts published by the Volokh \
+Conspiracy)`,
   date: "2025-08-08",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -225,6 +228,8 @@ export const hamdiVRumsfeld = {
   kind: "case",
   title: "Hamdi v. Rumsfeld",
   citation: "Hamdi v. Rumsfeld, 542 U.S. 507 (2004)",
+  url: "https://www.law.cornell.edu/supct/html/03-6696.ZS.html",
+  publisher: "Cornell Law School, Legal Information Institute",
   date: "2004-06-28",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -255,7 +260,10 @@ export const jggContemptOpinion = {
   kind: "case",
   title: "J.G.G. v. Trump: memorandum opinion finding probable cause of criminal contempt",
   citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Apr. 16, 2025) (memorandum opinion)",
-  publisher: "U.S. District Court for the District of Columbia",
+  url: `\
+https://www.nbcmiami.com/news/business/money-report/judge-finds-probable-cause-to-hold-trump-admin\
+istration-in-criminal-contempt-in-deportation-flights-case/3593352/`,
+  publisher: "U.S. District Court for the District of Columbia (quoted by NBC/CNBC)",
   date: "2025-04-16",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -285,12 +293,12 @@ export const jggTro = {
   kind: "case",
   title: "J.G.G. v. Trump: temporary restraining orders and minute order of March 15, 2025",
   citation: `\
-J.G.G. v. \
-Trump, No. \
-1:25-cv-00766-JEB (D.D.C. \
-Mar. \
-15, 2025) (temporary restraining orders; minute order)`,
-  publisher: "U.S. District Court for the District of Columbia",
+J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Mar. 15, 2025) (temporary restraining orders; \
+minute order)`,
+  url: "https://clearinghouse.net/case/46232/",
+  publisher: `\
+U.S. District Court for the District of Columbia (docket summary: Civil Rights Litigation \
+Clearinghouse)`,
   date: "2025-03-15",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -340,6 +348,8 @@ export const learningResourcesVTrump = {
   kind: "case",
   title: "Learning Resources, Inc. v. Trump",
   citation: "Learning Resources, Inc. v. Trump, 607 U.S. ___ (2026) (Nos. 24-1287, 25-250)",
+  url: "https://www.supremecourt.gov/opinions/25pdf/24-1287_4gcj.pdf",
+  publisher: "Supreme Court of the United States",
   date: "2026-02-20",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -433,6 +443,7 @@ export const trumpVHawaii = {
   kind: "case",
   title: "Trump v. Hawaii",
   citation: "Trump v. Hawaii, 585 U.S. 667 (2018)",
+  url: "https://www.supremecourt.gov/opinions/17pdf/17-965_h315.pdf",
   publisher: "Supreme Court of the United States",
   date: "2018-06-26",
   publicDomain: true,

@@ -181,8 +181,7 @@ According to the National Archives, about 480,000 German enemy aliens registered
 were arrested under presidential warrants. \
 The U.S. \
 Marshals Service reports the same 6,300 arrests and says marshals interviewed about 2,300 enemy \
-aliens held in the Army's camps at Fort Oglethorpe and Fort McPherson in Georgia and Fort Douglas \
-in Utah. \
+aliens in military camps. \
 Counts of how many were "interned" depend on what a writer counts. \
 A National Archives archivist, Claire Prechtel Kluskens, writes of "over 6,000" interned, while \
 other accounts count only those held in the Army camps. \
