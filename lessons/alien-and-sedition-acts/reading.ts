@@ -123,7 +123,8 @@ The fourth dealt with speech.`,
     body: `\
 - **Naturalization Act (June 18, 1798).** \
 *Naturalization* is the process by which an immigrant becomes a citizen. \
-The Constitution gives Congress the power "To establish an uniform Rule of Naturalization." \
+Article I, section 8 of the Constitution gives Congress the power "To establish an uniform Rule of \
+Naturalization." \
 This law raised the years of residence needed before an immigrant could become a citizen from 5 to \
 14.
 - **Alien Friends Act (June 25, 1798)**, officially "An Act Concerning Aliens." \
