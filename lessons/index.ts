@@ -104,7 +104,7 @@ the law behind the mass incarceration of Japanese Americans.`,
     credit: `\
 "The Alien Enemies Act: Text and History" by the civics-lessons contributors, licensed under CC BY \
 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.9,
+    readingGrade: 11.8,
     questionCount: 18,
     questionTypes: [
       "cloze",
@@ -151,7 +151,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "case-study-jgg-v-trump",
-    version: "1.0.2",
+    version: "1.0.3",
     title: "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights",
     summary: `\
 On March 15, 2025, a federal judge ordered a halt to removals under the Alien Enemies Act while \
@@ -213,7 +213,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "judicial-review-and-court-orders",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "Judicial Review and the Force of Court Orders",
     summary: `\
 Courts can declare laws and official acts unconstitutional, but they command neither money nor \
@@ -273,7 +273,7 @@ licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   },
   {
     id: "presidential-power-in-emergencies",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "Presidential Power in Emergencies",
     summary: `\
 How far can a President go alone in a war or crisis? Students trace the answer from Lincoln and Ex \
@@ -332,7 +332,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "three-branches-and-checks",
-    version: "1.0.1",
+    version: "1.0.2",
     title: "Three Branches and Their Checks",
     summary: `\
 How Articles I, II and III divide the national government's power among Congress, the President \
@@ -407,7 +407,7 @@ Detention Act) by asking who triggers each, what limits it and what courts have 
     credit: `\
 "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 12.1,
+    readingGrade: 12.5,
     questionCount: 21,
     questionTypes: [
       "single-choice",

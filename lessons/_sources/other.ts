@@ -155,11 +155,13 @@ export const leavittStatement = {
   kind: "other",
   title: "Statements of White House Press Secretary Karoline Leavitt on the March 15 order",
   citation: `\
-Karoline Leavitt, White House Press Secretary, statement posted on X (Mar. \
-17, 2025) and press remarks (Mar. \
-17–19, 2025)`,
-  publisher: "The White House",
-  date: "2025-03-17",
+Karoline Leavitt, White House Press Secretary, statement released late on Mar. 16, 2025 and \
+posted on X (Mar. 17, 2025), and press remarks (Mar. 17–19, 2025)`,
+  url: `\
+https://justthenews.com/government/courts-law/trump-admin-ignores-judges-order-stop-deportation-tr\
+en-de-aragua-gang-members`,
+  publisher: "The White House (statement as reported by Just the News)",
+  date: "2025-03-16",
   publicDomain: true,
 } satisfies BibliographyEntry;
 

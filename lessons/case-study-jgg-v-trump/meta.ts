@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "case-study-jgg-v-trump",
-  version: "1.0.2",
+  version: "1.0.3",
   title: "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights",
   summary: `\
 On March 15, 2025, a federal judge ordered a halt to removals under the Alien Enemies Act while \

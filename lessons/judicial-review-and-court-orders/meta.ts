@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "judicial-review-and-court-orders",
-  version: "1.0.1",
+  version: "1.0.2",
   title: "Judicial Review and the Force of Court Orders",
   summary: `\
 Courts can declare laws and official acts unconstitutional, but they command neither money nor \

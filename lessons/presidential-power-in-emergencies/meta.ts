@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "presidential-power-in-emergencies",
-  version: "1.0.1",
+  version: "1.0.2",
   title: "Presidential Power in Emergencies",
   summary: `\
 How far can a President go alone in a war or crisis? \

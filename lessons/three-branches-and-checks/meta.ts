@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "three-branches-and-checks",
-  version: "1.0.1",
+  version: "1.0.2",
   title: "Three Branches and Their Checks",
   summary: `\
 How Articles I, II and III divide the national government's power among Congress, the President \
