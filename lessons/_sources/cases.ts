@@ -26,9 +26,8 @@ export const asrVTrump = {
   kind: "case",
   title: "A.S.R. v. Trump",
   citation: "A.S.R. v. Trump (W.D. Pa. May 13, 2025) (Haines, J.)",
-  url: "https://www.mysomnews.com/court-backs-trump-on-alien-enemies-deportations-but-grants-21-day-grace-period-before-removals-14699.html",
-  publisher:
-    "U.S. District Court for the Western District of Pennsylvania (report: The Washington Times, via mysomnews)",
+  url: "https://ktbb.com/post/?p=1411536",
+  publisher: "U.S. District Court for the Western District of Pennsylvania (report: ABC News, via KTBB)",
   date: "2025-05-13",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -167,8 +166,8 @@ export const endo = {
   kind: "case",
   title: "Ex parte Endo",
   citation: "Ex parte Endo, 323 U.S. 283 (1944)",
-  url: "https://studylib.net/doc/8280886/ex-parte-endo--323-us-283",
-  publisher: "Studylib (printout of the opinion from Google Scholar)",
+  url: "https://case-law.vlex.com/vid/323-u-s-283-606468990",
+  publisher: "Supreme Court of the United States (text as reported in the United States Reports, via vLex)",
   date: "1944-12-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -239,8 +238,8 @@ export const javVTrump = {
   kind: "case",
   title: "J.A.V. v. Trump",
   citation: "J.A.V. v. Trump (S.D. Tex. May 1, 2025) (Rodriguez, J.)",
-  url: "https://dnyuz.com/2025/05/02/in-texas-borderland-trumps-immigration-push-suffers-its-worst-legal-defeat-yet",
-  publisher: "U.S. District Court for the Southern District of Texas (report: The New York Times, via dnyuz)",
+  url: "https://theweek.com/politics/trump-deportations-court-ruling",
+  publisher: "U.S. District Court for the Southern District of Texas (report: The Week, May 2, 2025)",
   date: "2025-05-01",
   publicDomain: true,
 } satisfies BibliographyEntry;

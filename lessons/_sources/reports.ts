@@ -409,11 +409,11 @@ export const kluskens2017 = {
   id: "kluskens-2017",
   kind: "report",
   title: "Internment of Enemy Aliens During World War I",
-  citation: "Claire Prechtel Kluskens, NGS Magazine, vol. 43, no. 2 (Apr.–June 2017)",
-  url: `\
-https://fdocuments.us/document/internment-of-enemy-aliens-during-world-war-i-165-ww-161c-94-naid-31478939-american.html`,
-  publisher: "National Genealogical Society (copy at fdocuments.us)",
-  date: "2017-04",
+  citation:
+    "Claire Prechtel Kluskens, NGS Magazine, vol. 43, no. 2 (Apr.–June 2017); the author's summary of the article on her blog, Twelve Key",
+  url: "https://twelvekey.com/category/world-war-i/",
+  publisher: "Claire Prechtel Kluskens (author's own blog; article published by the National Genealogical Society)",
+  date: "2017",
 } satisfies BibliographyEntry;
 
 export const locSamuelChase = {

@@ -174,8 +174,8 @@ export const nonDetentionAct = {
   kind: "statute",
   title: "Non-Detention Act of 1971",
   citation: "Pub. L. 92-128, 85 Stat. 347 (1971), codified at 18 U.S.C. § 4001(a)",
-  url: "https://web.archive.org/web/20210126001653/https://en.wikipedia.org/wiki/Non-Detention_Act",
-  publisher: "Wikipedia, archived copy quoting the statute (no official copy was available)",
+  url: "https://www.law.cornell.edu/uscode/text/18/4001",
+  publisher: "Legal Information Institute, Cornell Law School (text of 18 U.S.C. § 4001 with its source credit)",
   date: "1971-09-25",
   publicDomain: true,
 } satisfies BibliographyEntry;
