@@ -399,7 +399,8 @@ export const justSecurityWprHostilities2025 = {
   id: "just-security-wpr-hostilities-2025",
   kind: "report",
   title: "Dissecting the Trump Administration's Effort to Circumvent the War Powers Resolution for Boat Strikes",
-  citation: "Just Security (Nov. 2025), analysis of the administration's position that the boat strikes are not \"hostilities\"",
+  citation:
+    'Just Security (Nov. 2025), analysis of the administration\'s position that the boat strikes are not "hostilities"',
   url: "https://www.justsecurity.org/123844/war-powers-resolution-venezuela-boat-strikes",
   publisher: "Just Security",
   date: "2025-11",
