@@ -31,7 +31,7 @@ import { lesson as warPowersAndEmergencyStatutes } from "./war-powers-and-emerge
 export const catalog: CatalogEntry[] = [
   {
     id: "alien-and-sedition-acts",
-    version: "1.0.2",
+    version: "2.0.0",
     title: "The Alien and Sedition Acts of 1798",
     summary: `\
 During the undeclared Quasi-War with France, a Federalist Congress passed four laws on immigrants, \
@@ -40,13 +40,13 @@ aliens and speech. Three ended by 1802, but the Alien Enemies Act is still law t
     topic: "wartime-statutes",
     gradeBands: ["9-12"],
     estimatedMinutes: 50,
-    asOf: "2026-11-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "The Alien and Sedition Acts of 1798" by the civics-lessons contributors, licensed under CC BY 4.0 \
 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10,
-    questionCount: 17,
+    readingGrade: 10.3,
+    questionCount: 19,
     questionTypes: [
       "matching",
       "ordering",
@@ -61,7 +61,7 @@ aliens and speech. Three ended by 1802, but the Alien Enemies Act is still law t
   },
   {
     id: "alien-enemies-act-in-2025",
-    version: "1.0.3",
+    version: "2.0.0",
     title: "The Alien Enemies Act in 2025: A 1798 Law in Court",
     summary: `\
 In March 2025 the President invoked the 1798 Alien Enemies Act against members of the Venezuelan \
@@ -70,13 +70,13 @@ questions the invocation raised, and compare how courts ruled, as of early 2026.
     topic: "wartime-statutes",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "The Alien Enemies Act in 2025: A 1798 Law in Court" by the civics-lessons contributors, licensed \
 under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.3,
-    questionCount: 16,
+    readingGrade: 11.7,
+    questionCount: 18,
     questionTypes: [
       "multiple-choice",
       "cloze",
@@ -91,7 +91,7 @@ under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   },
   {
     id: "alien-enemies-act-text-and-history",
-    version: "1.0.2",
+    version: "2.0.0",
     title: "The Alien Enemies Act: Text and History",
     summary: `\
 A close reading of the 1798 Alien Enemies Act and how presidents used it in the War of 1812 and \
@@ -100,13 +100,13 @@ the law behind the mass incarceration of Japanese Americans.`,
     topic: "wartime-statutes",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "The Alien Enemies Act: Text and History" by the civics-lessons contributors, licensed under CC BY \
 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.6,
-    questionCount: 17,
+    readingGrade: 11.8,
+    questionCount: 18,
     questionTypes: [
       "cloze",
       "multiple-choice",
@@ -183,7 +183,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "checking-claims-in-the-news",
-    version: "1.0.2",
+    version: "2.0.0",
     title: "Checking Claims in the News: The 2025 Alien Enemies Act Deportations",
     summary: `\
 Students take claims that circulated in 2025 news coverage of the Alien Enemies Act deportations \
@@ -193,13 +193,13 @@ and checking what a number measures.`,
     topic: "wartime-statutes",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Checking Claims in the News: The 2025 Alien Enemies Act Deportations" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10,
-    questionCount: 18,
+    readingGrade: 10.5,
+    questionCount: 21,
     questionTypes: [
       "categorize",
       "matching",
@@ -425,7 +425,7 @@ civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.o
   },
   {
     id: "war-powers-and-emergency-statutes",
-    version: "1.0.5",
+    version: "2.0.0",
     title: "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts",
     summary: `\
 Students compare the Constitution's war powers with six statutes (the War Powers Resolution, the \
@@ -434,13 +434,13 @@ Detention Act) by asking who triggers each, what limits it and what courts have 
     topic: "wartime-statutes",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 12.3,
-    questionCount: 18,
+    readingGrade: 12.5,
+    questionCount: 21,
     questionTypes: [
       "single-choice",
       "numeric",

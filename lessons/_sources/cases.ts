@@ -26,7 +26,8 @@ export const asrVTrump = {
   kind: "case",
   title: "A.S.R. v. Trump",
   citation: "A.S.R. v. Trump (W.D. Pa. May 13, 2025) (Haines, J.)",
-  publisher: "U.S. District Court for the Western District of Pennsylvania",
+  url: "https://ktbb.com/post/?p=1411536",
+  publisher: "U.S. District Court for the Western District of Pennsylvania (report: ABC News, via KTBB)",
   date: "2025-05-13",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -60,6 +61,8 @@ export const campbellVClinton = {
   kind: "case",
   title: "Campbell v. Clinton",
   citation: "Campbell v. Clinton, 203 F.3d 19 (D.C. Cir. 2000)",
+  url: "https://casetext.com/case/campbell-v-clinton-8",
+  publisher: "Casetext (text of the opinion)",
   date: "2000-02-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -93,7 +96,9 @@ export const dbuVTrump = {
   kind: "case",
   title: "D.B.U. v. Trump: temporary restraining order and preliminary injunction",
   citation: "D.B.U. v. Trump (D. Colo. Apr. 22, 2025, and May 6, 2025) (Sweeney, J.)",
-  publisher: "U.S. District Court for the District of Colorado",
+  url: `\
+https://www.coloradopolitics.com/2025/04/22/federal-judge-blocks-government-from-summarily-removing-alien-enemies-from-colorado-cc286cbf-50d6-5a43-be74-21487346b7a0`,
+  publisher: "U.S. District Court for the District of Colorado (report: Colorado Politics)",
   date: "2025-05-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -179,7 +184,8 @@ export const endo = {
   kind: "case",
   title: "Ex parte Endo",
   citation: "Ex parte Endo, 323 U.S. 283 (1944)",
-  publisher: "Supreme Court of the United States",
+  url: "https://case-law.vlex.com/vid/323-u-s-283-606468990",
+  publisher: "Supreme Court of the United States (text as reported in the United States Reports, via vLex)",
   date: "1944-12-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -222,7 +228,8 @@ export const gffVTrump = {
   kind: "case",
   title: "G.F.F. v. Trump",
   citation: "G.F.F. v. Trump, No. 1:25-cv-2886 (S.D.N.Y. May 6, 2025) (Hellerstein, J.)",
-  publisher: "U.S. District Court for the Southern District of New York",
+  url: "https://talkingpointsmemo.com/news/judge-alien-enemies-act-trump-new-york",
+  publisher: "U.S. District Court for the Southern District of New York (report: Talking Points Memo)",
   date: "2025-05-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -265,7 +272,8 @@ export const javVTrump = {
   kind: "case",
   title: "J.A.V. v. Trump",
   citation: "J.A.V. v. Trump (S.D. Tex. May 1, 2025) (Rodriguez, J.)",
-  publisher: "U.S. District Court for the Southern District of Texas",
+  url: "https://theweek.com/politics/trump-deportations-court-ruling",
+  publisher: "U.S. District Court for the Southern District of Texas (report: The Week, May 2, 2025)",
   date: "2025-05-01",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -292,67 +300,6 @@ https://www.nbcmiami.com/news/business/money-report/judge-finds-probable-cause-t
 istration-in-criminal-contempt-in-deportation-flights-case/3593352/`,
   publisher: "U.S. District Court for the District of Columbia (quoted by NBC/CNBC)",
   date: "2025-04-16",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const jggDcCirDec2025 = {
-  id: "jgg-dc-cir-dec-2025",
-  kind: "case",
-  title: "J.G.G. v. Trump: D.C. Circuit orders of December 2025",
-  citation: `\
-J.G.G. v. \
-Trump (D.C. \
-Cir. \
-Dec. \
-12 and 15, 2025) (orders staying hearings and directing briefing)`,
-  publisher: "U.S. Court of Appeals for the D.C. Circuit",
-  date: "2025-12-15",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const jggMandamus = {
-  id: "jgg-mandamus",
-  kind: "case",
-  title: "J.G.G. v. Trump: D.C. Circuit panel decision granting mandamus",
-  citation: `\
-J.G.G. v. \
-Trump (D.C. \
-Cir. \
-Aug. \
-8, 2025) (granting mandamus and vacating the probable-cause order) (Katsas and Rao, JJ.; Pillard, \
-J., dissenting)`,
-  publisher: "U.S. Court of Appeals for the D.C. Circuit",
-  date: "2025-08-08",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const jggMarch15Orders = {
-  id: "jgg-march-15-orders",
-  kind: "case",
-  title: "J.G.G. v. Trump: March 15, 2025 hearing and temporary restraining orders",
-  citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Mar. 15, 2025) (hearing and minute order)",
-  publisher: "U.S. District Court for the District of Columbia",
-  date: "2025-03-15",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const jggProbableCause = {
-  id: "jgg-probable-cause",
-  kind: "case",
-  title: "J.G.G. v. Trump: opinion finding probable cause of criminal contempt",
-  citation: "J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. Apr. 16, 2025)",
-  publisher: "U.S. District Court for the District of Columbia",
-  date: "2025-04-16",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const jggRehearingDenied = {
-  id: "jgg-rehearing-denied",
-  kind: "case",
-  title: "J.G.G. v. Trump: order denying rehearing en banc",
-  citation: "J.G.G. v. Trump (D.C. Cir. Nov. 14, 2025) (en banc) (order denying rehearing)",
-  publisher: "U.S. Court of Appeals for the D.C. Circuit",
-  date: "2025-11-14",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -422,7 +369,8 @@ export const korematsu = {
   kind: "case",
   title: "Korematsu v. United States",
   citation: "Korematsu v. United States, 323 U.S. 214 (1944)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.leagle.com/decision/1944537323US214_1515/KOREMATSU%20v.%20UNITED%20STATES",
+  publisher: "Leagle (text of the opinion)",
   date: "1944-12-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -532,6 +480,7 @@ export const trumpVHawaii = {
   kind: "case",
   title: "Trump v. Hawaii",
   citation: "Trump v. Hawaii, 585 U.S. 667 (2018)",
+  url: "https://www.supremecourt.gov/opinions/17pdf/17-965_h315.pdf",
   publisher: "Supreme Court of the United States",
   date: "2018-06-26",
   publicDomain: true,
@@ -586,7 +535,8 @@ export const wmmEnBancOrder = {
   kind: "case",
   title: "W.M.M. v. Trump (order granting rehearing en banc)",
   citation: "W.M.M. v. Trump, No. 25-10534 (5th Cir. Sept. 30, 2025) (order granting rehearing en banc)",
-  publisher: "U.S. Court of Appeals for the Fifth Circuit",
+  url: "https://takethefifth.blog/2025/10/01/september-30-2025-opinions",
+  publisher: "Take the Fifth (digest of the order, Oct. 1, 2025)",
   date: "2025-09-30",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -603,24 +553,8 @@ Sept. \
 2, 2025), vacated on grant of reh'g en banc (5th Cir. \
 Sept. \
 30, 2025)`,
-  publisher: "U.S. Court of Appeals for the Fifth Circuit",
-  date: "2025-09-02",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const wmmVTrump = {
-  id: "wmm-v-trump",
-  kind: "case",
-  title: "W.M.M. v. Trump",
-  citation: `\
-W.M.M. v. \
-Trump, No. \
-25-10534 (5th Cir. \
-Sept. \
-2, 2025), reh'g en banc granted (5th Cir. \
-Sept. \
-30, 2025)`,
-  publisher: "U.S. Court of Appeals for the Fifth Circuit",
+  url: "https://takethefifth.blog/2025/09/08/september-1-3-2025-opinions",
+  publisher: "Take the Fifth (digest of the panel opinions, Sept. 8, 2025)",
   date: "2025-09-02",
   publicDomain: true,
 } satisfies BibliographyEntry;

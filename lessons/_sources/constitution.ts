@@ -13,14 +13,6 @@ export const constAmend5 = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const constitution = {
-  id: "constitution",
-  kind: "constitution",
-  title: "Constitution of the United States: Article I, Section 8, and the First Amendment",
-  citation: "U.S. Const. art. I, § 8, cl. 4; U.S. Const. amend. I",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const usConstitution = {
   id: "us-constitution",
   kind: "constitution",

@@ -29,6 +29,17 @@ Nationality Act (interim final rule)`,
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const cartelConflictNotice2025 = {
+  id: "cartel-conflict-notice-2025",
+  kind: "executive-action",
+  title: "Notice to Congress of a non-international armed conflict with designated cartels",
+  citation: "Notice to Congress under 50 U.S.C. § 1543a (2025), text reprinted by GlobalSecurity.org",
+  url: "https://www.globalsecurity.org/security/library/policy/national/cartels-conflicts_notice-to-congress_202509.htm",
+  publisher: "The White House (text: GlobalSecurity.org)",
+  date: "2025",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const catRegulations = {
   id: "cat-regulations",
   kind: "executive-action",
@@ -69,6 +80,8 @@ export const eo9066 = {
   kind: "executive-action",
   title: "Executive Order 9066 (Authorizing the Secretary of War to Prescribe Military Areas)",
   citation: "Exec. Order No. 9066 (Feb. 19, 1942)",
+  url: "https://nwc.edu/library/special/heart-mountain-digital-preservation-project-ethel-ryan-collection/documents.html",
+  publisher: "Northwest College Library, Heart Mountain Digital Preservation Project (copy of the order)",
   date: "1942-02-19",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -96,7 +109,8 @@ Dep't of State, Foreign Terrorist Organization designations, 90 Fed. \
 Reg. \
 10030 (Feb. \
 20, 2025)`,
-  publisher: "U.S. Department of State",
+  url: "https://www.scoop.co.nz/stories/WO2502/S00212/terrorist-designations-of-international-cartels.htm",
+  publisher: "U.S. Department of State (Secretary Rubio's statement, reprinted by Scoop)",
   date: "2025-02-20",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -155,8 +169,21 @@ Reg. \
 Reg. \
 6324 (Dec. \
 8, 1941)`,
-  publisher: "President Franklin D. Roosevelt",
+  url: "https://transcription.si.edu/view/37224/AAA-AAA_kuniyasu_3135314",
+  publisher: "Smithsonian Transcription Center (Justice Department summary of the December 1941 proclamations, 1942)",
   date: "1941-12-08",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const sapSjres902025 = {
+  id: "sap-sjres90-2025",
+  kind: "executive-action",
+  title: "Statement of Administration Policy: S.J. Res. 90 (Venezuela war powers resolution)",
+  citation: "Office of Management and Budget, Statement of Administration Policy on S.J. Res. 90 (Nov. 6, 2025)",
+  url: `\
+https://www.presidency.ucsb.edu/documents/statement-administration-policy-sj-res-90-joint-resolution-direct-the-removal-united`,
+  publisher: "The American Presidency Project (UC Santa Barbara)",
+  date: "2025-11-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -171,5 +198,18 @@ Guatemala, and Honduras`,
 https://www.state.gov/suspending-and-terminating-the-asylum-cooperative-agreements-with-the-governments-el-salvador-guatemala-and-honduras/`,
   publisher: "U.S. Department of State",
   date: "2021-02-06",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const wprReportSept2025 = {
+  id: "wpr-report-sept-2025",
+  kind: "executive-action",
+  title: "War Powers Resolution report on the September 2, 2025 strike",
+  citation: `\
+Letter from President Trump to congressional leaders (Sept. 4, 2025), published by Lawfare \
+(Sept. 5, 2025)`,
+  url: "https://www.lawfaremedia.org/article/trump-offers-first-legal-justification-for-venezuela-boat-strike",
+  publisher: "The White House (letter published by Lawfare)",
+  date: "2025-09-04",
   publicDomain: true,
 } satisfies BibliographyEntry;

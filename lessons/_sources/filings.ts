@@ -87,19 +87,6 @@ Government's application to vacate the district court's order, Noem v. Abrego Ga
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const inlGrantAgreement = {
-  id: "inl-grant-agreement",
-  kind: "court-filing",
-  title: "State Department grant agreement with El Salvador, disclosed in litigation",
-  citation: `\
-U.S. \
-Dep't of State, Bureau of International Narcotics and Law Enforcement Affairs, grant agreement \
-with the Government of El Salvador ($4.76 million), released through litigation brought by \
-Democracy Forward (2025)`,
-  publisher: "U.S. Department of State",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const jggDec8Order = {
   id: "jgg-dec-8-order",
   kind: "court-filing",
@@ -110,16 +97,6 @@ https://talkingpointsmemo.com/morning-memo/boasberg-contempt-of-court-inquiry-er
 sign`,
   publisher: "U.S. District Court for the District of Columbia (reported by Talking Points Memo)",
   date: "2025-12-08",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const noemDeclaration = {
-  id: "noem-declaration",
-  kind: "court-filing",
-  title: "Declaration of Secretary of Homeland Security Kristi Noem",
-  citation: "Declaration of Kristi Noem, J.G.G. v. Trump, No. 1:25-cv-00766-JEB (D.D.C. 2025)",
-  publisher: "U.S. Department of Homeland Security",
-  date: "2025",
   publicDomain: true,
 } satisfies BibliographyEntry;
 

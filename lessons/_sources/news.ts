@@ -48,6 +48,27 @@ rted-migrants-to-el-salvador/3512211`,
   date: "2025-03-17",
 } satisfies BibliographyEntry;
 
+export const anewsIranWpr2026 = {
+  id: "anews-iran-wpr-2026",
+  kind: "news",
+  title: "Trump submits war powers notification to Congress over strikes on Iran",
+  citation: "Anadolu Agency, via A News (Mar. 3, 2026)",
+  url: "https://www.anews.com.tr/world/2026/03/03/trump-submits-war-powers-notification-to-congress-over-strikes-on-iran",
+  publisher: "A News (Anadolu Agency)",
+  date: "2026-03-03",
+} satisfies BibliographyEntry;
+
+export const apBoatStrikeToll2026 = {
+  id: "ap-boat-strike-toll-2026",
+  kind: "news",
+  title: "US confirms 126 deaths linked to strikes on alleged drug boats",
+  citation: "Associated Press (Jan. 26, 2026), republished by The Independent",
+  url: `\
+https://www.the-independent.com/news/world/americas/us-politics/military-boat-strikes-venezuela-death-toll-b2908178.html`,
+  publisher: "Associated Press (via The Independent)",
+  date: "2026-01-26",
+} satisfies BibliographyEntry;
+
 export const apCustodyHearing2025 = {
   id: "ap-custody-hearing-2025",
   kind: "news",
@@ -82,6 +103,26 @@ Associated Press, via WSOC-TV, report on the February 26, 2026 hearing before Ju
   date: "2026-02",
 } satisfies BibliographyEntry;
 
+export const apHouseVenezuelaJan2026 = {
+  id: "ap-house-venezuela-jan-2026",
+  kind: "news",
+  title: "House Republicans barely defeat Venezuela war powers resolution",
+  citation: "Associated Press (Stephen Groves), Jan. 23, 2026, republished by Lincoln Daily News",
+  url: "https://archives.lincolndailynews.com/2026/Jan/23/NEWS/news_q.shtml",
+  publisher: "Associated Press (via Lincoln Daily News)",
+  date: "2026-01-23",
+} satisfies BibliographyEntry;
+
+export const apMaduroCapture2026 = {
+  id: "ap-maduro-capture-2026",
+  kind: "news",
+  title: "US strikes Venezuela, captures Maduro and his wife",
+  citation: "Associated Press (Jan. 3, 2026), republished by The Tribune (Nassau)",
+  url: "https://www.tribune242.com/news/2026/jan/03/us-strikes-venezuela-captures-maduro-and-his-wife",
+  publisher: "Associated Press (via The Tribune)",
+  date: "2026-01-03",
+} satisfies BibliographyEntry;
+
 export const apSaoudTestimony2026 = {
   id: "ap-saoud-testimony-2026",
   kind: "news",
@@ -91,6 +132,27 @@ export const apSaoudTestimony2026 = {
 https://www.daytondailynews.com/news/nation-world/human-smuggling-case-against-kilmar-abrego-garcia-just-kept-getting-stronger-agent-testifies/VS3M3YV2VBO6ZIADBFPH25I2BU/`,
   publisher: "Dayton Daily News (Associated Press copy)",
   date: "2026-02",
+} satisfies BibliographyEntry;
+
+export const apSenateIran2026 = {
+  id: "ap-senate-iran-2026",
+  kind: "news",
+  title: "US Senate Republicans vote down legislation to halt Iran war",
+  citation: "Associated Press (Mar. 4, 2026), republished by the Shropshire Star",
+  url: `\
+https://www.shropshirestar.com/world-news/2026/03/04/us-senate-republicans-vote-down-legislation-to-halt-iran-war/`,
+  publisher: "Associated Press (via the Shropshire Star)",
+  date: "2026-03-04",
+} satisfies BibliographyEntry;
+
+export const apSenateVenezuelaJan2026 = {
+  id: "ap-senate-venezuela-jan-2026",
+  kind: "news",
+  title: "Senate advances Venezuela war powers resolution, 52-47",
+  citation: "Associated Press (Jan. 8, 2026), republished by the Salina Post",
+  url: "https://salinapost.com/posts/1408e9e2-f8ed-45ba-86ed-549e04235e98",
+  publisher: "Associated Press (via the Salina Post)",
+  date: "2026-01-08",
 } satisfies BibliographyEntry;
 
 export const apUnElSalvador2025 = {
@@ -272,11 +334,10 @@ export const enBancArgumentReport = {
   id: "en-banc-argument-report",
   kind: "news",
   title: "Report on the full Fifth Circuit's January 22, 2026 argument in W.M.M. v. Trump",
-  citation: "The Epoch Times (Jan. 2026)",
-  url: `\
-https://californiainsider.com/news/appeals-court-considers-trumps-ability-to-deport-under-alien-enemies-act-5974752`,
-  publisher: "The Epoch Times",
-  date: "2026-01",
+  citation: 'Bloomberg Law, "Fifth Circuit Weighs Deferring to Trump on Deportation Authority" (Jan. 22, 2026)',
+  url: "https://news.bloomberglaw.com/us-law-week/fifth-circuit-weighs-deferring-to-trump-on-deportation-authority",
+  publisher: "Bloomberg Law",
+  date: "2026-01-22",
 } satisfies BibliographyEntry;
 
 export const eswatiniArrival2025 = {
@@ -349,6 +410,16 @@ https://www.foxnews.com/politics/el-salvador-accepts-17-more-criminals-linked-tr
   date: "2025-03-31",
 } satisfies BibliographyEntry;
 
+export const fox5HouseIran2026 = {
+  id: "fox5-house-iran-2026",
+  kind: "news",
+  title: "House rejects Iran war powers resolution",
+  citation: "FOX 5 DC (Mar. 5, 2026)",
+  url: "https://www.fox5dc.com/news/house-rejects-iran-war-powers-resolution",
+  publisher: "FOX 5 DC",
+  date: "2026-03-05",
+} satisfies BibliographyEntry;
+
 export const ghanaElevenSentHome2025 = {
   id: "ghana-eleven-sent-home-2025",
   kind: "news",
@@ -393,6 +464,15 @@ export const ghanaSecondGroup2025 = {
   date: "2025-10-14",
 } satisfies BibliographyEntry;
 
+export const guardianSenateIranJune2026 = {
+  id: "guardian-senate-iran-june-2026",
+  kind: "news",
+  title: "US Senate passes war powers resolution challenging Trump's Iran war authority",
+  citation: "The Guardian (June 23, 2026)",
+  publisher: "The Guardian",
+  date: "2026-06-23",
+} satisfies BibliographyEntry;
+
 export const jggFeb2026Order = {
   id: "jgg-feb-2026-order",
   kind: "news",
@@ -401,6 +481,17 @@ export const jggFeb2026Order = {
   url: "https://www.cbsnews.com/news/trump-alien-enemies-act-venezuelan-migrants-return/",
   publisher: "CBS News",
   date: "2026-02-12",
+} satisfies BibliographyEntry;
+
+export const jtnSenateVenezuelaNov2025 = {
+  id: "jtn-senate-venezuela-nov-2025",
+  kind: "news",
+  title: "Senate blocks measure to stop military action against Venezuela",
+  citation: "Misty Severi, Just the News (Nov. 6, 2025)",
+  url: `\
+https://app.justthenews.com/government/congress/senate-blocks-measure-stop-military-action-against-venezuela`,
+  publisher: "Just the News",
+  date: "2025-11-06",
 } satisfies BibliographyEntry;
 
 export const juristFeb2026 = {
@@ -552,6 +643,26 @@ export const nprIceDetention2025 = {
   date: "2025-08-25",
 } satisfies BibliographyEntry;
 
+export const nprSenateVenezuelaJan2026 = {
+  id: "npr-senate-venezuela-jan-2026",
+  kind: "news",
+  title: "Senate Republicans block Venezuela war powers resolution",
+  citation: "NPR (Jan. 14, 2026), republished by WBHM",
+  url: "https://wbhm.org/npr-story/senate-republicans-block-venezuela-war-powers-resolution",
+  publisher: "NPR (via WBHM)",
+  date: "2026-01-14",
+} satisfies BibliographyEntry;
+
+export const responsibleStatecraftJan2026 = {
+  id: "responsible-statecraft-jan-2026",
+  kind: "news",
+  title: "Senate Republicans kill Venezuela war powers resolution on a point of order",
+  citation: "Responsible Statecraft (Jan. 14, 2026)",
+  url: "https://responsiblestatecraft.org/venezuela-senate-war-powers",
+  publisher: "Responsible Statecraft",
+  date: "2026-01-14",
+} satisfies BibliographyEntry;
+
 export const reutersArrival2025 = {
   id: "reuters-arrival-2025",
   kind: "news",
@@ -571,6 +682,26 @@ export const reutersCecotOpening2023 = {
   url: "https://pictures.reuters.com/archive/EL-SALVADOR-GANGS-PRISON-RC2B3Z9B0J8R.html",
   publisher: "Reuters",
   date: "2023-02-02",
+} satisfies BibliographyEntry;
+
+export const reutersIranTerminated2026 = {
+  id: "reuters-iran-terminated-2026",
+  kind: "news",
+  title: "Trump administration says hostilities in Iran 'terminated' ahead of war powers deadline",
+  citation: "Reuters (Apr. 30, 2026), republished by the Irish Examiner",
+  url: "https://www.irishexaminer.com/world/arid-41837327.html",
+  publisher: "Reuters (via the Irish Examiner)",
+  date: "2026-04-30",
+} satisfies BibliographyEntry;
+
+export const reutersMaduroArraignment2026 = {
+  id: "reuters-maduro-arraignment-2026",
+  kind: "news",
+  title: "Maduro pleads not guilty in New York court",
+  citation: "Reuters (Jan. 5, 2026), republished by the Guyana Chronicle",
+  url: "https://guyanachronicle.com/2026/01/05/maduro-pleads-not-guilty-in-new-york-court/",
+  publisher: "Reuters (via Guyana Chronicle)",
+  date: "2026-01-05",
 } satisfies BibliographyEntry;
 
 export const reutersPrisoners2025 = {
@@ -723,6 +854,16 @@ export const unExpertsJuly2025 = {
   url: "https://trendsmena.com/?p=265089",
   publisher: "Trends MENA (AFP copy)",
   date: "2025-07-08",
+} satisfies BibliographyEntry;
+
+export const usatodaySenateOct2025 = {
+  id: "usatoday-senate-oct-2025",
+  kind: "news",
+  title: "Senate rejects war powers resolution on the Caribbean boat strikes",
+  citation: "USA Today (Oct. 9, 2025), republished by The Spokesman-Review",
+  url: "https://www.spokesman.com/stories/2025/oct/09/trump-ordered-strikes-on-caribbean-boats-have-kill/",
+  publisher: "USA Today (via The Spokesman-Review)",
+  date: "2025-10-09",
 } satisfies BibliographyEntry;
 
 export const volokhBarbaraCert2025 = {

@@ -43,6 +43,19 @@ https://www.cnnchile.com/mundo/bukele-afirma-que-238-sujetos-del-tren-de-aragua-
   date: "2025-03-16",
 } satisfies BibliographyEntry;
 
+export const callenderLetter1801 = {
+  id: "callender-letter-1801",
+  kind: "other",
+  title: "James Thomson Callender to Thomas Jefferson, 23 February 1801",
+  citation: `\
+Letter from James Thomson Callender to Thomas Jefferson (Richmond Jail, Feb. 23, 1801), in The \
+Papers of Thomas Jefferson, vol. 33`,
+  url: "https://founders.archives.gov/documents/Jefferson/01-33-02-0044",
+  publisher: "Founders Online, National Archives",
+  date: "1801-02-23",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const caulfieldLateralReading = {
   id: "caulfield-lateral-reading",
   kind: "other",
@@ -87,13 +100,17 @@ https://encyclopedia.densho.org/Repeal_of_Title_II_of_the_Internal_Security_Act_
   publisher: "Densho",
 } satisfies BibliographyEntry;
 
-export const eo9066Overview = {
-  id: "eo-9066-overview",
+export const elliotKentuckyResolutions = {
+  id: "elliot-kentucky-resolutions",
   kind: "other",
-  title: "Executive Order 9066 (encyclopedia article)",
-  citation: '"Executive Order 9066," Wikipedia',
-  url: "https://en.wikipedia.org/wiki/Executive_Order_9066",
-  publisher: "Wikipedia",
+  title: "Kentucky Resolutions of 1798, with the legislature's record of their passage",
+  citation: `\
+Kentucky Resolutions of 1798 (passed by the House of Representatives Nov. 10, 1798; concurred in \
+by the Senate Nov. 13, 1798), printed text at p. 645`,
+  url: "https://books.google.bs/books?id=NdxCAAAAIAAJ&pg=PA647",
+  publisher: "Google Books (scan of a nineteenth-century printing)",
+  date: "1798-11-10",
+  publicDomain: true,
 } satisfies BibliographyEntry;
 
 export const federalist47 = {
@@ -137,6 +154,15 @@ The Federalist No. 78 (Alexander Hamilton), in The Federalist, vol. 2 (J. & A. M
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const foundersKentuckyNote = {
+  id: "founders-kentucky-note",
+  kind: "other",
+  title: "Editorial Note: The Kentucky Resolutions of 1798",
+  citation: "The Papers of Thomas Jefferson, vol. 30, editorial note on the Kentucky Resolutions of 1798",
+  url: "https://founders.archives.gov/documents/Jefferson/01-30-02-0370-0001",
+  publisher: "Founders Online, National Archives (Princeton University Press)",
+} satisfies BibliographyEntry;
+
 export const hres229 = {
   id: "hres-229",
   kind: "other",
@@ -149,16 +175,6 @@ https://hozzl.com/p/119-hres-bill-number-229-impeaching-james-e-boasberg-united-
 urt-chief-judge-for-the-district-of-columbia-for-high-crimes-and-misdemeanors`,
   publisher: "U.S. House of Representatives (status as shown by the Hozzl bill tracker)",
   date: "2025-03-18",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const inauguralAddress2025 = {
-  id: "inaugural-address-2025",
-  kind: "other",
-  title: "Inaugural Address of President Donald J. Trump",
-  citation: "Donald J. Trump, Inaugural Address (Jan. 20, 2025)",
-  publisher: "The White House",
-  date: "2025-01-20",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -314,7 +330,8 @@ export const virginiaResolutions = {
   kind: "other",
   title: "Virginia Resolutions of 1798",
   citation: "Resolutions of the General Assembly of Virginia, Dec. 21, 1798 (drafted by James Madison)",
-  publisher: "General Assembly of Virginia",
+  url: "https://founders.archives.gov/documents/Madison/01-17-02-0128",
+  publisher: "Founders Online, National Archives (General Assembly of Virginia)",
   date: "1798-12-21",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -22,6 +22,15 @@ Annenberg Classroom, timeline: Judge first impeached, convicted (John Pickering,
   publisher: "Annenberg Public Policy Center, Annenberg Classroom",
 } satisfies BibliographyEntry;
 
+export const annenbergSeditionExpires = {
+  id: "annenberg-sedition-expires",
+  kind: "report",
+  title: "Sedition Act of 1798 expires (timeline entry)",
+  citation: "Annenberg Classroom, timeline: Sedition Act of 1798 expires (1801)",
+  url: "https://www.annenbergclassroom.org/timeline_event/sedition-act-1798-expires/",
+  publisher: "Annenberg Public Policy Center, Annenberg Classroom",
+} satisfies BibliographyEntry;
+
 export const britannicaAlienSedition = {
   id: "britannica-alien-sedition",
   kind: "report",
@@ -240,7 +249,8 @@ export const cwric = {
   title: `\
 Personal Justice Denied: Report of the Commission on Wartime Relocation and Internment of Civilians`,
   citation: "Commission on Wartime Relocation and Internment of Civilians, Personal Justice Denied",
-  publisher: "Commission on Wartime Relocation and Internment of Civilians",
+  url: "https://npshistory.com/publications/incarceration/personal-justice-denied/intro.htm",
+  publisher: "NPS History (copy of the Commission's report)",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -254,12 +264,25 @@ export const denshoAea = {
   date: "2025-04-03",
 } satisfies BibliographyEntry;
 
-export const dictAmericanHistory = {
-  id: "dict-american-history",
+export const denshoSantaFe = {
+  id: "densho-santa-fe",
   kind: "report",
-  title: "Internment, Wartime (Dictionary of American History)",
-  citation: 'Dictionary of American History, "Internment, Wartime," via Encyclopedia.com',
-  publisher: "Encyclopedia.com",
+  title: "Santa Fe (detention facility)",
+  citation: 'Densho Encyclopedia, "Santa Fe (detention facility)"',
+  url: "https://encyclopedia.densho.org/Santa%20Fe%20(detention%20facility)",
+  publisher: "Densho",
+} satisfies BibliographyEntry;
+
+export const discoverNikkeiRenunciation = {
+  id: "discover-nikkei-renunciation",
+  kind: "report",
+  title: `\
+Legalizing Detention: Segregated Japanese Americans and the Justice Department's Renunciation \
+Program, Part 6`,
+  citation: "Barbara Takei, Discover Nikkei (Japanese American National Museum), Apr. 19, 2013",
+  url: "https://www.discovernikkei.org/journal/2013/4/19/legalizing-detention-6/",
+  publisher: "Japanese American National Museum, Discover Nikkei",
+  date: "2013-04-19",
 } satisfies BibliographyEntry;
 
 export const dojRedress1999 = {
@@ -294,6 +317,32 @@ export const famousTrialsKorematsu = {
   publisher: "Famous Trials (Douglas O. Linder)",
 } satisfies BibliographyEntry;
 
+export const fjcSeditionChronology = {
+  id: "fjc-sedition-chronology",
+  kind: "report",
+  title: "The Sedition Act Trials: The Judicial Process, a Chronology",
+  citation: `\
+Federal Judicial Center, The Sedition Act Trials: Historical Background and Documents, "The \
+Judicial Process: A Chronology" (Bruce A. Ragsdale, 2005)`,
+  url: "https://www.fjc.gov/history/home.nsf/page/tu_sedition_chronology.html",
+  publisher: "Federal Judicial Center",
+  date: "2005",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const fjcSeditionNarrative = {
+  id: "fjc-sedition-narrative",
+  kind: "report",
+  title: "The Sedition Act Trials: A Short Narrative",
+  citation: `\
+Federal Judicial Center, The Sedition Act Trials: Historical Background and Documents, "A Short \
+Narrative" (Bruce A. Ragsdale, 2005)`,
+  url: "https://www.fjc.gov/history/home.nsf/page/tu_sedition_narrative.html",
+  publisher: "Federal Judicial Center",
+  date: "2005",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const frusWprNote = {
   id: "frus-wpr-note",
   kind: "report",
@@ -323,6 +372,19 @@ export const gwlrAbregoGarcia = {
   url: "https://www.gwlr.org/kilmar-abrego-garcia",
   publisher: "George Washington Law Review",
   date: "2025",
+} satisfies BibliographyEntry;
+
+export const hconres86 = {
+  id: "hconres86",
+  kind: "report",
+  title: `\
+H. Con. Res. 86: directing the President, under section 5(c) of the War Powers Resolution, to \
+remove U.S. Armed Forces from hostilities with Iran`,
+  citation: "H. Con. Res. 86, 119th Cong. (2026) (engrossed in the House)",
+  url: "https://www.govinfo.gov/content/pkg/BILLS-119hconres86eh/xml/BILLS-119hconres86eh.xml",
+  publisher: "U.S. Government Publishing Office (govinfo)",
+  date: "2026-06-03",
+  publicDomain: true,
 } satisfies BibliographyEntry;
 
 export const historyhubWwi = {
@@ -381,6 +443,38 @@ https://direct.mit.edu/jinh/article-abstract/47/4/555/49286/Press-and-Speech-und
   publisher: "MIT Press",
 } satisfies BibliographyEntry;
 
+export const justSecurityWprCartels = {
+  id: "just-security-wpr-cartels",
+  kind: "report",
+  title: "Expert Backgrounder on War Powers Resolution 60-Day Clock for Boat Strikes Expiring Monday",
+  citation: "Rebecca Ingber and Jessica Thibodeau, Just Security (Oct. 2025)",
+  url: "https://www.justsecurity.org/123717/war-powers-resolution-60-drug-cartels",
+  publisher: "Just Security",
+  date: "2025-10",
+} satisfies BibliographyEntry;
+
+export const justSecurityWprHostilities2025 = {
+  id: "just-security-wpr-hostilities-2025",
+  kind: "report",
+  title: "Dissecting the Trump Administration's Effort to Circumvent the War Powers Resolution for Boat Strikes",
+  citation:
+    'Just Security (Nov. 2025), analysis of the administration\'s position that the boat strikes are not "hostilities"',
+  url: "https://www.justsecurity.org/123844/war-powers-resolution-venezuela-boat-strikes",
+  publisher: "Just Security",
+  date: "2025-11",
+} satisfies BibliographyEntry;
+
+export const kluskens2017 = {
+  id: "kluskens-2017",
+  kind: "report",
+  title: "Internment of Enemy Aliens During World War I",
+  citation:
+    "Claire Prechtel Kluskens, NGS Magazine, vol. 43, no. 2 (Apr.–June 2017); the author's summary of the article on her blog, Twelve Key",
+  url: "https://twelvekey.com/category/world-war-i/",
+  publisher: "Claire Prechtel Kluskens (author's own blog; article published by the National Genealogical Society)",
+  date: "2017",
+} satisfies BibliographyEntry;
+
 export const locSamuelChase = {
   id: "loc-samuel-chase",
   kind: "report",
@@ -423,6 +517,33 @@ export const naraWwi = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const nicAssessment2025 = {
+  id: "nic-assessment-2025",
+  kind: "report",
+  title: "Venezuela: Examining Regime Ties to Tren de Aragua (National Intelligence Council memorandum)",
+  citation: `\
+National Intelligence Council, memorandum of Apr. 7, 2025, released May 5, 2025, as quoted by the \
+Associated Press (May 7, 2025)`,
+  url: "https://archives.lincolndailynews.com/2025/May/07/NEWS/news_ab.shtml",
+  publisher: "National Intelligence Council (text quoted by the Associated Press)",
+  date: "2025-04-07",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const olcMaduroOpinion2026 = {
+  id: "olc-maduro-opinion-2026",
+  kind: "report",
+  title: "Office of Legal Counsel memorandum on the operation to capture Nicolás Maduro (redacted)",
+  citation: `\
+U.S. Dep't of Justice, Office of Legal Counsel, memorandum for the Legal Adviser to the National \
+Security Council (Dec. 23, 2025), released in redacted form Jan. 13, 2026`,
+  url: `\
+https://www.lawfaremedia.org/article/trump-administration-releases-legal-opinion-on-maduro-capture--attacks-on-venezuela`,
+  publisher: "U.S. Department of Justice (released copy published by Lawfare)",
+  date: "2025-12-23",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const refugeesIntl2019 = {
   id: "refugees-intl-2019",
   kind: "report",
@@ -449,12 +570,23 @@ Agreements with Guatemala, Honduras, and El Salvador`,
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const sjres98 = {
+  id: "sjres98",
+  kind: "report",
+  title: "S.J. Res. 98: directing removal of U.S. Armed Forces from hostilities in or against Venezuela",
+  citation: "S.J. Res. 98, 119th Cong. (introduced in the Senate, 2026)",
+  url: "https://www.congress.gov/119/bills/sjres98/BILLS-119sjres98is.htm",
+  publisher: "Congress.gov",
+  date: "2026-01",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const usmsWwi = {
   id: "usms-wwi",
   kind: "report",
   title: "U.S. Marshals Service history: World War I",
   citation: "U.S. Marshals Service, history page on World War I enemy alien enforcement",
-  url: "https://www.usmarshals.gov/history/ww1/ww1.htm",
+  url: "https://www.usmarshals.gov/who-we-are/history/historical-reading-room/us-marshals-during-world-war-i",
   publisher: "U.S. Marshals Service",
   publicDomain: true,
 } satisfies BibliographyEntry;

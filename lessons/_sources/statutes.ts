@@ -14,16 +14,6 @@ https://en.m.wikisource.org/wiki/United_States_Statutes_at_Large/Volume_1/5th_Co
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const aea1918Amendment = {
-  id: "aea-1918-amendment",
-  kind: "statute",
-  title: "Act of April 16, 1918, amending the Alien Enemies Act",
-  citation: "Act of Apr. 16, 1918, ch. 55, 40 Stat. 531",
-  publisher: "U.S. Congress",
-  date: "1918-04-16",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const aeaStatute = {
   id: "aea-statute",
   kind: "statute",
@@ -46,7 +36,8 @@ export const alienFriendsAct = {
   kind: "statute",
   title: "Alien Friends Act (An Act Concerning Aliens)",
   citation: "Act of June 25, 1798, ch. 58, 1 Stat. 570",
-  publisher: "5th Congress",
+  url: "https://en.m.wikisource.org/wiki/United_States_Statutes_at_Large/Volume_1/5th_Congress/2nd_Session/Chapter_58",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 1)",
   date: "1798-06-25",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -73,7 +64,8 @@ export const civilLibertiesAct = {
   kind: "statute",
   title: "Civil Liberties Act of 1988",
   citation: "Civil Liberties Act of 1988, Pub. L. 100-383, 102 Stat. 903 (Title I at 102 Stat. 904)",
-  publisher: "100th Congress",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_102_Part_1.djvu/941",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 102)",
   date: "1988-08-10",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -118,6 +110,8 @@ export const ieepa = {
   kind: "statute",
   title: "International Emergency Economic Powers Act",
   citation: "Pub. L. 95-223, tit. II, 91 Stat. 1626 (1977) (50 U.S.C. § 1701 et seq.)",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_91.djvu/1660",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 91)",
   date: "1977-12-28",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -138,6 +132,8 @@ export const insurrectionAct = {
   kind: "statute",
   title: "Insurrection Act",
   citation: "10 U.S.C. §§ 251–255 (formerly §§ 331–335; renumbered by Pub. L. 114-328 (2016))",
+  url: "https://codes.lp.findlaw.com/uscode/10/A/I/15/332",
+  publisher: "FindLaw (text of former 10 U.S.C. § 332, now § 252)",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -146,6 +142,8 @@ export const internalSecurityAct = {
   kind: "statute",
   title: "Internal Security Act of 1950, Title II (Emergency Detention Act)",
   citation: "Internal Security Act of 1950, tit. II, 64 Stat. 1019 (repealed 1971)",
+  url: "https://books.google.bs/books?id=cvEl4qL51vsC&pg=PA12236",
+  publisher: "Google Books (scan of the U.S. Code, 50 U.S.C. ch. 23, subch. II)",
   date: "1950-09",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -155,6 +153,8 @@ export const nationalEmergenciesAct = {
   kind: "statute",
   title: "National Emergencies Act",
   citation: "Pub. L. 94-412, 90 Stat. 1255 (1976) (50 U.S.C. §§ 1601–1651)",
+  url: "https://www.govtrack.us/congress/bills/94/hr3884/text",
+  publisher: "GovTrack (enrolled text of H.R. 3884, 94th Congress)",
   date: "1976-09-14",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -164,7 +164,8 @@ export const naturalizationAct1798 = {
   kind: "statute",
   title: "Naturalization Act of 1798",
   citation: "Act of June 18, 1798, ch. 54, 1 Stat. 566",
-  publisher: "5th Congress",
+  url: "https://perno.com/amer/docs/naturalization%20act.htm",
+  publisher: "perno.com (transcription of section 1 of the act)",
   date: "1798-06-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -185,6 +186,8 @@ export const nonDetentionAct = {
   kind: "statute",
   title: "Non-Detention Act of 1971",
   citation: "Pub. L. 92-128, 85 Stat. 347 (1971), codified at 18 U.S.C. § 4001(a)",
+  url: "https://www.law.cornell.edu/uscode/text/18/4001",
+  publisher: "Legal Information Institute, Cornell Law School (text of 18 U.S.C. § 4001 with its source credit)",
   date: "1971-09-25",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -207,7 +210,8 @@ export const seditionAct = {
 Sedition Act (An Act in Addition to the Act, Entitled "An Act for the Punishment of Certain Crimes \
 Against the United States")`,
   citation: "Act of July 14, 1798, ch. 74, 1 Stat. 596",
-  publisher: "5th Congress",
+  url: "https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_1.djvu/718",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 1)",
   date: "1798-07-14",
   publicDomain: true,
 } satisfies BibliographyEntry;
