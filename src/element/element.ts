@@ -703,11 +703,15 @@ export class CivicsQuizElement extends Base {
     }
     for (const message of review.messages ?? []) box.append(h("p", {}, inline(message)));
     if (review.correctResponse !== undefined) {
-      const own = entry.widget.describe(entry.widget.read());
-      box.append(
-        h("p", {}, h("strong", {}, s.yourResponse), ` ${own ?? s.noAnswer}`),
-        h("p", {}, h("strong", {}, s.correctResponse), ` ${entry.widget.describe(review.correctResponse) ?? ""}`),
-      );
+      // An ordering is a numbered list; other lists are bulleted; single answers stay on the line.
+      const words = (label: string, response: unknown) => {
+        const said = entry.widget.describe(response) ?? s.noAnswer;
+        if (!Array.isArray(said)) return [h("p", {}, h("strong", {}, label), ` ${said}`)];
+        const list = h(entry.question.type === "ordering" ? "ol" : "ul", {});
+        for (const line of said) list.append(h("li", {}, line));
+        return [h("p", {}, h("strong", {}, label)), list];
+      };
+      box.append(...words(s.yourResponse, entry.widget.read()), ...words(s.correctResponse, review.correctResponse));
     }
     if (review.explanation) box.append(h("p", {}, h("strong", {}, s.explanation), " ", inline(review.explanation)));
     return box;

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { CivicsQuizElement } from "./element.js";
+import { CivicsQuizElement, type CivicsQuizEventMap } from "./element.js";
 
 export type {
   CivicsAnswerDetail,
@@ -61,5 +61,17 @@ declare global {
   interface HTMLElementTagNameMap {
     /** The civics-lessons quiz element. */
     "civics-quiz": CivicsQuizElement;
+  }
+  interface HTMLElementEventMap {
+    /** `<civics-quiz>` loaded and showed an attempt. */
+    "civics-ready": CivicsQuizEventMap["civics-ready"];
+    /** The learner gave or changed an answer. */
+    "civics-answer": CivicsQuizEventMap["civics-answer"];
+    /** The learner is submitting; cancelable. */
+    "civics-submit": CivicsQuizEventMap["civics-submit"];
+    /** A result arrived. */
+    "civics-result": CivicsQuizEventMap["civics-result"];
+    /** A request failed. */
+    "civics-error": CivicsQuizEventMap["civics-error"];
   }
 }

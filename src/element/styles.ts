@@ -27,7 +27,7 @@ input[type=text],select{font:inherit;color:inherit;background:var(--civics-quiz-
 .pair{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center;padding:.35rem 0;border-top:1px solid #e3e6ea}
 .pair label{flex:1 1 12rem}
 .pair select{flex:1 1 12rem;width:100%}
-.cloze{line-height:2.4}
+.cloze{line-height:2.1}
 .cloze input,.cloze select{margin:0 .2rem;width:auto}
 .cloze select{max-width:min(100%,18rem)}
 ol.order{list-style:none;padding:0;margin:.5rem 0}
@@ -43,7 +43,6 @@ button[aria-disabled=true],button:disabled{opacity:.55;cursor:default}
 .hints{margin-top:.5rem}
 .hints ol{margin:.5rem 0;padding-left:1.25rem}
 .bar,.actions{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center}
-.bar{position:sticky;top:0;z-index:1;background:var(--civics-quiz-background,#fff);border-bottom:1px solid var(--b);margin-bottom:.75rem;padding:.25rem 0}
 .bar p{margin:.25rem 0}
 .timer{font-variant-numeric:tabular-nums;font-weight:600}
 .save[data-state=unsaved]{color:var(--civics-quiz-error,#a4161a);font-weight:600}
@@ -51,6 +50,7 @@ button[aria-disabled=true],button:disabled{opacity:.55;cursor:default}
 .error:empty,.status:empty{display:none}
 .confirm{border:2px solid var(--a);border-radius:var(--r);padding:.75rem;margin:.5rem 0}
 .result{border:2px solid var(--a);border-radius:var(--r);padding:1rem;margin:0 0 1rem}
+.feedback ol,.feedback ul{margin:.25rem 0;padding-left:1.5rem}
 .feedback{margin-top:.75rem;padding:.5rem .75rem;border-left:4px solid var(--b);background:#f4f6f8}
 .feedback[data-status=correct]{border-color:var(--civics-quiz-correct,#1b7a3a)}
 .feedback[data-status=partial]{border-color:var(--civics-quiz-partial,#9a6700)}
@@ -59,6 +59,6 @@ fieldset:disabled .moves{display:none}
 fieldset:disabled label,fieldset:disabled input,fieldset:disabled select{color:inherit;opacity:1}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @container (min-width:40rem){.q{padding:1.25rem 1.5rem}}
-@media print{:host{color:#000;background:#fff}.bar{position:static}button,.actions,.keep,.save,.timer{display:none!important}.q,.result{border-color:#000}.feedback{background:none}}
+@media print{:host{color:#000;background:#fff}button,.actions,.keep,.save,.timer{display:none!important}.q,.result{border-color:#000}.feedback{background:none}}
 @media (forced-colors:active){button[aria-disabled=true]{opacity:1}}
 `;

@@ -23,8 +23,8 @@ export interface Widget {
   read(): unknown;
   /** Shows a saved response (ignored when it does not fit the question). */
   write(response: unknown): void;
-  /** The response in words, for the review, or null for none. */
-  describe(response: unknown): string | null;
+  /** The response in words for the review: one line, a list of lines, or null for none. */
+  describe(response: unknown): string | string[] | null;
 }
 
 type Builder<K extends QuestionType> = (question: PublicQuestionMap[K], ctx: WidgetContext) => Widget;
@@ -112,9 +112,9 @@ function selectPerEntry(entries: PublicOption[], choices: PublicOption[], ctx: W
   const choiceWord = labeller(choices);
   return recordWidget(box, fields, (response) =>
     isRecord(response)
-      ? entries
-          .map((e) => `${entryWord(e.id)}: ${e.id in response ? choiceWord(response[e.id]) : ctx.strings.noAnswer}`)
-          .join("; ")
+      ? entries.map(
+          (e) => `${entryWord(e.id)}: ${e.id in response ? choiceWord(response[e.id]) : ctx.strings.noAnswer}`,
+        )
       : null,
   );
 }
@@ -148,7 +148,7 @@ const builders: { [K in QuestionType]: Builder<K> } = {
         const ids = Array.isArray(response) ? response : [];
         for (const input of inputs) input.checked = ids.includes(input.value);
       },
-      describe: (response) => (Array.isArray(response) ? response.map(word).join("; ") : null),
+      describe: (response) => (Array.isArray(response) ? response.map(word) : null),
     };
   },
   "true-false": (_q, ctx) => {
@@ -249,8 +249,7 @@ const builders: { [K in QuestionType]: Builder<K> } = {
         render();
         keep.checked = true;
       },
-      describe: (response) =>
-        Array.isArray(response) ? response.map((id, i) => `${i + 1}. ${word(id)}`).join("; ") : null,
+      describe: (response) => (Array.isArray(response) ? response.map(word) : null),
     };
   },
   matching: (q, ctx) => selectPerEntry(q.premises, q.responses, ctx),
@@ -278,13 +277,11 @@ const builders: { [K in QuestionType]: Builder<K> } = {
     paragraph.append(inline(q.text.slice(last)));
     return recordWidget(paragraph, fields, (response) =>
       isRecord(response)
-        ? [...fields.keys()]
-            .map((id, i) => {
-              const given = response[id];
-              const text = given === undefined ? ctx.strings.noAnswer : (words.get(id)?.(given) ?? String(given));
-              return `${i + 1}. ${text}`;
-            })
-            .join("; ")
+        ? [...fields.keys()].map((id, i) => {
+            const given = response[id];
+            const text = given === undefined ? ctx.strings.noAnswer : (words.get(id)?.(given) ?? String(given));
+            return `${fill(ctx.strings.blank, { n: i + 1, total: fields.size })}: ${text}`;
+          })
         : null,
     );
   },

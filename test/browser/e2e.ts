@@ -17,12 +17,24 @@ import { type Attempt, type PublicAttempt, type PublicQuestion, scoreSubmission 
 import type { BrowserContext, Page } from "playwright-core";
 import { englishStrings } from "../../src/element/strings.js";
 import { mixedResponse } from "../examples/_helpers.js";
-import { check, keyMaterialIn, launchChromium, ROOT } from "./_support.js";
+import { keyMaterialIn, launchChromium, ROOT, check as report } from "./_support.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const OUT = join(ROOT, "test-output/element");
 const failures: string[] = [];
 const from = process.argv.includes("--src") ? "src" : "dist";
+let checks = 0;
+
+function check(ok: boolean, message: string, list: string[]): void {
+  checks++;
+  report(ok, message, list);
+}
+
+// A bound on the whole run, so a hung page cannot stall `npm test`.
+setTimeout(() => {
+  console.log("FAIL element e2e: still running after 240 s");
+  process.exit(1);
+}, 240_000).unref();
 
 // ---------------------------------------------------------------------------------------------
 // Reading the page
@@ -611,6 +623,39 @@ async function reactPage(context: BrowserContext, harness: Harness): Promise<voi
   await page.close();
 }
 
+/** The browser-embed example: a lesson picker and a language switch around the element. */
+async function embedPage(context: BrowserContext, harness: Harness): Promise<void> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(`${harness.url}/browser-embed/?lesson=three-branches-and-checks`);
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=start]"));
+  await tabTo(page, "the language switch", (f) => f.tag === "select" && f.value === "en", 5);
+  await page.keyboard.press("ArrowDown");
+  await tabTo(page, "Empezar", (f) => f.part.includes("start"), 5);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() =>
+    document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[data-question-id]"),
+  );
+  const progress = await text(page, ".progress");
+  check(
+    progress?.startsWith("0 de ") === true,
+    `embed: switching the language by keyboard gives a Spanish quiz (${progress})`,
+    failures,
+  );
+  await state(page, "390-embed-es");
+  check(
+    problems.length === 0,
+    `embed: 0 console errors${problems.length ? `: ${problems.join(" | ")}` : ""}`,
+    failures,
+  );
+  await page.close();
+}
+
 const started = Date.now();
 let harness: Harness | undefined;
 const browser = await launchChromium();
@@ -625,6 +670,7 @@ try {
   }
   const context = await browser.newContext();
   await reactPage(context, harness);
+  await embedPage(context, harness);
   await context.close();
 } catch (error) {
   failures.push(`crashed: ${(error as Error).stack ?? String(error)}`);
@@ -637,4 +683,5 @@ console.log(
   `\n${passed ? "PASS" : "FAIL"} element e2e in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${OUT}`,
 );
 for (const failure of failures) console.log(`  - ${failure}`);
+console.log(`${checks - failures.length} passed, ${failures.length} failed`);
 process.exitCode = passed ? 0 : 1;

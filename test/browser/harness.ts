@@ -188,6 +188,7 @@ async function bundleExample(entry: string, dist: string): Promise<string> {
     minify: true,
     jsx: "automatic",
     define: { "process.env.NODE_ENV": '"production"' },
+    logOverride: { "ignored-bare-import": "silent" }, // the package's chunks are side-effect free
     alias: { "civics-lessons/element": join(dist, "element/index.js") },
     logLevel: "warning",
     tsconfigRaw: { compilerOptions: { jsx: "react-jsx" } },
