@@ -1,9 +1,9 @@
-import type { PublicAttempt } from "../engine/attempt.js";
 import type { PublicQuestion } from "../engine/public/types.js";
+import type { PublicAttempt } from "../engine/public-attempt.js";
+import type { PublicQuestionResult, PublicResult, ReviewState } from "../engine/review.js";
 import { validateResponse } from "../engine/validate/index.js";
 import { h, inline } from "./dom.js";
 import { openPending, type PendingAnswers } from "./pending.js";
-import type { QuizResult } from "./result-types.js";
 import { type CivicsQuizStringOverrides, type CivicsQuizStrings, fill, mergeStrings } from "./strings.js";
 import { STYLES } from "./styles.js";
 import { createFetchTransport, type LoadedAttempt, type LoadRequest, type QuizTransport } from "./transport.js";
@@ -34,7 +34,7 @@ export interface CivicsResultDetail {
   /** The attempt's id. */
   attemptId: string;
   /** The result as the server may show it now. */
-  result: QuizResult;
+  result: PublicResult;
   /** True when the attempt was submitted before (the stored result came back). */
   repeated: boolean;
 }
@@ -124,7 +124,7 @@ export class CivicsQuizElement extends Base {
   #live: HTMLElement | null = null;
   #alert: HTMLElement | null = null;
   #attempt: PublicAttempt | null = null;
-  #result: QuizResult | null = null;
+  #result: PublicResult | null = null;
   #entries: Entry[] = [];
   #pending: PendingAnswers | null = null;
   #inflight = new Set<string>();
@@ -632,7 +632,7 @@ export class CivicsQuizElement extends Base {
     }
   }
 
-  #showResult(result: QuizResult, focus: boolean, announce: boolean): void {
+  #showResult(result: PublicResult, focus: boolean, announce: boolean): void {
     const s = this.#strings;
     this.#result = result;
     clearInterval(this.#tick);
@@ -644,77 +644,82 @@ export class CivicsQuizElement extends Base {
     if (this.#alert) this.#alert.textContent = "";
     const level = Math.min(6, Math.max(1, Number(this.getAttribute("heading-level")) || 2) + 1);
     const heading = h(`h${level}` as "h3", { tabindex: -1 }, s.result);
+    const { earned, percent, passed } = result;
     const score =
-      fill(s.score, { earned: num(result.earned), possible: num(result.possible), percent: num(result.percent) }) +
-      ` ${result.passed ? s.passed : s.notPassed}`;
+      earned === null || percent === null
+        ? s.scoreHidden
+        : `${fill(s.score, { earned: num(earned), possible: num(result.possible), percent: num(percent) })} ${passed ? s.passed : s.notPassed}`;
     const box = h(
       "section",
       { class: "result", part: "result", "aria-label": s.result },
       heading,
+      h("p", { part: "score", "data-percent": percent ?? undefined }, score),
       h(
         "p",
-        {
-          part: "score",
-          "data-earned": result.earned,
-          "data-possible": result.possible,
-          "data-percent": result.percent,
-        },
-        score,
+        {},
+        result.maxAttempts === null
+          ? fill(s.attemptsUsed, { n: result.attemptsUsed })
+          : fill(s.attemptsOf, { n: result.attemptsUsed, max: result.maxAttempts }),
       ),
     );
-    if (typeof result.attemptsUsed === "number")
+    // Say when the parts the review policy still hides will be shown (nothing for "never").
+    const waiting = Object.values(result.review) as ReviewState[];
+    const date = result.reviewAvailableAt === null ? Number.NaN : Date.parse(result.reviewAvailableAt);
+    if (!Number.isNaN(date))
       box.append(
         h(
           "p",
           {},
-          typeof result.maxAttempts === "number"
-            ? fill(s.attemptsOf, { n: result.attemptsUsed, max: result.maxAttempts })
-            : fill(s.attemptsUsed, { n: result.attemptsUsed }),
+          fill(s.reviewLater, {
+            date: new Date(date).toLocaleString(s.lang, { dateStyle: "long", timeStyle: "short" }),
+          }),
         ),
       );
-    if (result.reviewAvailableAt !== undefined && result.reviewAvailableAt !== null) {
-      const date = new Date(result.reviewAvailableAt);
-      const later = Number.isNaN(date.getTime())
-        ? s.reviewAfterLast
-        : fill(s.reviewLater, { date: date.toLocaleString(s.lang, { dateStyle: "long", timeStyle: "short" }) });
-      box.append(h("p", {}, later));
-    }
+    else if (waiting.includes("after-last-attempt")) box.append(h("p", {}, s.reviewAfterLast));
     root.querySelector(".bar")?.after(box);
     for (const entry of this.#entries) {
       entry.fieldset.disabled = true;
       entry.fieldset.querySelector("[part~=hint]")?.remove();
-      const review = result.questions?.find((q) => q.questionId === entry.question.id);
-      if (review) entry.fieldset.append(this.#review(entry, review));
+      const review = result.questions.find((q) => q.questionId === entry.question.id);
+      const shown = review && this.#review(entry, review);
+      if (shown) entry.fieldset.append(shown);
     }
     this.#refresh();
     if (focus) heading.focus();
     if (announce) this.#announce(fill(s.submitted, { score }));
   }
 
-  #review(entry: Entry, review: NonNullable<QuizResult["questions"]>[number]): HTMLElement {
+  /** What the review policy lets the learner see of one question, or null when that is nothing. */
+  #review(entry: Entry, review: PublicQuestionResult): HTMLElement | null {
     const s = this.#strings;
     const box = h("div", { class: "feedback", part: "feedback", "data-status": review.status });
     if (review.status !== undefined) {
       const points =
-        typeof review.earned === "number" && typeof review.possible === "number"
-          ? ` · ${fill(s.earnedOf, { earned: num(review.earned), possible: num(review.possible) })}`
-          : "";
+        review.earned === undefined
+          ? ""
+          : ` · ${fill(s.earnedOf, { earned: num(review.earned), possible: num(review.possible) })}`;
       box.append(h("p", {}, h("strong", {}, s.statuses[review.status]), points));
     }
+    if (review.late) box.append(h("p", {}, s.lateAnswer));
+    if (review.reason) box.append(h("p", {}, s.reasons[review.reason]));
     for (const message of review.messages ?? []) box.append(h("p", {}, inline(message)));
-    if (review.correctResponse !== undefined) {
-      // An ordering is a numbered list; other lists are bulleted; single answers stay on the line.
-      const words = (label: string, response: unknown) => {
-        const said = entry.widget.describe(response) ?? s.noAnswer;
-        if (!Array.isArray(said)) return [h("p", {}, h("strong", {}, label), ` ${said}`)];
-        const list = h(entry.question.type === "ordering" ? "ol" : "ul", {});
-        for (const line of said) list.append(h("li", {}, line));
-        return [h("p", {}, h("strong", {}, label)), list];
-      };
-      box.append(...words(s.yourResponse, entry.widget.read()), ...words(s.correctResponse, review.correctResponse));
-    }
+    // Which parts were right marks the learner's own lines; the keyed response follows when shown.
+    const right = new Map(review.parts?.map((part) => [part.id, part.correct]));
+    const words = (label: string, response: unknown, marked: boolean) => {
+      const said = entry.widget.describe(response) ?? s.noAnswer;
+      if (!Array.isArray(said)) return [h("p", {}, h("strong", {}, label), ` ${said}`)];
+      const list = h(entry.question.type === "ordering" ? "ol" : "ul", {});
+      for (const line of said) {
+        const mark = marked ? right.get(line.id) : undefined;
+        list.append(h("li", {}, line.text, mark === undefined ? "" : ` (${mark ? s.partRight : s.partWrong})`));
+      }
+      return [h("p", {}, h("strong", {}, label)), list];
+    };
+    if (review.correctResponse !== undefined || right.size > 0)
+      box.append(...words(s.yourResponse, entry.widget.read(), true));
+    if (review.correctResponse !== undefined) box.append(...words(s.correctResponse, review.correctResponse, false));
     if (review.explanation) box.append(h("p", {}, h("strong", {}, s.explanation), " ", inline(review.explanation)));
-    return box;
+    return box.childElementCount > 0 ? box : null;
   }
 
   // -------------------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ export type {
   CivicsSubmitDetail,
 } from "./element.js";
 export { CivicsQuizElement } from "./element.js";
-export type { QuizResult, QuizResultQuestion } from "./result-types.js";
 export type { CivicsQuizStringOverrides, CivicsQuizStrings } from "./strings.js";
 export { englishStrings } from "./strings.js";
 export { spanishStrings } from "./strings-es.js";

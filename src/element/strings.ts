@@ -89,6 +89,8 @@ export interface CivicsQuizStrings {
   result: string;
   /** Score line: `{earned}`, `{possible}`, `{percent}`. */
   score: string;
+  /** Instead of the score, while the review policy hides it. */
+  scoreHidden: string;
   /** Added to the score when the attempt passed. */
   passed: string;
   /** Added to the score when it did not. */
@@ -105,6 +107,12 @@ export interface CivicsQuizStrings {
   submitted: string;
   /** Points of one question after scoring: `{earned}` of `{possible}`. */
   earnedOf: string;
+  /** After a part of the learner's answer that earned credit. */
+  partRight: string;
+  /** After a part that did not. */
+  partWrong: string;
+  /** A question whose only answer came after the time limit. */
+  lateAnswer: string;
   /** Label before the learner's own answer in the review. */
   yourResponse: string;
   /** Label before the keyed answer in the review. */
@@ -190,6 +198,7 @@ export const englishStrings: CivicsQuizStrings = {
   keepAnswering: "Keep answering",
   result: "Your result",
   score: "Score: {earned} of {possible} points ({percent}%).",
+  scoreHidden: "Your answers are submitted. The score is not shown yet.",
   passed: "Passed.",
   notPassed: "Not passed yet.",
   attemptsOf: "Attempt {n} of {max}.",
@@ -198,6 +207,9 @@ export const englishStrings: CivicsQuizStrings = {
   reviewAfterLast: "More feedback will be shown after your last attempt.",
   submitted: "Answers submitted. {score}",
   earnedOf: "{earned} of {possible}",
+  partRight: "right",
+  partWrong: "wrong",
+  lateAnswer: "Answered after the time limit, so it did not count.",
   yourResponse: "Your answer:",
   correctResponse: "Correct answer:",
   explanation: "Explanation:",

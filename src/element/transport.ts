@@ -1,5 +1,5 @@
-import type { PublicAttempt } from "../engine/attempt.js";
-import type { QuizResult } from "./result-types.js";
+import type { PublicAttempt } from "../engine/public-attempt.js";
+import type { PublicResult } from "../engine/review.js";
 
 /** How `<civics-quiz>` asks for an attempt: a new one for a lesson, or an existing one by id. */
 export type LoadRequest =
@@ -21,7 +21,7 @@ export interface LoadedAttempt {
   /** The learner's view of the attempt (no keys), with their saved responses and revealed hints. */
   attempt: PublicAttempt;
   /** The result, when the attempt was already submitted. */
-  result?: QuizResult;
+  result?: PublicResult;
 }
 
 /** What the server says after saving one answer. */
@@ -41,7 +41,7 @@ export interface HintReply {
 /** The outcome of a submission. */
 export interface SubmitReply {
   /** What the learner may see of the result now. */
-  result: QuizResult;
+  result: PublicResult;
   /** True when the attempt had already been submitted and this is the stored result. */
   repeated: boolean;
 }

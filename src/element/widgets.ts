@@ -15,6 +15,14 @@ export interface WidgetContext {
   announce(text: string): void;
 }
 
+/** One line of a response in words: the part it answers (a premise, item, blank or position) and the text. */
+export interface Line {
+  /** The part's id, as the engine names parts in results. */
+  id: string;
+  /** The words. */
+  text: string;
+}
+
 /** The controls of one question. */
 export interface Widget {
   /** The controls, ready to insert. */
@@ -24,7 +32,7 @@ export interface Widget {
   /** Shows a saved response (ignored when it does not fit the question). */
   write(response: unknown): void;
   /** The response in words for the review: one line, a list of lines, or null for none. */
-  describe(response: unknown): string | string[] | null;
+  describe(response: unknown): string | Line[] | null;
 }
 
 type Builder<K extends QuestionType> = (question: PublicQuestionMap[K], ctx: WidgetContext) => Widget;
@@ -112,9 +120,10 @@ function selectPerEntry(entries: PublicOption[], choices: PublicOption[], ctx: W
   const choiceWord = labeller(choices);
   return recordWidget(box, fields, (response) =>
     isRecord(response)
-      ? entries.map(
-          (e) => `${entryWord(e.id)}: ${e.id in response ? choiceWord(response[e.id]) : ctx.strings.noAnswer}`,
-        )
+      ? entries.map((e) => ({
+          id: e.id,
+          text: `${entryWord(e.id)}: ${e.id in response ? choiceWord(response[e.id]) : ctx.strings.noAnswer}`,
+        }))
       : null,
   );
 }
@@ -148,7 +157,7 @@ const builders: { [K in QuestionType]: Builder<K> } = {
         const ids = Array.isArray(response) ? response : [];
         for (const input of inputs) input.checked = ids.includes(input.value);
       },
-      describe: (response) => (Array.isArray(response) ? response.map(word) : null),
+      describe: (response) => (Array.isArray(response) ? response.map((id) => ({ id, text: word(id) })) : null),
     };
   },
   "true-false": (_q, ctx) => {
@@ -249,7 +258,8 @@ const builders: { [K in QuestionType]: Builder<K> } = {
         render();
         keep.checked = true;
       },
-      describe: (response) => (Array.isArray(response) ? response.map(word) : null),
+      describe: (response) =>
+        Array.isArray(response) ? response.map((id, i) => ({ id: String(i), text: word(id) })) : null,
     };
   },
   matching: (q, ctx) => selectPerEntry(q.premises, q.responses, ctx),
@@ -280,7 +290,7 @@ const builders: { [K in QuestionType]: Builder<K> } = {
         ? [...fields.keys()].map((id, i) => {
             const given = response[id];
             const text = given === undefined ? ctx.strings.noAnswer : (words.get(id)?.(given) ?? String(given));
-            return `${fill(ctx.strings.blank, { n: i + 1, total: fields.size })}: ${text}`;
+            return { id, text: `${fill(ctx.strings.blank, { n: i + 1, total: fields.size })}: ${text}` };
           })
         : null,
     );

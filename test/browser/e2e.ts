@@ -487,7 +487,9 @@ async function takeQuiz(context: BrowserContext, harness: Harness, width: number
     `${tag}: focus moves to the result heading (${heading?.text})`,
     failures,
   );
-  const expected = scoreSubmission(beforeSubmit, planned, { now: new Date() }).result;
+  const scored = scoreSubmission(beforeSubmit, planned, { now: new Date() });
+  if (!scored.accepted) throw new Error(`the engine refused the planned responses: ${scored.reason}`);
+  const expected = scored.result;
   const score = await text(page, "[part=score]");
   check(
     score?.includes(`(${expected.percent}%)`) === true && expected.earned > 0 && expected.earned < expected.possible,
@@ -533,9 +535,9 @@ async function takeQuiz(context: BrowserContext, harness: Harness, width: number
   await page.close();
 }
 
-/** A strict review policy: totals only, and a date for the rest. */
+/** A strict review policy (the score now, the rest from a far date) and a limit of one attempt. */
 async function strictReview(context: BrowserContext, harness: Harness): Promise<void> {
-  harness.setReview("totals");
+  harness.setReview("strict");
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${harness.url}/plain-html/`);
@@ -568,12 +570,27 @@ async function strictReview(context: BrowserContext, harness: Harness): Promise<
     failures,
   );
   check(
-    counts.result?.includes("More feedback will be shown from") === true,
-    "strict: the result says when more will be shown",
+    counts.result?.includes("More feedback will be shown from") === true &&
+      counts.result.includes("Attempt 1 of 1.") &&
+      counts.result.includes("(0%)"),
+    `strict: the result shows the score, the attempts, and when more will be shown (${counts.result})`,
     failures,
   );
-  await state(page, "1280-8-totals-only");
+  await state(page, "1280-8-score-only");
   await page.close();
+
+  // The one attempt is used: a new start is refused, and the element says so.
+  const again = await context.newPage();
+  await again.setViewportSize({ width: 1280, height: 900 });
+  await again.goto(`${harness.url}/plain-html/`);
+  await again.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=start]"));
+  await tabTo(again, "the Start button", (f) => f.part.includes("start"), 10);
+  await again.keyboard.press("Enter");
+  await again.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=retry]"));
+  const alert = await text(again, "[role=alert]");
+  check(alert === "No attempts are left for this quiz.", `strict: a refused start says why (${alert})`, failures);
+  await state(again, "1280-9-no-attempts-left");
+  await again.close();
   harness.setReview("full");
 }
 

@@ -18,20 +18,41 @@ import {
   type AttemptResult,
   answerQuestion,
   createQuiz,
-  type Question,
   type Quiz,
+  type ReviewPolicy,
   revealHint,
   scoreSubmission,
   startAttempt,
   toPublicAttempt,
+  toPublicResult,
 } from "civics-lessons";
 import { catalog, getLesson } from "civics-lessons/lessons";
 import { build } from "esbuild";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** What the harness shows of a result, in the shape the element reads. */
-export type Review = "full" | "totals";
+/**
+ * The review policy of new attempts: `full` shows everything at once (no attempt limit);
+ * `strict` shows the score only, the rest from a far date, and allows one attempt.
+ */
+export type Review = "full" | "strict";
+
+const LATER = { after: "2099-01-01T00:00:00.000Z" };
+const POLICIES: Record<Review, { review: ReviewPolicy; maxAttempts?: number }> = {
+  full: {
+    review: {
+      score: "immediately",
+      correctness: "immediately",
+      feedback: "immediately",
+      correctResponses: "immediately",
+      explanations: "immediately",
+    },
+  },
+  strict: {
+    review: { score: "immediately", correctness: LATER, feedback: LATER, correctResponses: LATER, explanations: LATER },
+    maxAttempts: 1,
+  },
+};
 
 /** Options of {@link startHarness}. */
 export interface HarnessOptions {
@@ -39,7 +60,7 @@ export interface HarnessOptions {
   from?: "dist" | "src";
   /** Time limit of every quiz, in seconds (default 1800, so the timer shows). */
   timeLimitSeconds?: number;
-  /** What a result shows: everything, or totals only (a strict review policy). */
+  /** The review policy of new attempts (default `full`). */
   review?: Review;
   /** Seed of every attempt (default a fixed one, so runs are repeatable). */
   seed?: string;
@@ -82,65 +103,6 @@ class HttpError extends Error {
     this.status = status;
     this.code = code;
   }
-}
-
-/** The keyed response of a question, in response shape (what a full review shows as "correct answer"). */
-function keyOf(question: Question): unknown {
-  switch (question.type) {
-    case "single-choice":
-      return question.choices.find((c) => c.correct)?.id;
-    case "multiple-choice":
-      return question.choices.filter((c) => c.correct).map((c) => c.id);
-    case "true-false":
-      return question.answer;
-    case "short-text":
-      return question.answers[0]?.text;
-    case "numeric":
-      return "value" in question.answer ? question.answer.value : `${question.answer.min}–${question.answer.max}`;
-    case "ordering":
-      return question.correctOrder;
-    case "matching":
-      return question.pairs;
-    case "categorize":
-      return Object.fromEntries(question.items.map((item) => [item.id, item.categoryId]));
-    case "cloze":
-      return Object.fromEntries(
-        question.blanks.map((b) => [
-          b.id,
-          b.kind === "choice" ? b.choices.find((c) => c.correct)?.id : b.answers[0]?.text,
-        ]),
-      );
-  }
-}
-
-/** A result as the browser may see it under the harness's review setting. */
-function publicResult(result: AttemptResult, attempt: Attempt, review: Review) {
-  const totals = {
-    attemptId: result.attemptId,
-    earned: result.earned,
-    possible: result.possible,
-    percent: result.percent,
-    passed: result.passed,
-    attemptsUsed: 1,
-    maxAttempts: null,
-  };
-  if (review === "totals") return { ...totals, questions: [], reviewAvailableAt: "2099-01-01T00:00:00.000Z" };
-  return {
-    ...totals,
-    reviewAvailableAt: null,
-    questions: result.questions.map((q) => {
-      const question = attempt.questions.find((full) => full.id === q.questionId) as Question;
-      return {
-        questionId: q.questionId,
-        status: q.status,
-        earned: q.earned,
-        possible: q.possible,
-        messages: q.feedback?.messages ?? [],
-        correctResponse: keyOf(question),
-        explanation: question.explanation,
-      };
-    }),
-  };
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -211,19 +173,23 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const bundles = new Map<string, Promise<string>>();
   let count = 0;
 
+  const quizOf = new Map<string, Quiz>();
   const quizFor = (lessonId: unknown): Quiz => {
     const lesson = typeof lessonId === "string" ? getLesson(lessonId) : undefined;
     if (!lesson) throw new HttpError(404, "unknown_lesson", "no such lesson");
-    let quiz = quizzes.get(lesson.id);
+    const id = review === "full" ? lesson.id : `${lesson.id}-${review}`;
+    let quiz = quizzes.get(id);
     if (!quiz) {
+      const { title } = lesson;
       quiz = createQuiz({
-        id: lesson.id,
-        title: lesson.title,
+        id,
+        title,
         lessons: [lesson],
         timeLimitSeconds: limit,
         passingPercent: 70,
+        ...POLICIES[review],
       });
-      quizzes.set(lesson.id, quiz);
+      quizzes.set(id, quiz);
     }
     return quiz;
   };
@@ -236,9 +202,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     attempts.set(attempt.id, attempt);
     if (attempt.submittedAt === null) open.set(attempt.id, attempt);
   };
+  const attemptsAt = (quiz: Quiz) => [...attempts.values()].filter((a) => a.quizId === quiz.id);
   const withResult = (attempt: Attempt) => {
     const result = results.get(attempt.id);
-    return result ? { result: publicResult(result, attempt, review) } : {};
+    const quiz = quizOf.get(attempt.id) as Quiz;
+    const attemptsUsed = attemptsAt(quiz).filter((a) => a.submittedAt !== null).length;
+    return result ? { result: toPublicResult(result, quiz, { attemptsUsed, now: new Date() }) } : {};
   };
 
   async function api(req: IncomingMessage, parts: string[]): Promise<[number, unknown]> {
@@ -251,11 +220,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // without awaiting, so concurrent saves of different questions cannot overwrite each other.
     const body = method === "GET" ? {} : await readJson(req);
     if (parts.length === 1 && method === "POST") {
-      const attempt = startAttempt(quizFor(body.lessonId), {
-        seed: options.seed ?? "element-tests",
-        now,
-        id: `attempt-${++count}`,
-      });
+      const quiz = quizFor(body.lessonId);
+      if (quiz.maxAttempts !== null && attemptsAt(quiz).length >= quiz.maxAttempts)
+        throw new HttpError(409, "attempts_exhausted", "no attempts are left");
+      const seed = options.seed ?? "element-tests";
+      const attempt = startAttempt(quiz, { seed, now, id: `attempt-${++count}` });
+      quizOf.set(attempt.id, quiz);
       save(attempt);
       return [201, { attempt: toPublicAttempt(attempt) }];
     }
@@ -269,11 +239,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     }
     if (sub === "submit" && method === "POST") {
       if (results.has(attempt.id)) return [200, { ...withResult(attempt), repeated: true }];
-      const responses = body.responses;
-      if (typeof responses !== "object" || responses === null || Array.isArray(responses))
-        throw new HttpError(422, "wrong_type", "responses must be a record");
-      const scored = scoreSubmission(attempt, responses, { now });
-      if (!scored.attempt) throw new HttpError(422, "rejected", "the submission was not scored");
+      const scored = scoreSubmission(attempt, body.responses, { now });
+      if (!scored.accepted)
+        throw new HttpError(422, scored.reason, "the submission was refused; the attempt is still open");
       save(scored.attempt);
       results.set(attempt.id, scored.result);
       return [200, { ...withResult(scored.attempt), repeated: false }];
