@@ -38,7 +38,8 @@ export { createFetchTransport, TransportError } from "./transport.js";
 
 /**
  * Registers `<civics-quiz>` (or another tag name) with the page's custom element registry. Safe
- * to call more than once: a name already defined is left as it is.
+ * to call more than once (a name already defined is left as it is) and on a server, where it does
+ * nothing.
  *
  * @param tagName - The tag to register (default `civics-quiz`).
  * @returns The element class registered under that name.
@@ -48,6 +49,8 @@ export { createFetchTransport, TransportError } from "./transport.js";
  * //=> true
  */
 export function defineCivicsQuiz(tagName = "civics-quiz"): CustomElementConstructor {
+  // On a server (no custom element registry) there is nothing to define: importing stays harmless.
+  if (typeof customElements === "undefined") return CivicsQuizElement;
   const existing = customElements.get(tagName);
   if (existing) return existing;
   // A subclass per extra name: one class may only be registered once.
