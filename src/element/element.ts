@@ -21,6 +21,12 @@ export interface CivicsAnswerDetail {
   complete: boolean;
 }
 
+/** What `civics-ready` carries. */
+export interface CivicsReadyDetail {
+  /** The attempt now on screen (its public view). */
+  attempt: PublicAttempt;
+}
+
 /** What `civics-submit` carries; cancel the event to stop the submission. */
 export interface CivicsSubmitDetail {
   /** The attempt's id. */
@@ -54,7 +60,7 @@ export interface CivicsErrorDetail {
 /** The DOM events `<civics-quiz>` dispatches (they bubble and cross shadow roots). */
 export interface CivicsQuizEventMap {
   /** An attempt was loaded and shown. */
-  "civics-ready": CustomEvent<{ attempt: PublicAttempt }>;
+  "civics-ready": CustomEvent<CivicsReadyDetail>;
   /** The learner gave or changed an answer. */
   "civics-answer": CustomEvent<CivicsAnswerDetail>;
   /** The learner is submitting; cancelable. */
@@ -116,6 +122,7 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * document.body.innerHTML = `<civics-quiz base-url="/api" lesson-id="three-branches-and-checks"></civics-quiz>`;
  */
 export class CivicsQuizElement extends Base {
+  /** The attributes whose changes reload the element. */
   static readonly observedAttributes = ["attempt-id", "lesson-id", "base-url"];
 
   #transport: QuizTransport | null = null;
@@ -148,6 +155,7 @@ export class CivicsQuizElement extends Base {
     return this.#transport ?? (base === null ? null : createFetchTransport({ baseUrl: base }));
   }
 
+  /** Sets the back end; an element still waiting for one loads as soon as it is set. */
   set transport(value: QuizTransport | null) {
     this.#transport = value;
     if (this.isConnected && !this.#attempt) this.#boot();
@@ -158,6 +166,7 @@ export class CivicsQuizElement extends Base {
     return this.#strings;
   }
 
+  /** Sets the words (English fills what is left out) and redraws, keeping every answer. */
   set strings(value: CivicsQuizStringOverrides | null) {
     this.#strings = mergeStrings(value);
     const attempt = this.#attempt;
@@ -176,6 +185,7 @@ export class CivicsQuizElement extends Base {
     return this.#attempt?.id ?? null;
   }
 
+  /** Sets up the shadow root and loads (called by the browser when the element enters a page). */
   connectedCallback(): void {
     if (!this.shadowRoot) {
       const shadow = this.attachShadow({ mode: "open" });
@@ -191,6 +201,7 @@ export class CivicsQuizElement extends Base {
     });
   }
 
+  /** Stops the timer and retries (called by the browser when the element leaves the page). */
   disconnectedCallback(): void {
     removeEventListener("online", this.#online);
     removeEventListener("offline", this.#wentOffline);
@@ -198,6 +209,7 @@ export class CivicsQuizElement extends Base {
     clearTimeout(this.#retry);
   }
 
+  /** Reloads when `attempt-id`, `lesson-id` or `base-url` changes (called by the browser). */
   attributeChangedCallback(name: string, before: string | null, after: string | null): void {
     if (before === after || !this.#root) return;
     if (name === "attempt-id" && after === this.attemptId) return;

@@ -18,6 +18,7 @@ export type {
   CivicsAnswerDetail,
   CivicsErrorDetail,
   CivicsQuizEventMap,
+  CivicsReadyDetail,
   CivicsResultDetail,
   CivicsSubmitDetail,
 } from "./element.js";
