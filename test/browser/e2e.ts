@@ -508,6 +508,22 @@ async function takeQuiz(context: BrowserContext, harness: Harness, width: number
   );
   check(reviews === pub.questions.length, `${tag}: every question shows its review (${reviews})`, failures);
   await state(page, `${tag}-6-result`);
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => {
+    const root = document.querySelector("civics-quiz")?.shadowRoot;
+    const visible = [...(root?.querySelectorAll("button") ?? [])].filter((b) => b.getClientRects().length > 0);
+    return {
+      buttons: visible.length,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+  check(
+    printed.buttons === 0 && printed.overflow <= 0,
+    `${tag}: printed, no buttons show and nothing overflows (${printed.buttons})`,
+    failures,
+  );
+  await page.screenshot({ path: join(OUT, `${tag}-6-result-print.png`), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
   for (const type of ["ordering", "matching", "cloze", "multiple-choice"])
     await page
       .locator(`civics-quiz [data-type="${type}"]`)
@@ -584,14 +600,54 @@ async function strictReview(context: BrowserContext, harness: Harness): Promise<
   await again.setViewportSize({ width: 1280, height: 900 });
   await again.goto(`${harness.url}/plain-html/`);
   await again.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=start]"));
+  await again.evaluate(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { errors: unknown[] }).errors = seen;
+    document.addEventListener("civics-error", (event) => seen.push((event as CustomEvent).detail));
+  });
   await tabTo(again, "the Start button", (f) => f.part.includes("start"), 10);
   await again.keyboard.press("Enter");
   await again.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=retry]"));
   const alert = await text(again, "[role=alert]");
   check(alert === "No attempts are left for this quiz.", `strict: a refused start says why (${alert})`, failures);
+  const events = await again.evaluate(
+    () => (window as unknown as { errors: { code: string; operation: string }[] }).errors,
+  );
+  check(
+    events.length === 1 && events[0]?.code === "attempts_exhausted" && events[0].operation === "load",
+    `strict: the host hears civics-error (${JSON.stringify(events)})`,
+    failures,
+  );
   await state(again, "1280-9-no-attempts-left");
   await again.close();
   harness.setReview("full");
+}
+
+/** A deadline that passes: the timer counts down, then says so, and the live region announces it. */
+async function deadline(context: BrowserContext, harness: Harness): Promise<void> {
+  harness.setTimeLimit(3);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(`${harness.url}/plain-html/`);
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=start]"));
+  await tabTo(page, "the Start button", (f) => f.part.includes("start"), 10);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector(".timer"));
+  const counting = await text(page, ".timer");
+  check(/^Time left: 0:0[1-3]$/.test(counting ?? ""), `deadline: the timer counts down (${counting})`, failures);
+  await page.waitForFunction(
+    (up) => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[role=status]")?.textContent === up,
+    englishStrings.timeUp,
+    { timeout: 8000 },
+  );
+  check(
+    (await text(page, ".timer")) === englishStrings.timeUp,
+    "deadline: the timer says time is up, and it is announced",
+    failures,
+  );
+  await state(page, "320-10-time-up");
+  await page.close();
+  harness.setTimeLimit(1800);
 }
 
 /** The React example: the element inside a React 19 tree, in Spanish, with events reaching React. */
@@ -683,6 +739,7 @@ try {
     const context = await browser.newContext();
     await takeQuiz(context, harness, width);
     if (width === 1280) await strictReview(context, harness);
+    else await deadline(context, harness);
     await context.close();
   }
   const context = await browser.newContext();

@@ -76,8 +76,10 @@ export interface Harness {
   open: Map<string, Attempt>;
   /** Each API request as `METHOD path status`. */
   log: string[];
-  /** Changes what results show from now on. */
+  /** Changes the review policy of attempts started from now on. */
   setReview(review: Review): void;
+  /** Changes the time limit (seconds) of attempts started from now on. */
+  setTimeLimit(seconds: number): void;
   /** Stops the server. */
   close(): Promise<void>;
 }
@@ -163,7 +165,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dist = options.from === "src" ? await bundleFromSources() : join(ROOT, "dist");
   if (!existsSync(join(dist, "element/define.js")))
     throw new Error(`${dist}/element/define.js is missing: run npm run build`);
-  const limit = options.timeLimitSeconds ?? 1800;
+  let limit = options.timeLimitSeconds ?? 1800;
   let review: Review = options.review ?? "full";
   const quizzes = new Map<string, Quiz>();
   const attempts = new Map<string, Attempt>();
@@ -177,7 +179,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const quizFor = (lessonId: unknown): Quiz => {
     const lesson = typeof lessonId === "string" ? getLesson(lessonId) : undefined;
     if (!lesson) throw new HttpError(404, "unknown_lesson", "no such lesson");
-    const id = review === "full" ? lesson.id : `${lesson.id}-${review}`;
+    const id = `${lesson.id}${review === "full" ? "" : `-${review}`}${limit === 1800 ? "" : `-${limit}s`}`;
     let quiz = quizzes.get(id);
     if (!quiz) {
       const { title } = lesson;
@@ -323,6 +325,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     attempts,
     open,
     log,
+    setTimeLimit: (seconds) => {
+      limit = seconds;
+    },
     setReview: (next) => {
       review = next;
     },
