@@ -1,16 +1,14 @@
 /// <reference types="node" />
 import { readdirSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Lesson, type Question, type QuestionOfType, scoreQuestion } from "civics-lessons";
 import { ExportError, fromGift, toGift } from "civics-lessons/export/gift";
 import { safeParseQuestion } from "civics-lessons/schema";
 import { type GIFTQuestion, parse } from "gift-pegjs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { vendorDir } from "../_helpers/vendor.js";
 import { fixtureLesson, keyedResponse, loadLessons, sampleResponses } from "./_helpers.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const VENDOR = resolve(root, "../shared/vendor/gift");
+const VENDOR = `${vendorDir()}/gift`;
 const counter = () => {
   let n = 0;
   return () => `imported-${++n}`;

@@ -2,18 +2,16 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { type Lesson, type Question, scoreQuestion } from "civics-lessons";
 import { toQti } from "civics-lessons/export/qti";
 import { writeQtiPackage } from "civics-lessons/export/qti-write";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { vendorDir } from "../_helpers/vendor.js";
 import { fixtureLesson, keyedResponse, loadLessons, sampleResponses } from "./_helpers.js";
 import { parseXml, processResponses } from "./_qti-engine.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-// The vendored schema is a sibling of the project root on every machine and in CI.
-const XSD = resolve(root, "../shared/vendor/qti3/xsd/imsqti_asiv3p0_sbacv1p0_v1p0.xsd");
+const XSD = `${vendorDir()}/qti3/xsd/imsqti_asiv3p0_sbacv1p0_v1p0.xsd`;
 
 function xmllint(args: string[]): { status: number | null; stderr: string } {
   const run = spawnSync("xmllint", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });

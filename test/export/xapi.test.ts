@@ -1,7 +1,6 @@
 /// <reference types="node" />
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv04 from "ajv-draft-04";
 import {
@@ -16,10 +15,10 @@ import {
 } from "civics-lessons";
 import { ExportError, toXapiStatements, type XapiOptions, type XapiStatement } from "civics-lessons/export/xapi";
 import { beforeAll, describe, expect, it } from "vitest";
+import { vendorDir } from "../_helpers/vendor.js";
 import { fixtureLesson, loadLessons, sampleResponses } from "./_helpers.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const VENDOR = resolve(root, "../shared/vendor/xapi");
+const VENDOR = `${vendorDir()}/xapi`;
 const schema = (name: string) => JSON.parse(readFileSync(`${VENDOR}/edo-xrs-xapi_1.0.2-${name}.json`, "utf8"));
 
 // The statement schema's duration pattern has an escaped soft hyphen that unicode regexes reject.
