@@ -12,7 +12,7 @@ import {
 } from "civics-lessons";
 import { describe, expect, it } from "vitest";
 import { allQuestions, makeLesson } from "../_helpers/builders.js";
-import { loadLessons } from "../tools/generate-catalog.js";
+import { loadLessons } from "../../scripts/generate-catalog.js";
 
 const T0 = "2026-01-05T09:00:00.000Z";
 const LATER = "2026-01-05T10:00:00.000Z";
