@@ -244,9 +244,13 @@ export class CivicsQuizElement extends Base {
       void this.start();
       return;
     }
+    shell.append(this.#startButton());
+  }
+
+  #startButton(): HTMLButtonElement {
     const button = h("button", { type: "button", class: "primary", part: "button start" }, this.#strings.start);
     button.addEventListener("click", () => void this.start());
-    shell.append(button);
+    return button;
   }
 
   /** A fresh interface root with its live region and alert. */
@@ -259,6 +263,8 @@ export class CivicsQuizElement extends Base {
     this.#attempt = null;
     this.#result = null;
     this.#entries = [];
+    this.#offline = false;
+    this.#warned.clear();
     return this.#root;
   }
 
@@ -286,6 +292,9 @@ export class CivicsQuizElement extends Base {
       const retry = h("button", { type: "button", part: "button retry" }, this.#strings.retry);
       retry.addEventListener("click", () => void this.#load(request, true));
       this.#root?.append(retry);
+      // An attempt that cannot be resumed (gone, or someone else's) should not strand the learner.
+      if (request.kind === "resume" && !failure.retryable && this.getAttribute("lesson-id"))
+        this.#root?.append(" ", this.#startButton());
       if (focus) retry.focus();
     } finally {
       if (this.#loading === key) this.#loading = null;
@@ -456,6 +465,7 @@ export class CivicsQuizElement extends Base {
           this.#noteSaved(entry?.number ?? 0);
         } catch (error) {
           const failure = failureOf(error);
+          if (this.#result) return; // a save that lost the race with the submission, which carried it
           if (failure.retryable) this.#markOffline();
           else {
             pending.settle(id, response);

@@ -650,6 +650,33 @@ async function deadline(context: BrowserContext, harness: Harness): Promise<void
   harness.setTimeLimit(1800);
 }
 
+/** An address with an attempt the server does not know: the learner is told, and may start afresh. */
+async function unknownAttempt(context: BrowserContext, harness: Harness): Promise<void> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(`${harness.url}/plain-html/?attempt=no-such-attempt`);
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=retry]"));
+  const alert = await text(page, "[role=alert]");
+  check(
+    alert === "The server refused the request: no such attempt",
+    `unknown attempt: the learner is told (${alert})`,
+    failures,
+  );
+  await state(page, "320-11-unknown-attempt");
+  await tabTo(page, "the Start button", (f) => f.part.includes("start"), 10);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() =>
+    document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[data-question-id]"),
+  );
+  const id = new URL(page.url()).searchParams.get("attempt");
+  check(
+    !!id && id !== "no-such-attempt" && harness.attempts.has(id),
+    `unknown attempt: Start opens a new one (${id})`,
+    failures,
+  );
+  await page.close();
+}
+
 /** The React example: the element inside a React 19 tree, in Spanish, with events reaching React. */
 async function reactPage(context: BrowserContext, harness: Harness): Promise<void> {
   const page = await context.newPage();
@@ -739,7 +766,10 @@ try {
     const context = await browser.newContext();
     await takeQuiz(context, harness, width);
     if (width === 1280) await strictReview(context, harness);
-    else await deadline(context, harness);
+    else {
+      await deadline(context, harness);
+      await unknownAttempt(context, harness);
+    }
     await context.close();
   }
   const context = await browser.newContext();

@@ -271,6 +271,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (safe === "/axe.min.js") return { body: await readFile(join(ROOT, "node_modules/axe-core/axe.min.js")), type };
     if (safe === "/")
       return { body: await readFile(join(ROOT, "examples/plain-html/index.html")), type: TYPES[".html"] as string };
+    // The browser-embed page names its files from the root, as the scoring server serves them.
+    if (safe === "/embed.js" || safe === "/style.css") return file(`/browser-embed${safe}`);
     const page = /^\/(plain-html|browser-embed|react-page)\/(.*)$/.exec(safe);
     if (!page) return null;
     const [, folder, rest] = page as unknown as [string, string, string];
