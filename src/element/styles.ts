@@ -48,7 +48,7 @@ button[aria-disabled=true],button:disabled{opacity:.55;cursor:default}
 .save[data-state=unsaved]{color:var(--civics-quiz-error,#a4161a);font-weight:600}
 .error{color:var(--civics-quiz-error,#a4161a);font-weight:600}
 .error:empty,.status:empty{display:none}
-.confirm{border:2px solid var(--a);border-radius:var(--r);padding:.75rem;margin:.5rem 0}
+.confirm{flex-basis:100%;border:2px solid var(--a);border-radius:var(--r);padding:.75rem;margin:.5rem 0}
 .result{border:2px solid var(--a);border-radius:var(--r);padding:1rem;margin:0 0 1rem}
 .feedback ol,.feedback ul{margin:.25rem 0;padding-left:1.5rem}
 .feedback{margin-top:.75rem;padding:.5rem .75rem;border-left:4px solid var(--b);background:#f4f6f8}
