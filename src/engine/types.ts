@@ -1,5 +1,3 @@
-import type { QuestionOfType, QuestionType } from "../schema/types.js";
-
 /** A point in time as the caller has it: a Date, epoch milliseconds, or an ISO 8601 string. */
 export type Instant = Date | number | string;
 
@@ -138,9 +136,3 @@ export type ResponseValidation =
       /** Why. */
       reason: InvalidReason;
     };
-
-/** Scores a response to one kind of question. */
-export type Scorer<K extends QuestionType> = (
-  question: Readonly<QuestionOfType<K>>,
-  response: unknown,
-) => QuestionResult;
