@@ -316,7 +316,8 @@ export class CivicsQuizElement extends Base {
         history.replaceState(history.state, "", url);
       }
     }
-    this.#pending = openPending(attempt.id);
+    // The same attempt redrawn keeps its queue, which may hold answers storage could not take.
+    if (this.#pending?.attemptId !== attempt.id) this.#pending = openPending(attempt.id);
     if (loaded.result) this.#pending.clear();
     const level = Math.min(6, Math.max(1, Number(this.getAttribute("heading-level")) || 2));
     const title = h(`h${level}` as "h2", { tabindex: -1, part: "title" }, attempt.title ?? s.quiz);

@@ -4,6 +4,8 @@
  * modes, sandboxed frames) they are kept in memory only.
  */
 export interface PendingAnswers {
+  /** The attempt they belong to. */
+  readonly attemptId: string;
   /** Question id → response (`null` when the learner cleared it). */
   readonly entries: Map<string, unknown>;
   /** Records an answer as pending (and persists the set). */
@@ -46,6 +48,7 @@ export function openPending(attemptId: string): PendingAnswers {
     }
   };
   return {
+    attemptId,
     entries,
     set(questionId, response) {
       entries.set(questionId, response === undefined ? null : response);
