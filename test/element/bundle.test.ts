@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-describe("civics-lessons/element", () => {
+// Both tests compile code (vite transforms the entry; esbuild bundles it): slow on a busy machine.
+describe("civics-lessons/element", { timeout: 30_000 }, () => {
   it("imports on a server without a DOM, and defining the element there does nothing", async () => {
     const element = await import("civics-lessons/element");
 
