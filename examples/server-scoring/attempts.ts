@@ -3,17 +3,21 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   type Attempt,
+  type AttemptResult,
   answerQuestion,
+  type Quiz,
   QuizError,
   revealHint,
+  type SubmissionRejection,
   scoreAttempt,
+  scoreSubmission,
   startAttempt,
   toPublicAttempt,
   toPublicQuestion,
+  toPublicResult,
   validateResponse,
 } from "civics-lessons";
 import { clientOf, type LearnerIdentity } from "./clients.js";
-import { type LimitedQuiz, scoreSubmission, toPublicResult } from "./engine-next.js";
 import { HttpError, readJson, sendJson } from "./http.js";
 import type { RateLimiter } from "./rate-limit.js";
 import type { AttemptStore, StoredAttempt } from "./store.js";
@@ -22,7 +26,7 @@ import type { AttemptStore, StoredAttempt } from "./store.js";
 export interface AttemptRoutesContext {
   store: AttemptStore;
   now: () => Date;
-  quizFor: (id: string) => LimitedQuiz | undefined;
+  quizFor: (id: string) => Quiz | undefined;
   identity: LearnerIdentity;
   starts: RateLimiter;
   trustProxy: boolean;
@@ -35,6 +39,12 @@ export type Handler = (req: IncomingMessage, res: ServerResponse, params: string
 const ATTEMPT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** Responses kept while an attempt is in progress: well-formed ones, partial ones, and clearing an answer. */
 const SAVABLE = new Set(["incomplete", "empty_response"]);
+/** What a refused submission was, in words; the code is the engine's reason. */
+const REJECTIONS: Record<SubmissionRejection, string> = {
+  not_a_record: "responses must be an object of question ids to responses",
+  wrapped_responses: "responses holds another { responses }: send the record itself",
+  no_known_questions: "none of the responses is for a question of this attempt",
+};
 /** How often a change is retried when another request changed the attempt first. */
 const TRIES = 5;
 
@@ -62,7 +72,7 @@ export function attemptRoutes(ctx: AttemptRoutesContext) {
     return stored;
   }
 
-  function quizOf(attempt: Attempt): LimitedQuiz {
+  function quizOf(attempt: Attempt): Quiz {
     const quiz = ctx.quizFor(attempt.quizId);
     if (!quiz) throw new Error(`the quiz "${attempt.quizId}" of a stored attempt is no longer served`);
     return quiz;
@@ -180,7 +190,7 @@ export function attemptRoutes(ctx: AttemptRoutesContext) {
     const { stored, reply } = await change(req, id, ({ attempt }) => {
       const submission = scoreSubmission(attempt, body.responses, { now: now() });
       // A refused body changes nothing: the attempt stays open for a correct submission.
-      if (!submission.accepted) throw new HttpError(422, submission.reason, "the body is not a record of responses");
+      if (!submission.accepted) throw new HttpError(422, submission.reason, REJECTIONS[submission.reason]);
       if (submission.repeated) return { attempt, reply: { repeated: true } };
       return { attempt: keepOnlyReadable(submission.attempt, submission.result), reply: { repeated: false } };
     });
@@ -201,7 +211,7 @@ export function attemptRoutes(ctx: AttemptRoutesContext) {
  * Drops the stored copy of every response that scored `invalid`, keeping its reason: the result
  * is the same (a rejected answer scores `invalid` with its reason), and nothing malformed is kept.
  */
-function keepOnlyReadable(attempt: Attempt, result: ReturnType<typeof scoreAttempt>): Attempt {
+function keepOnlyReadable(attempt: Attempt, result: AttemptResult): Attempt {
   const answers = { ...attempt.answers };
   for (const { questionId, status, reason } of result.questions) {
     const given = answers[questionId];

@@ -6,11 +6,10 @@ import {
   type ServerResponse,
   STATUS_CODES,
 } from "node:http";
-import { createQuiz, isCivicsError } from "civics-lessons";
+import { createQuiz, isCivicsError, type Quiz } from "civics-lessons";
 import { catalog, getLesson } from "civics-lessons/lessons";
 import { attemptRoutes, type Handler } from "./attempts.js";
 import { cookieIdentity, type LearnerIdentity } from "./clients.js";
-import type { LimitedQuiz } from "./engine-next.js";
 import { checkSameOrigin, HttpError, pathOf, sendJson } from "./http.js";
 import { createRateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { EMBED_DIR, STATIC_FILES, staticFiles } from "./static.js";
@@ -23,7 +22,7 @@ export interface ScoringServerOptions {
   /** The clock (default `() => new Date()`): the engine never reads the time itself. */
   now?: () => Date;
   /** The quiz for a lesson id, or undefined; its `id` must be that lesson id (default: each bundled lesson, 3 attempts). */
-  quizFor?: (lessonId: string) => LimitedQuiz | undefined;
+  quizFor?: (lessonId: string) => Quiz | undefined;
   /** Who is asking (default: an anonymous learner cookie, {@link cookieIdentity}). */
   identity?: LearnerIdentity;
   /** Largest request body in bytes (default 32 KiB, above the largest valid submission of every bundled lesson). */
@@ -46,14 +45,14 @@ export interface ScoringServerOptions {
 export const DEFAULT_MAX_ATTEMPTS = 3;
 
 /** One quiz per bundled lesson (every question, the default review policy), built on first use. */
-function lessonQuizzes(maxAttempts: number): (lessonId: string) => LimitedQuiz | undefined {
-  const quizzes = new Map<string, LimitedQuiz>();
+function lessonQuizzes(maxAttempts: number): (lessonId: string) => Quiz | undefined {
+  const quizzes = new Map<string, Quiz>();
   return (lessonId) => {
     const cached = quizzes.get(lessonId);
     if (cached) return cached;
     const lesson = getLesson(lessonId);
     if (!lesson) return undefined;
-    const quiz = { ...createQuiz({ id: lesson.id, title: lesson.title, lessons: [lesson] }), maxAttempts };
+    const quiz = createQuiz({ id: lesson.id, title: lesson.title, lessons: [lesson], maxAttempts });
     quizzes.set(lessonId, quiz);
     return quiz;
   };

@@ -1,6 +1,8 @@
-import { orderByHash } from "../_lib/prng.js";
+import { orderByHash } from "../_lib/semantics.js";
 import { QuizError } from "../errors.js";
 import type { Lesson, Question, QuestionType, Topic } from "../schema/types.js";
+import { type ReviewPolicy, reviewPolicyOf } from "./review.js";
+import type { Excerpt } from "./types.js";
 
 /** A filter and a count: which questions a quiz draws. All filters must match; each list means "any of". */
 export interface DrawRule {
@@ -48,6 +50,10 @@ export interface QuizSpec {
   shuffleQuestions?: boolean;
   /** Shuffle options per attempt (default true); otherwise a seed-independent public order is used. */
   shuffleOptions?: boolean;
+  /** Attempts each learner may submit (default null: unlimited). The host enforces it; reviews read it. */
+  maxAttempts?: number | null;
+  /** What results may show the learner, and when; unset parts keep {@link DEFAULT_REVIEW_POLICY}. */
+  review?: Partial<ReviewPolicy>;
 }
 
 /** Where a pooled question came from. */
@@ -56,18 +62,6 @@ export interface QuestionOrigin {
   lessonId: string;
   /** The lesson's topic. */
   topic: Topic;
-}
-
-/** A primary-source excerpt shown with a question. */
-export interface Excerpt {
-  /** The source id in its lesson. */
-  sourceId: string;
-  /** The source's title. */
-  title: string;
-  /** The source's citation. */
-  citation: string;
-  /** The quoted text. */
-  text: string;
 }
 
 /** Settings an attempt copies from its quiz. */
@@ -106,6 +100,10 @@ export interface Quiz {
   draw: DrawRule[];
   /** Upper bound on questions drawn, or null. */
   maxQuestions: number | null;
+  /** Attempts each learner may submit, or null for unlimited. */
+  maxAttempts: number | null;
+  /** What results may show the learner, and when. */
+  review: ReviewPolicy;
   /** Settings. */
   settings: QuizSettings;
 }
@@ -172,48 +170,59 @@ export function drawQuestions(quiz: Quiz, seed: string): Question[] {
   return picked.filter((q) => keep.has(q));
 }
 
-/** A test a numeric setting must pass, and what it must be in words. */
-type Rule = [valid: (value: number) => boolean, must: string];
+/** The longest time limit a quiz may set: 366 days, in seconds. */
+const MAX_TIME_LIMIT_SECONDS = 366 * 24 * 60 * 60;
 
-const COUNT: Rule = [(value) => Number.isInteger(value) && value >= 1, "a whole number of at least 1"];
-const FRACTION: Rule = [(value) => value >= 0 && value <= 1, "between 0 and 1"];
+function isWholeCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 1;
+}
 
-/** Each setting's default and, for numbers, the rule a given value must meet. */
-const SETTINGS: { [K in keyof QuizSettings]: [fallback: QuizSettings[K], rule?: Rule] } = {
-  passingPercent: [70, [(value) => value >= 0 && value <= 100, "between 0 and 100"]],
-  timeLimitSeconds: [null, [(value) => value > 0 && Number.isFinite(value), "positive"]],
-  hintPenalty: [0, FRACTION],
-  masteryThreshold: [0.8, FRACTION],
-  shuffleQuestions: [true],
-  shuffleOptions: [true],
-};
+function isShare(value: number): boolean {
+  return value >= 0 && value <= 1;
+}
 
-/** Throws `invalid_quiz_spec` when a value is given but breaks its rule. */
-function check(value: unknown, name: string, [valid, must]: Rule): void {
-  if (value !== undefined && !valid(value as number))
+/** A numeric setting: the fallback when absent, else a finite number that passes `valid`. */
+function numberSetting(value: unknown, fallback: number, name: string, valid: (n: number) => boolean, must: string) {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || !valid(value))
     throw new QuizError("invalid_quiz_spec", `${name} must be ${must}`);
+  return value;
+}
+
+/** A numeric setting that may also be null (absent means null). */
+function optionalNumberSetting(value: unknown, name: string, valid: (n: number) => boolean, must: string) {
+  return value === undefined || value === null ? null : numberSetting(value, 0, name, valid, must);
+}
+
+function flagSetting(value: unknown, fallback: boolean, name: string): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") throw new QuizError("invalid_quiz_spec", `${name} must be true or false`);
+  return value;
 }
 
 /**
- * Builds a quiz from lessons and/or questions, with draw rules and settings. The quiz holds the
- * answer keys: keep it on the server and send learners `toPublicAttempt` views.
+ * Builds a quiz from lessons and/or questions, with draw rules, settings, an attempt limit and a
+ * review policy. The quiz holds the answer keys: keep it on the server and send learners
+ * `toPublicAttempt` and `toPublicResult` views.
  *
  * @param spec - Pool, draw rules and settings.
  * @returns A plain-JSON quiz.
  * @throws {@link QuizError} `invalid_quiz_spec` for bad settings or duplicate question ids, and
  *   `unsatisfiable_quiz` when the pool cannot satisfy the draw rules.
  * @example
- * const quiz = createQuiz({ id: "unit-1", lessons: [lesson], draw: [{ perObjective: 2 }], maxQuestions: 10, passingPercent: 70 });
- * quiz.questions.length
- * //=> 16
+ * const quiz = createQuiz({ id: "unit-1", lessons: [lesson], draw: [{ perObjective: 2 }], maxQuestions: 10, maxAttempts: 2 });
+ * [quiz.questions.length, quiz.review.correctness]
+ * //=> [16, "after-last-attempt"]
  */
 export function createQuiz(spec: QuizSpec): Quiz {
   const questions: Question[] = [];
   const origins: Quiz["origins"] = {};
   const excerpts: Quiz["excerpts"] = {};
+  const seen = new Set<string>();
   const add = (question: Question, where: string) => {
-    if (questions.some((q) => q.id === question.id))
+    if (seen.has(question.id))
       throw new QuizError("invalid_quiz_spec", `question id "${question.id}" appears twice (${where})`);
+    seen.add(question.id);
     questions.push(question);
   };
   for (const lesson of spec.lessons ?? []) {
@@ -234,18 +243,31 @@ export function createQuiz(spec: QuizSpec): Quiz {
   if (questions.length === 0) throw new QuizError("unsatisfiable_quiz", "no questions: give lessons or questions");
 
   spec.draw?.forEach((rule, index) => {
-    check(rule.count, `draw[${index}].count`, COUNT);
-    check(rule.perObjective, `draw[${index}].perObjective`, COUNT);
+    for (const key of ["count", "perObjective"] as const)
+      numberSetting(rule[key], 1, `draw[${index}].${key}`, isWholeCount, "a whole number of at least 1");
     if (rule.count === undefined && rule.perObjective === undefined)
       throw new QuizError("invalid_quiz_spec", `draw[${index}] needs a count or perObjective`);
   });
-  check(spec.maxQuestions ?? undefined, "maxQuestions", COUNT);
-  const settings: Record<string, unknown> = {};
-  for (const [key, [fallback, rule]] of Object.entries(SETTINGS)) {
-    const value = spec[key as keyof QuizSettings] ?? fallback;
-    if (rule && value !== null) check(value, key, rule);
-    settings[key] = value;
-  }
+  const wholeCount = "a whole number of at least 1";
+  const settings: QuizSettings = {
+    passingPercent: numberSetting(
+      spec.passingPercent,
+      70,
+      "passingPercent",
+      (n) => n >= 0 && n <= 100,
+      "between 0 and 100",
+    ),
+    timeLimitSeconds: optionalNumberSetting(
+      spec.timeLimitSeconds,
+      "timeLimitSeconds",
+      (n) => n > 0 && n <= MAX_TIME_LIMIT_SECONDS,
+      `positive and at most ${MAX_TIME_LIMIT_SECONDS} (366 days)`,
+    ),
+    hintPenalty: numberSetting(spec.hintPenalty, 0, "hintPenalty", isShare, "between 0 and 1"),
+    masteryThreshold: numberSetting(spec.masteryThreshold, 0.8, "masteryThreshold", isShare, "between 0 and 1"),
+    shuffleQuestions: flagSetting(spec.shuffleQuestions, true, "shuffleQuestions"),
+    shuffleOptions: flagSetting(spec.shuffleOptions, true, "shuffleOptions"),
+  };
 
   const quiz: Quiz = {
     kind: "quiz",
@@ -255,8 +277,10 @@ export function createQuiz(spec: QuizSpec): Quiz {
     origins,
     excerpts,
     draw: spec.draw ?? [],
-    maxQuestions: spec.maxQuestions ?? null,
-    settings: settings as unknown as QuizSettings,
+    maxQuestions: optionalNumberSetting(spec.maxQuestions, "maxQuestions", isWholeCount, wholeCount),
+    maxAttempts: optionalNumberSetting(spec.maxAttempts, "maxAttempts", isWholeCount, wholeCount),
+    review: reviewPolicyOf(spec.review),
+    settings,
   };
   if (spec.title !== undefined) quiz.title = spec.title;
   drawQuestions(quiz, ""); // throws now, at authoring time, when the rules cannot be met

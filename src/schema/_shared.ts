@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DEFAULTS } from "../_lib/semantics.js";
 
 /** Upper bound for any single Markdown field; keeps one typo from shipping a megabyte. */
 const MAX_MARKDOWN = 20_000;
@@ -61,7 +62,7 @@ export const questionBase = {
   /** The question as the learner reads it (Markdown). */
   prompt: MarkdownSchema,
   /** Points for a fully correct response (default 1). */
-  points: z.number().positive("points must be positive").max(1000).default(1),
+  points: z.number().positive("points must be positive").max(1000).default(DEFAULTS.points),
   /** 1 (recall), 2 (application) or 3 (analysis). */
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   /** Objectives of the lesson this question assesses. */
