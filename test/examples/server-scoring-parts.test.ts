@@ -94,6 +94,19 @@ describe.each(stores)("the %s attempt store", (_name, open) => {
   });
 });
 
+describe("createMemoryStore", () => {
+  it("evicts nothing, however many attempts it holds", () => {
+    const store = createMemoryStore();
+    const first = record("ana", 1);
+    store.insert(first);
+
+    for (let i = 0; i < 20_000; i++)
+      store.insert({ ...first, attempt: { ...first.attempt, id: `x${i}` }, learnerId: `l${i}` });
+
+    expect(store.get(first.attempt.id)).toEqual(first);
+  });
+});
+
 describe("openSqliteStore", () => {
   it("keeps attempts when the database is closed and opened again", () => {
     const path = join(folder, "nested", "folder", "reopen.sqlite");
