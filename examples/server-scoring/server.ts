@@ -181,7 +181,8 @@ export function createServer(options: ScoringServerOptions = {}): Server {
     if (close.connection) res.on("finish", () => req.destroy());
   }
 
-  const server = createHttpServer(handle);
+  // Slow clients are cut after 15 s of headers or 30 s of request; Node checks every 5 s (not 30 s).
+  const server = createHttpServer({ connectionsCheckingInterval: 5_000 }, handle);
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
   // Requests Node cannot parse never reach `handle`: answer them in JSON too, and log nothing.
@@ -189,8 +190,10 @@ export function createServer(options: ScoringServerOptions = {}): Server {
     if (!socket.writable) return socket.destroy();
     const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
     const body = JSON.stringify({ error: { code: "bad_request", message: "the request could not be read" } });
+    // Closed outright once written: a client that never closes its side must not keep the socket.
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
+      () => socket.destroy(),
     );
   });
 

@@ -9,10 +9,13 @@
  * 2. Flood: from 50 addresses, 10,000 attempt starts without a cookie, each started attempt
  *    submitted with a 30 KB body of over-long answers. A learner's attempt in progress must
  *    survive it intact, the server's memory must stay flat, and the junk must not be stored.
+ * 3. Slow clients: 200 connections that send headers forever are closed within 25 s, while other
+ *    requests are answered.
  *
  * Loopback only, bounded in time; stops itself.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -35,7 +38,7 @@ const LESSON = "three-branches-and-checks";
 const folder = mkdtempSync(join(tmpdir(), "civics-faults-"));
 const failures: string[] = [];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-guard(240, "fault checks");
+guard(300, "fault checks");
 
 /** Crash and restart in the middle of a run: no acknowledged submission may be lost. */
 async function crashAndRestart(): Promise<void> {
@@ -202,9 +205,45 @@ async function flood(): Promise<void> {
   check(submitted.status === 200 && submitted.json.repeated === false, "the learner could still submit", failures);
 }
 
+/** Slow clients that never finish their headers are cut off, and others are served meanwhile. */
+async function slowClients(): Promise<void> {
+  console.log("-- slow clients");
+  const server = await startServer(join(folder, "slow.sqlite"), await freePort());
+  const started = performance.now();
+  const closedAfter: number[] = [];
+  const sockets = Array.from({ length: 200 }, (_, i) => {
+    const socket = connect({ port: server.port, host: "127.0.0.1", localAddress: loopback(800 + i) });
+    socket.on("connect", () => socket.write("GET /lessons HTTP/1.1\r\nHost: x\r\n"));
+    const drip = setInterval(() => socket.writable && socket.write("X-Slow: 1\r\n"), 1000);
+    socket.on("error", () => undefined);
+    socket.on("close", () => {
+      clearInterval(drip);
+      closedAfter.push((performance.now() - started) / 1000);
+    });
+    return socket;
+  });
+  const visitor = new Learner(server.port, "127.0.0.6");
+  const served: number[] = [];
+  while (closedAfter.length < sockets.length && performance.now() - started < 40_000) {
+    const reply = await visitor.call("GET", "/lessons");
+    served.push(reply.status === 200 ? reply.ms : Number.POSITIVE_INFINITY);
+    await sleep(500);
+  }
+  for (const socket of sockets) socket.destroy();
+  visitor.close();
+  await stopServer(server, "SIGTERM");
+  const last = Math.max(...closedAfter);
+  console.log(
+    `200 sockets sending headers forever: all closed by the server after ${last.toFixed(1)} s; meanwhile ${served.length} other requests, slowest ${Math.max(...served).toFixed(0)} ms`,
+  );
+  check(closedAfter.length === sockets.length && last < 25, "every slow socket was closed within 25 s", failures);
+  check(served.every(Number.isFinite), "every other request was answered meanwhile", failures);
+}
+
 try {
   await crashAndRestart();
   await flood();
+  await slowClients();
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
