@@ -57,16 +57,10 @@ const TRIES = 5;
 export function attemptRoutes(ctx: AttemptRoutesContext) {
   const { store, now } = ctx;
 
-  function learnerOf(req: IncomingMessage): string {
-    const learnerId = ctx.identity.identify(req);
-    // Attempts are capabilities of their owner: someone else's id reads as unknown, not forbidden.
-    if (learnerId === null) throw new HttpError(404, "unknown_attempt", "no such attempt for this learner");
-    return learnerId;
-  }
-
+  /** The attempt with this id, if it is the requesting learner's: anyone else's reads as unknown, not forbidden. */
   async function load(req: IncomingMessage, id: string): Promise<StoredAttempt> {
-    const learnerId = learnerOf(req);
-    const stored = ATTEMPT_ID.test(id) ? await store.get(id) : undefined;
+    const learnerId = ctx.identity.identify(req);
+    const stored = learnerId !== null && ATTEMPT_ID.test(id) ? await store.get(id) : undefined;
     if (!stored || stored.learnerId !== learnerId)
       throw new HttpError(404, "unknown_attempt", "no such attempt for this learner");
     return stored;
@@ -160,6 +154,7 @@ export function attemptRoutes(ctx: AttemptRoutesContext) {
     const body = await readJson(req, ctx.maxBodyBytes, ["response"]);
     if (!("response" in body)) throw new HttpError(400, "invalid_body", "send { response }");
     const { reply } = await change(req, id, ({ attempt }) => {
+      if (attempt.submittedAt !== null) throw new QuizError("attempt_submitted", "the attempt is submitted");
       const question = attempt.questions.find((q) => q.id === questionId);
       if (!question) throw new QuizError("unknown_question", "no such question in this attempt");
       const verdict = validateResponse(toPublicQuestion(question), body.response);

@@ -188,8 +188,13 @@ export function createServer(options: ScoringServerOptions = {}): Server {
   // Requests Node cannot parse never reach `handle`: answer them in JSON too, and log nothing.
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
-    const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
-    const body = JSON.stringify({ error: { code: "bad_request", message: "the request could not be read" } });
+    const [status, code] =
+      error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "headers_too_large"]
+        : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+          ? [408, "request_timeout"]
+          : [400, "bad_request"];
+    const body = JSON.stringify({ error: { code, message: "the request could not be read" } });
     // Closed outright once written: a client that never closes its side must not keep the socket.
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,

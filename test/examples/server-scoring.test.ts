@@ -158,16 +158,20 @@ describe("server-scoring: the HTTP contract", () => {
     expect(reread.json.result).toEqual(submitted.json.result);
   });
 
-  it("answers 409 for the result of an attempt not yet submitted, and for a hint after submission", async () => {
+  it("answers 409 for the result of an attempt not yet submitted, and for a hint or answer after submission", async () => {
     const ana = learner(port);
     const view = await start(ana);
     const early = await ana.call("GET", `/attempts/${view.id}/result`);
     await ana.call("POST", `/attempts/${view.id}/submit`, { responses: {} });
 
     const late = await ana.call("POST", `/attempts/${view.id}/hints/${view.questions[0]?.id}`, {});
+    const lateAnswer = await ana.call("PUT", `/attempts/${view.id}/answers/${view.questions[0]?.id}`, {
+      response: "not even valid",
+    });
 
     expectCleanError(early, 409, "not_submitted");
     expectCleanError(late, 409, "attempt_submitted");
+    expectCleanError(lateAnswer, 409, "attempt_submitted");
   });
 
   it.each([
