@@ -163,14 +163,96 @@ export function targetRange(target: NumericTargetInput): { min: number; max: num
   return { min: target.value - allowed, max: target.value + allowed };
 }
 
-/** Whether a value hits a numeric target: inside the range or within the tolerance. */
+/**
+ * The relative size of the floating-point margin: 10^-14, the precision Moodle's numerical
+ * question type works to. Decimal-to-binary error (0.1 + 0.2 against 0.3) is far smaller.
+ */
+const MARGIN = 1e-14;
+
+/** The margin around a bound of size `scale`: relative to it, and never below MARGIN² (for bounds at 0). */
+function marginFor(scale: number): number {
+  return MARGIN * Math.max(Math.abs(scale), MARGIN);
+}
+
+/**
+ * Whether a value hits a numeric target. A value target accepts value ± tolerance widened by a
+ * margin scaled to the larger of the value and the tolerance (as Moodle's nominal tolerance does);
+ * a range widens each end by a margin scaled to that end alone, so `{ min: 0, max: 1e10 }` does
+ * not accept -5 and `{ value: 1.602e-19 }` does not accept 0.
+ */
 export function hitsTarget(value: number, target: NumericTargetInput): boolean {
-  // A tiny slack absorbs decimal-to-binary error, so 0.1 + 0.2 hits 0.3 exactly.
-  if ("min" in target) {
-    const slack = 1e-9 * Math.max(1, Math.abs(target.min), Math.abs(target.max));
-    return value >= target.min - slack && value <= target.max + slack;
+  if ("min" in target)
+    return value >= target.min - marginFor(target.min) && value <= target.max + marginFor(target.max);
+  const allowed = absoluteTolerance(target);
+  return Math.abs(value - target.value) <= allowed + marginFor(Math.max(allowed, Math.abs(target.value)));
+}
+
+/** Longest numeric text read; longer is `too_long`. */
+const MAX_NUMBER_TEXT = 64;
+
+/** Digits grouped in threes by one separator: `1,234,567`, `6 000`. */
+function groupedDigits(text: string, separator: string): string | null {
+  const groups = text.split(separator);
+  const [first, ...rest] = groups as [string, ...string[]];
+  if (!/^\d{1,3}$/.test(first) || rest.length === 0 || !rest.every((group) => /^\d{3}$/.test(group))) return null;
+  return groups.join("");
+}
+
+/** Reads the part before the exponent as plain decimal digits with a `.` point, or null. */
+function plainMantissa(text: string): string | null {
+  const spaced = text.replace(/[\u00a0\u2009\u202f]/g, " ");
+  const commas = spaced.split(",").length - 1;
+  const dots = spaced.split(".").length - 1;
+  let point: "," | "." | null = null;
+  if (commas > 0 && dots > 0) point = spaced.lastIndexOf(",") > spaced.lastIndexOf(".") ? "," : ".";
+  else if (dots === 1) point = ".";
+  else if (commas === 1) {
+    // One comma: a thousands separator before exactly three digits ("6,000"), else a decimal comma ("0,67").
+    const [whole = "", fraction = ""] = spaced.split(",");
+    point = /^[1-9]\d{0,2}$/.test(whole) && /^\d{3}$/.test(fraction) ? null : ",";
   }
-  return Math.abs(value - target.value) <= absoluteTolerance(target) + 1e-9 * Math.max(1, Math.abs(target.value));
+  if (point !== null && spaced.split(point).length !== 2) return null;
+  const [whole = "", fraction = ""] = point === null ? [spaced] : spaced.split(point);
+  if (!/^\d*$/.test(fraction) || (whole === "" && fraction === "")) return null;
+  let digits = whole;
+  if (!/^\d*$/.test(whole)) {
+    const separator = [",", ".", " "].find((s) => s !== point && whole.includes(s));
+    digits = (separator !== undefined && groupedDigits(whole, separator)) || "";
+    if (digits === "") return null;
+  }
+  return `${digits}.${fraction}`;
+}
+
+/**
+ * Reads a numeric response: a finite number, or text (at most 64 characters) holding one. The
+ * text may have a sign (`+`, `-` or `−`), an exponent (`1.6e-19`, `6.02E23`), and either `.` or
+ * `,` as the decimal separator. Digits may be grouped in threes by `,`, `.` or a space
+ * (`1,234,567`, `1.234.567`, `6 000`). The rule that settles `6,000` against `0,67`:
+ *
+ * - with both `.` and `,`, the last one is the decimal separator (`1,234.5`, `1.234,5`);
+ * - a separator that appears more than once groups thousands (`1,234,567`);
+ * - a single `.` is a decimal point (`6.000` is 6);
+ * - a single `,` groups thousands when it follows one to three digits (not starting with 0) and
+ *   comes before exactly three (`6,000` is 6000, `12,345` is 12345); otherwise it is a decimal
+ *   comma (`0,67`, `3,14159`, `0,670`).
+ *
+ * @returns The number, or why the response cannot be read: `empty_response`, `wrong_type`,
+ *   `too_long` or `not_a_number`.
+ */
+export function readNumber(response: unknown): number | "empty_response" | "wrong_type" | "too_long" | "not_a_number" {
+  if (response === undefined || response === null) return "empty_response";
+  if (typeof response === "number") return Number.isFinite(response) ? response : "not_a_number";
+  if (typeof response !== "string") return "wrong_type";
+  const text = response.trim();
+  if (text === "") return "empty_response";
+  if (text.length > MAX_NUMBER_TEXT) return "too_long";
+  const parts = /^([+\-\u2212]?)([\d.,\u0020\u00a0\u2009\u202f]+)(?:[eE]([+\-\u2212]?\d+))?$/.exec(text);
+  const mantissa = parts ? plainMantissa(parts[2] as string) : null;
+  if (!parts || mantissa === null) return "not_a_number";
+  const sign = parts[1] === "" || parts[1] === "+" ? "" : "-";
+  const exponent = (parts[3] ?? "0").replace("\u2212", "-");
+  const value = Number(`${sign}${mantissa}e${exponent}`);
+  return Number.isFinite(value) ? value : "not_a_number";
 }
 
 /** Rounds points to 6 decimals, so binary noise (0.1 + 0.2) disappears; -0 becomes 0. */

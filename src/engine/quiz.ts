@@ -1,6 +1,6 @@
-import { orderByHash } from "../_lib/semantics.js";
 import { QuizError } from "../errors.js";
 import type { Lesson, Question, QuestionType, Topic } from "../schema/types.js";
+import { drawQuestions } from "./draw.js";
 import { type ReviewPolicy, reviewPolicyOf } from "./review.js";
 import type { Excerpt } from "./types.js";
 
@@ -8,7 +8,7 @@ import type { Excerpt } from "./types.js";
 export interface DrawRule {
   /** Draw this many questions matching the filters. */
   count?: number;
-  /** Or draw this many for each objective (the listed `objectiveIds`, else every objective in the pool). */
+  /** Or draw this many for each objective (the listed `objectiveIds`, else every objective of the questions the rule matches). */
   perObjective?: number;
   /** Only questions assessing one of these objectives. */
   objectiveIds?: string[];
@@ -36,12 +36,12 @@ export interface QuizSpec {
   questions?: readonly Question[];
   /** How to draw from the pool; without rules, every question is asked. */
   draw?: DrawRule[];
-  /** Upper bound on the questions drawn. */
-  maxQuestions?: number;
+  /** Upper bound on the questions drawn (default null: no bound). */
+  maxQuestions?: number | null;
   /** Percent needed to pass, 0-100 (default 70). */
   passingPercent?: number;
   /** Time limit in seconds; answers after it are recorded as late and not counted. */
-  timeLimitSeconds?: number;
+  timeLimitSeconds?: number | null;
   /** Share of a question's points lost per hint revealed, 0-1 (default 0). */
   hintPenalty?: number;
   /** Share of an objective's points that counts as mastery, 0-1 (default 0.8). */
@@ -106,68 +106,6 @@ export interface Quiz {
   review: ReviewPolicy;
   /** Settings. */
   settings: QuizSettings;
-}
-
-type Origin = { lessonId: string; topic: Topic };
-type Filter = Exclude<keyof DrawRule, "count" | "perObjective">;
-
-/** Whether a question passes every filter of a rule: for each, one of its values must be listed. */
-function matches(rule: DrawRule, question: Question, origin: Origin | undefined): boolean {
-  const values: { [K in Filter]: readonly unknown[] } = {
-    objectiveIds: question.objectiveIds,
-    tags: question.tags ?? [],
-    difficulty: [question.difficulty],
-    topics: origin ? [origin.topic] : [],
-    lessonIds: origin ? [origin.lessonId] : [],
-    types: [question.type],
-  };
-  return Object.entries(values).every(([key, have]) => {
-    const listed: readonly unknown[] | undefined = rule[key as Filter];
-    return !listed || have.some((value) => listed.includes(value));
-  });
-}
-
-/**
- * Draws questions for one seed. Rules are filled in order from questions not yet drawn; the
- * order among candidates comes from the seed and question ids only.
- */
-export function drawQuestions(quiz: Quiz, seed: string): Question[] {
-  if (quiz.draw.length === 0) return [...quiz.questions];
-  const drawn = new Set<Question>();
-  quiz.draw.forEach((rule, index) => {
-    const ranked = orderByHash(
-      quiz.questions.filter((q) => !drawn.has(q) && matches(rule, q, quiz.origins[q.id])),
-      seed,
-      `${quiz.id}/draw/${index}`,
-    );
-    const take = (count: number, objective?: string) => {
-      const picks = ranked
-        .filter((q) => !drawn.has(q) && (objective === undefined || q.objectiveIds.includes(objective)))
-        .slice(0, count);
-      if (picks.length < count) {
-        const filters = Object.entries(rule)
-          .filter(([key]) => key !== "count" && key !== "perObjective")
-          .map(([key, value]) => `${key} ${JSON.stringify(value)}`);
-        throw new QuizError(
-          "unsatisfiable_quiz",
-          `draw[${index}]${filters.length ? ` (${filters.join(", ")})` : ""}: needs ${count} question(s)${
-            objective === undefined ? "" : ` for objective "${objective}"`
-          } but only ${picks.length} ${objective === undefined ? "match" : "remain"}`,
-        );
-      }
-      for (const q of picks) drawn.add(q);
-    };
-    if (rule.perObjective !== undefined) {
-      const objectives = rule.objectiveIds ?? [...new Set(ranked.flatMap((q) => q.objectiveIds))].sort();
-      for (const objective of objectives) take(rule.perObjective, objective);
-    }
-    if (rule.count !== undefined) take(rule.count);
-  });
-  const picked = [...drawn];
-  const max = quiz.maxQuestions;
-  if (max === null || picked.length <= max) return picked;
-  const keep = new Set(orderByHash(picked, seed, `${quiz.id}/cap`).slice(0, max));
-  return picked.filter((q) => keep.has(q));
 }
 
 /** The longest time limit a quiz may set: 366 days, in seconds. */
@@ -283,6 +221,8 @@ export function createQuiz(spec: QuizSpec): Quiz {
     settings,
   };
   if (spec.title !== undefined) quiz.title = spec.title;
-  drawQuestions(quiz, ""); // throws now, at authoring time, when the rules cannot be met
+  // The draw finds a question for every place the rules ask for with every seed exactly when it
+  // does with one, so this one draw decides, now, whether every attempt can start.
+  drawQuestions(quiz, "");
   return quiz;
 }

@@ -45,10 +45,11 @@ describe("createQuiz", () => {
     [{ draw: [{ count: 10 }] }, "needs 10 question(s) but only 9 match"],
     [
       { draw: [{ perObjective: 2, objectiveIds: ["read-text"] }, { count: 8 }] },
-      "needs 8 question(s) but only 7 match",
+      'draw[0] (objectiveIds ["read-text"]) and draw[1] cannot all be met: together they need 10 question(s) from 9',
     ],
     [{ draw: [{ count: 1, topics: ["wartime-statutes" as const] }] }, 'topics ["wartime-statutes"]'],
-    [{ draw: [{ perObjective: 3 }] }, 'objective "read-text" but only 2 remain'],
+    [{ draw: [{ perObjective: 3 }] }, 'draw[0]: needs 3 question(s) for objective "read-text" but only 2 match'],
+    [{ draw: [{ perObjective: 1, topics: ["wartime-statutes" as const] }] }, "draw[0] (topics"],
   ])("rejects an unsatisfiable spec %j", (spec, message) => {
     expect(() => createQuiz({ id: "q", lessons: [makeLesson()], ...spec })).toThrow(message);
   });

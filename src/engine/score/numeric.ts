@@ -1,7 +1,6 @@
-import { hitsTarget } from "../../_lib/semantics.js";
+import { hitsTarget, readNumber } from "../../_lib/semantics.js";
 import type { QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult, ResultFeedback } from "../types.js";
-import { readNumber } from "../validate/numeric.js";
 import { memoized } from "./_compiled.js";
 import { NO_MESSAGES, scored, unscored } from "./_shared.js";
 
