@@ -22,14 +22,21 @@ import { HttpError, readJson, sendJson } from "./http.js";
 import type { RateLimiter } from "./rate-limit.js";
 import type { AttemptStore, StoredAttempt } from "./store.js";
 
-/** What the attempt routes need from the server. */
+/** What the attempt routes need from the server (each as in `ScoringServerOptions`). */
 export interface AttemptRoutesContext {
+  /** Where attempts live. */
   store: AttemptStore;
+  /** The clock. */
   now: () => Date;
+  /** The quiz for a lesson or quiz id. */
   quizFor: (id: string) => Quiz | undefined;
+  /** Who is asking. */
   identity: LearnerIdentity;
+  /** The limit on attempt starts per client address. */
   starts: RateLimiter;
+  /** Whether to read the client address from `X-Forwarded-For`. */
   trustProxy: boolean;
+  /** Largest request body in bytes. */
   maxBodyBytes: number;
 }
 
@@ -53,6 +60,11 @@ const TRIES = 5;
  * submit, and read the result. Every change is a compare-and-set on the stored version, so
  * concurrent requests for one attempt never overwrite each other, and of concurrent submits
  * exactly one is scored.
+ *
+ * @param ctx - Store, clock, quizzes, identity, rate limiter and body limit.
+ * @returns One handler per route.
+ * @example
+ * const { create, submit } = attemptRoutes(ctx);
  */
 export function attemptRoutes(ctx: AttemptRoutesContext) {
   const { store, now } = ctx;
