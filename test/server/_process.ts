@@ -120,8 +120,9 @@ export class Learner {
   }
 
   /**
-   * Sends one request (15 s timeout). Like a browser, it sends a request again when a kept-alive
-   * connection turns out to have been closed by the server before the request reached it.
+   * Sends one request, with a 60 s timeout (on a busy 2-core machine the slowest answers take
+   * seconds). Like a browser, it sends a request again when a kept-alive connection turns out to
+   * have been closed by the server before the request reached it.
    */
   async call(method: string, path: string, body?: unknown): Promise<Reply> {
     const reply = await this.send(method, path, body);
@@ -156,7 +157,7 @@ export class Learner {
           res.on("error", (error) => resolve({ status: 0, json: null, headers: {}, ms: 0, error: error.message }));
         },
       );
-      req.setTimeout(15_000, () => req.destroy(new Error("timeout")));
+      req.setTimeout(60_000, () => req.destroy(new Error("timeout")));
       req.on("error", (error: NodeJS.ErrnoException) => {
         const staleConnection = req.reusedSocket && error.code === "ECONNRESET";
         resolve({ status: 0, json: null, headers: {}, ms: 0, error: error.message, staleConnection });
