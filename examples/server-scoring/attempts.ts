@@ -87,9 +87,9 @@ export function attemptRoutes(ctx: AttemptRoutesContext) {
   /** The result as the learner may see it now: the review policy depends on their attempts so far. */
   async function publicResultOf(stored: StoredAttempt) {
     const { attempt, learnerId } = stored;
-    const latest = (await store.latest(learnerId, attempt.quizId)) ?? stored;
+    const latest = (await store.latest(learnerId, attempt.quizId)) ?? { ...attempt, number: stored.number };
     // Only the latest attempt can be in progress, so every attempt before it was submitted.
-    const attemptsUsed = latest.attempt.submittedAt === null ? latest.number - 1 : latest.number;
+    const attemptsUsed = latest.submittedAt === null ? latest.number - 1 : latest.number;
     return toPublicResult(scoreAttempt(attempt), quizOf(attempt), { attemptsUsed, now: now() });
   }
 
@@ -127,8 +127,11 @@ export function attemptRoutes(ctx: AttemptRoutesContext) {
     for (let tries = 0; tries < TRIES; tries++) {
       const latest = await store.latest(learnerId, quiz.id);
       // One attempt in progress per learner and quiz: starting again resumes it.
-      if (latest && latest.attempt.submittedAt === null)
-        return sendJson(res, 200, { attempt: toPublicAttempt(latest.attempt) }, headers);
+      if (latest && latest.submittedAt === null) {
+        const open = await store.get(latest.id);
+        if (open) return sendJson(res, 200, { attempt: toPublicAttempt(open.attempt) }, headers);
+        continue; // it expired in between: look again
+      }
       const used = latest?.number ?? 0;
       if (quiz.maxAttempts !== null && used >= quiz.maxAttempts)
         throw new HttpError(409, "attempts_exhausted", `all ${quiz.maxAttempts} attempts at this quiz are used`);

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Attempt } from "civics-lessons";
-import type { AttemptStore, StoredAttempt } from "./store.js";
+import type { AttemptStore, AttemptSummary, StoredAttempt } from "./store.js";
 
 /** The fields of an attempt that change after it starts; everything else is fixed when it is drawn. */
 const PROGRESS_FIELDS = ["submittedAt", "answers", "lateAnswers", "hintsRevealed"] as const;
@@ -38,7 +38,7 @@ interface Row {
 /** An attempt store in a SQLite file: every method answers at once (no promises), and `close()` for shutdown. */
 export interface SqliteAttemptStore extends AttemptStore {
   get(id: string): StoredAttempt | undefined;
-  latest(learnerId: string, quizId: string): StoredAttempt | undefined;
+  latest(learnerId: string, quizId: string): AttemptSummary | undefined;
   insert(record: StoredAttempt): boolean;
   update(attempt: Attempt, expectedVersion: number, activeAt: string): boolean;
   expireIdle(before: string): number;
@@ -87,10 +87,12 @@ export function openSqliteStore(path: string, options: { synchronous?: "NORMAL" 
   db.pragma("busy_timeout = 5000");
   db.exec(SCHEMA);
 
-  const select = "SELECT id, learner_id, number, version, active_at, frame, progress FROM attempts";
-  const byId = db.prepare<[string], Row>(`${select} WHERE id = ?`);
-  const latest = db.prepare<[string, string], Row>(
-    `${select} WHERE learner_id = ? AND quiz_id = ? ORDER BY number DESC LIMIT 1`,
+  const byId = db.prepare<[string], Row>(
+    "SELECT id, learner_id, number, version, active_at, frame, progress FROM attempts WHERE id = ?",
+  );
+  const latest = db.prepare<[string, string], AttemptSummary>(
+    `SELECT id, number, submitted_at AS submittedAt FROM attempts
+     WHERE learner_id = ? AND quiz_id = ? ORDER BY number DESC LIMIT 1`,
   );
   const insert = db.prepare(
     `INSERT INTO attempts (id, learner_id, quiz_id, number, version, active_at, submitted_at, frame, progress)
@@ -108,10 +110,7 @@ export function openSqliteStore(path: string, options: { synchronous?: "NORMAL" 
       const row = byId.get(id);
       return row && toStored(row);
     },
-    latest: (learnerId, quizId) => {
-      const row = latest.get(learnerId, quizId);
-      return row && toStored(row);
-    },
+    latest: (learnerId, quizId) => latest.get(learnerId, quizId),
     insert: ({ attempt, learnerId, number, activeAt }) => {
       const { id, quizId, submittedAt } = attempt;
       const row = { id, learnerId, quizId, number, activeAt, submittedAt, frame: frameOf(attempt) };

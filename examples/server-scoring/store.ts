@@ -14,6 +14,16 @@ export interface StoredAttempt {
   activeAt: string;
 }
 
+/** What the server needs to know of a learner's latest attempt at a quiz, without loading it. */
+export interface AttemptSummary {
+  /** The attempt id. */
+  id: string;
+  /** Which of the learner's attempts at the quiz it is. */
+  number: number;
+  /** When it was submitted, or null while in progress. */
+  submittedAt: string | null;
+}
+
 /**
  * Where attempts live. The server needs four atomic operations; any database with a unique index
  * and a conditional update provides them, so a platform can put attempts in its own tables.
@@ -22,8 +32,8 @@ export interface StoredAttempt {
 export interface AttemptStore {
   /** The attempt with this id, if any. */
   get(id: string): StoredAttempt | undefined | Promise<StoredAttempt | undefined>;
-  /** The learner's attempt at this quiz with the highest number, if any. */
-  latest(learnerId: string, quizId: string): StoredAttempt | undefined | Promise<StoredAttempt | undefined>;
+  /** The learner's attempt at this quiz with the highest number, if any (one indexed lookup). */
+  latest(learnerId: string, quizId: string): AttemptSummary | undefined | Promise<AttemptSummary | undefined>;
   /**
    * Adds an attempt (its `version` is 1). Returns false, and adds nothing, when the learner already
    * has an attempt with this number at this quiz: two concurrent starts cannot both succeed.
@@ -58,7 +68,8 @@ export function createMemoryStore(): AttemptStore {
       const top = latestNumber.get(JSON.stringify([learnerId, quizId])) ?? 0;
       for (let n = top; n > 0; n--) {
         const id = numbers.get(key(learnerId, quizId, n));
-        if (id !== undefined) return byId.get(id);
+        const stored = id === undefined ? undefined : byId.get(id);
+        if (stored) return { id: stored.attempt.id, number: stored.number, submittedAt: stored.attempt.submittedAt };
       }
       return undefined;
     },
