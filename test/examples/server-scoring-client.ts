@@ -3,6 +3,8 @@ import { request, type Server } from "node:http";
 import { type AddressInfo, connect } from "node:net";
 import { createServer, type ScoringServerOptions } from "../../examples/server-scoring/server.js";
 
+export { validResponse } from "./server-scoring-responses.js";
+
 /** An answer from the server: status, headers, text, and the JSON body when there is one. */
 export interface Answer {
   status: number;

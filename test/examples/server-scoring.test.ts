@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openSqliteStore } from "../../examples/server-scoring/sqlite-store.js";
 import { type AttemptStore, createMemoryStore } from "../../examples/server-scoring/store.js";
 import { keyMaterialIn, mixedResponse } from "./_helpers.js";
-import { type Answer, learner, listen, raw, stop } from "./server-scoring-client.js";
+import { type Answer, learner, listen, raw, stop, validResponse } from "./server-scoring-client.js";
 
 const LESSON = "three-branches-and-checks";
 /** Per-question fields that tell the learner which answers were right. */
@@ -32,34 +32,9 @@ async function start(client: ReturnType<typeof learner>, lessonId = LESSON): Pro
   return answer.json.attempt;
 }
 
-/** A complete response for every question of a public attempt (the first options, reversed orders). */
+/** A complete response for every question of a public attempt. */
 function someResponses(view: PublicAttempt): Record<string, unknown> {
-  return Object.fromEntries(view.questions.map((q) => [q.id, largestValid(q, "x")]));
-}
-
-/** A valid response to a public question whose every text is `text` (use 1,000 wide characters for the largest). */
-function largestValid(q: PublicQuestion, text: string): unknown {
-  const ids = (list: { id: string }[]) => list.map((entry) => entry.id);
-  switch (q.type) {
-    case "single-choice":
-      return q.choices[0]?.id;
-    case "multiple-choice":
-      return ids(q.choices);
-    case "true-false":
-      return true;
-    case "short-text":
-      return text;
-    case "numeric":
-      return `1${"0".repeat(63)}`;
-    case "ordering":
-      return ids(q.items).reverse();
-    case "matching":
-      return Object.fromEntries(q.premises.map((p) => [p.id, q.responses[0]?.id]));
-    case "categorize":
-      return Object.fromEntries(q.items.map((i) => [i.id, q.categories[0]?.id]));
-    case "cloze":
-      return Object.fromEntries(q.blanks.map((b) => [b.id, b.kind === "choice" ? b.choices[0]?.id : text]));
-  }
+  return Object.fromEntries(view.questions.map((q) => [q.id, validResponse(q, "x")]));
 }
 
 describe("server-scoring: the HTTP contract", () => {
@@ -119,7 +94,7 @@ describe("server-scoring: the HTTP contract", () => {
     const ana = learner(port);
     const view = await start(ana);
     const [question] = view.questions as [PublicQuestion];
-    const response = largestValid(question, "Madison");
+    const response = validResponse(question, "Madison");
 
     const saved = await ana.call("PUT", `/attempts/${view.id}/answers/${question.id}`, { response });
     const reread = await ana.call("GET", `/attempts/${view.id}`);
@@ -300,7 +275,7 @@ describe("server-scoring: limits", () => {
   it.each(catalog.map((entry) => entry.id))("accepts the largest valid submission of %s", async (lessonId) => {
     const ana = learner(port);
     const view = await start(ana, lessonId);
-    const responses = Object.fromEntries(view.questions.map((q) => [q.id, largestValid(q, "€".repeat(1000))]));
+    const responses = Object.fromEntries(view.questions.map((q) => [q.id, validResponse(q, "€".repeat(1000))]));
     const bytes = Buffer.byteLength(JSON.stringify({ responses }));
 
     const answer = await ana.call("POST", `/attempts/${view.id}/submit`, { responses });
@@ -329,7 +304,7 @@ describe("server-scoring: limits", () => {
     now = new Date(T0.getTime() + 23 * 3600_000);
     const stillThere = await victim.call("GET", `/attempts/${idle.id}`);
     const [first] = active.questions as [PublicQuestion];
-    await busy.call("PUT", `/attempts/${active.id}/answers/${first.id}`, { response: largestValid(first, "x") });
+    await busy.call("PUT", `/attempts/${active.id}/answers/${first.id}`, { response: validResponse(first, "x") });
 
     now = new Date(T0.getTime() + 25 * 3600_000);
     const restarted = await listen({ store, now: () => now }); // sweeps on start, then every minute
@@ -394,7 +369,7 @@ describe.each([
     const ana = learner(port);
     const view = await start(ana);
     const bodies = Array.from({ length: 10 }, (_, i) => ({
-      responses: Object.fromEntries(view.questions.slice(0, i + 1).map((q) => [q.id, largestValid(q, "Madison")])),
+      responses: Object.fromEntries(view.questions.slice(0, i + 1).map((q) => [q.id, validResponse(q, "Madison")])),
     }));
 
     const answers = await Promise.all(bodies.map((body) => ana.call("POST", `/attempts/${view.id}/submit`, body)));

@@ -9,7 +9,10 @@ import { readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import type { PublicAttempt, PublicQuestion } from "civics-lessons";
+import type { PublicAttempt } from "civics-lessons";
+import { validResponse } from "../examples/server-scoring-responses.js";
+
+export { validResponse };
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -177,34 +180,9 @@ export function loopback(i: number): string {
   return `127.1.${Math.floor(i / 250)}.${(i % 250) + 1}`;
 }
 
-/** A valid response to a public question (the first options; text a learner might type). */
-export function responseTo(q: PublicQuestion): unknown {
-  const ids = (list: { id: string }[]) => list.map((entry) => entry.id);
-  switch (q.type) {
-    case "single-choice":
-      return q.choices[0]?.id;
-    case "multiple-choice":
-      return [q.choices[0]?.id];
-    case "true-false":
-      return true;
-    case "short-text":
-      return "Madison";
-    case "numeric":
-      return "280";
-    case "ordering":
-      return ids(q.items);
-    case "matching":
-      return Object.fromEntries(q.premises.map((p) => [p.id, q.responses[0]?.id]));
-    case "categorize":
-      return Object.fromEntries(q.items.map((i) => [i.id, q.categories[0]?.id]));
-    case "cloze":
-      return Object.fromEntries(q.blanks.map((b) => [b.id, b.kind === "choice" ? b.choices[0]?.id : "Senate"]));
-  }
-}
-
 /** Responses to every question of an attempt. */
 export function responsesTo(view: PublicAttempt): Record<string, unknown> {
-  return Object.fromEntries(view.questions.map((q) => [q.id, responseTo(q)]));
+  return Object.fromEntries(view.questions.map((q) => [q.id, validResponse(q)]));
 }
 
 /** The p-th percentile of sorted numbers. */

@@ -28,10 +28,10 @@ import {
   loopback,
   resentCount,
   responsesTo,
-  responseTo,
   type ServerProcess,
   startServer,
   stopServer,
+  validResponse,
 } from "./_process.js";
 
 const LESSON = "three-branches-and-checks";
@@ -75,7 +75,7 @@ async function crashAndRestart(): Promise<void> {
       const view = started.json.attempt as PublicAttempt;
       const [first] = view.questions;
       if (first)
-        await persist(learner, "PUT", `/attempts/${view.id}/answers/${first.id}`, { response: responseTo(first) });
+        await persist(learner, "PUT", `/attempts/${view.id}/answers/${first.id}`, { response: validResponse(first) });
       let submitted = await learner.call("POST", `/attempts/${view.id}/submit`, { responses: responsesTo(view) });
       if (submitted.status === 0) {
         // The answer was lost with the connection: the retry says whether the first try was stored.
@@ -130,7 +130,7 @@ async function flood(): Promise<void> {
   const victim = new Learner(server.port, "127.0.0.5");
   const view = (await victim.call("POST", "/attempts", { lessonId: LESSON })).json.attempt as PublicAttempt;
   const [first] = view.questions as [PublicAttempt["questions"][number]];
-  await victim.call("PUT", `/attempts/${view.id}/answers/${first.id}`, { response: responseTo(first) });
+  await victim.call("PUT", `/attempts/${view.id}/answers/${first.id}`, { response: validResponse(first) });
   const rss = { before: server.rssMiB(), peak: 0, after: 0 };
   const sampler = setInterval(() => {
     rss.peak = Math.max(rss.peak, server.rssMiB());
@@ -138,7 +138,7 @@ async function flood(): Promise<void> {
   const junk = Object.fromEntries(view.questions.map((q) => [q.id, "x".repeat(1500)]));
   const statuses = new Map<number, number>();
   const errors = new Set<string>();
-  const checkpoints: string[] = [];
+  const checkpoints = new Map<number, number>(); // starts sent -> server RSS in MiB
   const resentBefore = resentCount();
   let next = 0;
   const started = performance.now();
@@ -146,7 +146,7 @@ async function flood(): Promise<void> {
     const learners = new Map<string, Learner>();
     while (next < 10_000) {
       next++;
-      if (next % 2500 === 0) checkpoints.push(`${next}: ${server.rssMiB().toFixed(0)}`);
+      if (next % 2500 === 0) checkpoints.set(next, server.rssMiB());
       const address = loopback(500 + ((lane + next) % 50));
       const learner = learners.get(address) ?? new Learner(server.port, address);
       learners.set(address, learner);
@@ -183,7 +183,9 @@ async function flood(): Promise<void> {
   console.log(
     `server RSS MiB: before ${rss.before.toFixed(0)}, peak ${rss.peak.toFixed(0)}, after ${rss.after.toFixed(0)}; database: ${rows} attempts, ${(bytes / 2 ** 20).toFixed(1)} MiB`,
   );
-  console.log(`server RSS MiB after N starts: ${checkpoints.join(", ")}`);
+  console.log(
+    `server RSS MiB after N starts: ${[...checkpoints].map(([n, mib]) => `${n}: ${mib.toFixed(0)}`).join(", ")}`,
+  );
   console.log(`requests sent again after the server closed an idle connection: ${resentCount() - resentBefore}`);
   check(
     ![...statuses.keys()].some((s) => s >= 500 || s === 0),
@@ -191,11 +193,10 @@ async function flood(): Promise<void> {
     failures,
   );
   check((statuses.get(429) ?? 0) > 5000, `most starts were refused with 429 (${statuses.get(429) ?? 0})`, failures);
-  check(
-    rss.peak - rss.before < 100,
-    `memory stayed flat: +${(rss.peak - rss.before).toFixed(0)} MiB at peak`,
-    failures,
-  );
+  // Memory that grew with the attempts stored would keep climbing from the first quarter to the end.
+  const growth = (checkpoints.get(10_000) ?? 0) - (checkpoints.get(2500) ?? 0);
+  check(growth < 40, `memory stayed flat: ${growth.toFixed(0)} MiB from 2,500 to 10,000 starts`, failures);
+  check(rss.peak - rss.before < 150, `memory peaked ${(rss.peak - rss.before).toFixed(0)} MiB above idle`, failures);
   check(kept.n === 0, `${kept.n} over-long answers were stored`, failures);
   check(
     reread.status === 200 && reread.json.attempt.responses[first.id] !== undefined,

@@ -25,9 +25,9 @@ import {
   type Reply,
   resentCount,
   responsesTo,
-  responseTo,
   startServer,
   stopServer,
+  validResponse,
 } from "./_process.js";
 
 const { values } = parseArgs({
@@ -97,7 +97,7 @@ async function client(index: number, deadline: number): Promise<void> {
     const view = started.json.attempt as PublicAttempt;
     for (const question of view.questions.slice(0, 3)) {
       const path = `/attempts/${view.id}/answers/${encodeURIComponent(question.id)}`;
-      note(await learner.call("PUT", path, { response: responseTo(question) }), "autosave", [200]);
+      note(await learner.call("PUT", path, { response: validResponse(question) }), "autosave", [200]);
     }
     const hinted = view.questions.find((q) => q.hintCount > 0);
     if (hinted) note(await learner.call("POST", `/attempts/${view.id}/hints/${hinted.id}`, {}), "hint", [200]);
