@@ -68,7 +68,7 @@ async function crashAndRestart(): Promise<void> {
     while (performance.now() < deadline) {
       const started = await persist(learner, "POST", "/attempts", { lessonId: LESSON });
       if (started.status === 409) {
-        learner = new Learner(port, loopback(index));
+        learner = learner.next();
         continue;
       }
       if (started.status !== 200 && started.status !== 201) continue;
