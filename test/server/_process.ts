@@ -100,9 +100,8 @@ export function resentCount(): number {
 /**
  * A learner's browser: a cookie jar, keep-alive connections, and its own loopback address. A new
  * learner in the same browser (see {@link Learner.next}) keeps the connections, as a browser does
- * when a cookie changes; new connections from a fixed address cost about a second whenever the
- * kernel's pick of a source port meets one still in TIME_WAIT, which is the test's cost, not the
- * server's.
+ * when a cookie changes. (Opening new connections from one fixed source address in the middle
+ * of a run sometimes took about a second, a cost of the test's setup rather than of the server.)
  */
 export class Learner {
   private cookie = "";
