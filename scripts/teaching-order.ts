@@ -45,10 +45,11 @@ export const TEACHING_ORDER: readonly Unit[] = [
   {
     topic: "detainee-transfers",
     title: "Detainee transfers",
-    why: "Learn the rule against sending people into danger and the courts' power to hear a detainee's case first; then apply both to third-country removals and to one person's case.",
+    why: "Learn the rule against sending people into danger and the courts' power to hear a detainee's case first; then the law of removals to third countries, the 2025 arrangement with El Salvador, and one person's case.",
     lessons: [
       "non-refoulement",
       "transfers-and-habeas-corpus",
+      "removals-to-third-countries",
       "third-country-removals-and-cecot",
       "case-study-abrego-garcia",
     ],
