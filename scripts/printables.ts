@@ -214,7 +214,7 @@ function rubricTable(plan: NonNullable<ParsedLesson["plan"]>): string {
     (r) =>
       `<tr><th>${escapeHtml(r.criterion)}</th><td>${escapeHtml(r.exceeds)}</td><td>${escapeHtml(r.meets)}</td><td>${escapeHtml(r.approaching)}</td><td>${escapeHtml(r.beginning)}</td></tr>`,
   );
-  return `<table class="rubric"><thead>${head}</thead><tbody>${rows.join("")}</tbody></table>`;
+  return `<table class="rubric"><thead>${head}</thead><tbody>${rows.join("")}</tbody></table><p class="doc-meta">Each criterion is scored from 4 (exceeds the standard) to 1 (beginning).</p>`;
 }
 
 /** The activity materials: instructions, role cards or worksheet, supports and the exit ticket slip. */
@@ -358,7 +358,7 @@ export function renderPlan(lesson: ParsedLesson): string {
       "writing",
       `${block(plan.writing.prompt)}<p class="doc-meta">Objectives: ${objectiveRefs(plan.writing.objectiveIds)}</p>`,
     ),
-    box("rubric", `<p class="box-label">Rubric</p>${rubricTable(plan)}`),
+    box("rubric", `<p class="box-label">Rubric for the writing task</p>${rubricTable(plan)}`),
     "<h2>Exit ticket</h2>",
     ...plan.exitTicket.map((t, i) =>
       box(

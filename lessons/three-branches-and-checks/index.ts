@@ -1,6 +1,7 @@
 import type { Lesson } from "civics-lessons";
 import { meta, standards } from "./meta.js";
 import { discussionQuestions, perspectives } from "./perspectives.js";
+import { plan } from "./plan.js";
 import { questions } from "./questions.js";
 import { keyTerms, sections } from "./reading.js";
 import { sources } from "./sources.js";
@@ -26,4 +27,5 @@ export const lesson = {
   discussionQuestions,
   standards,
   questions,
+  plan,
 } satisfies Lesson;

@@ -1,7 +1,14 @@
 import type { Lesson } from "civics-lessons";
 
-/** Text compared without spaces, case or typographic variants, as it comes out of HTML or a PDF. */
-export const squeeze = (text: string): string => text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+/**
+ * Text compared without spaces, hyphens, case or typographic variants, as it comes out of HTML or a
+ * PDF (pdftotext joins a word hyphenated at a line end, dropping its hyphen).
+ */
+export const squeeze = (text: string): string =>
+  text
+    .normalize("NFKC")
+    .replace(/[\s\u00ad-]+/g, "")
+    .toLowerCase();
 
 /** Markdown reduced to the words a reader sees. */
 const visible = (markdown: string): string =>

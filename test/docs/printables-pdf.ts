@@ -39,12 +39,12 @@ function check(ok: boolean, what: string): void {
   }
 }
 
-/** The text of each page of a PDF, squeezed (no spaces, lower case). */
-function pagesOf(pdf: string): string[] {
+/** The text of each page of a PDF, as pdftotext reads it. */
+function rawPagesOf(pdf: string): string[] {
   const text = execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
   const pages = text.split("\f");
   if (pages.at(-1)?.trim() === "") pages.pop();
-  return pages.map(squeeze);
+  return pages;
 }
 
 function pdfInfo(pdf: string): { pages: number; size: [number, number] } {
@@ -84,16 +84,20 @@ try {
       const boxes = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>(".box")].map((box) => {
           const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-          const texts: string[] = [];
+          const texts: { text: string; inTable: boolean }[] = [];
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const text = (node.textContent ?? "").replace(/\s+/g, "");
-            if (text) texts.push(text);
+            if (text) texts.push({ text, inTable: node.parentElement?.closest("table") !== null });
           }
-          // Long enough to be found only where the box is: whole text nodes, at least 30 characters.
+          // Whole text nodes, long enough to be found only where the box is. pdftotext may read table
+          // cells in another order, so the opening stops at a table and the end is one node or more.
           let first = "";
-          for (const t of texts) if (first.length < 30) first += t;
+          for (const t of texts) {
+            if (first.length >= 40 || (t.inTable && first.length >= 8)) break;
+            first += t.text;
+          }
           let last = "";
-          for (const t of [...texts].reverse()) if (last.length < 12) last = t + last;
+          for (const t of [...texts].reverse()) if (last.length < 12) last = t.text + last;
           return { label: box.dataset.box ?? "", first, last };
         }),
       );
@@ -104,7 +108,8 @@ try {
         await printPdf(page, printable, size, file);
         const where = `${lesson.id} ${printable.kind} (${size.name})`;
         const info = pdfInfo(file);
-        const pages = pagesOf(file);
+        const raw = rawPagesOf(file);
+        const pages = raw.map(squeeze);
         const entry = report[`${lesson.id}.${printable.kind}`] ?? {};
         entry[size.name] = { pages: info.pages, bytes: statSync(file).size };
         report[`${lesson.id}.${printable.kind}`] = entry;
@@ -156,7 +161,13 @@ try {
           const text = pages.join("");
           const leaks = keys.filter((k) => text.includes(k.snippet)).map((k) => k.what);
           check(leaks.length === 0, `${where}: no key material${leaks.length ? ` (found ${leaks.join(", ")})` : ""}`);
-          const shown = ids.filter((id) => text.includes(squeeze(id)) && id.includes("-") && id.length > 12);
+          // Ids are compared with their hyphens, as whole tokens: "two-word-term" is an id, "two-word term" is not.
+          const words = raw.join(" ");
+          const shown = ids.filter(
+            (id) =>
+              (id.includes("-") || /\d/.test(id)) &&
+              new RegExp(`(^|[^\\w-])${id.replace(/[[\]]/g, "\\$&")}([^\\w-]|$)`).test(words),
+          );
           check(shown.length === 0, `${where}: no ids${shown.length ? ` (found ${shown.join(", ")})` : ""}`);
         }
       }
