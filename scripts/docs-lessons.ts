@@ -108,7 +108,8 @@ const printLink = (from: string, lesson: Lesson, kind: PrintableKind) =>
 /** What a lesson offers on paper: the student printables always, the teacher's plan for teachers. */
 function printables(from: string, lesson: Lesson, audience: "teacher" | "public"): string {
   const kinds = PRINTABLE_KINDS.filter((k) => audience === "teacher" || k !== "plan");
-  return kinds.map((k) => `[${PRINTABLE_NAMES[k].toLowerCase()}](${printLink(from, lesson, k)})`).join(" · ");
+  const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+  return kinds.map((k) => `[${lower(PRINTABLE_NAMES[k])}](${printLink(from, lesson, k)})`).join(" · ");
 }
 
 const standardsLine = (lesson: Lesson) =>
