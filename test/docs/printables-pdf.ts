@@ -25,7 +25,7 @@ import { type PrintableKind, printableFile, renderPrintables } from "../../scrip
 import { idsOf, keyMaterial, squeeze } from "../_helpers/key-material.js";
 
 /** The most pages each printable may take on either paper size. */
-const MAX_PAGES: { [K in PrintableKind]: number } = { handout: 16, activity: 8, quiz: 24, plan: 12 };
+const MAX_PAGES: { [K in PrintableKind]: number } = { handout: 20, activity: 8, quiz: 24, plan: 12 };
 /** Each paper size in points (Chromium rounds A4 to 8.27 x 11.7 inches, within 2 points of it). */
 const POINTS: Record<string, [number, number]> = { letter: [612, 792], a4: [595.28, 841.89] };
 
