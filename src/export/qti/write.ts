@@ -7,8 +7,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, normalize, sep } from "node:path";
-import { ExportError } from "./_shared.js";
-import type { QtiPackage } from "./qti.js";
+import { ExportError } from "../_shared/issues.js";
+import type { QtiPackage } from "./types.js";
 
 /**
  * Writes `imsmanifest.xml` and every item of a QTI package into `directory` (created if needed),
