@@ -1,5 +1,45 @@
 import type { QuestionOfType, QuestionType } from "../schema/types.js";
 
+/** A point in time as the caller has it: a Date, epoch milliseconds, or an ISO 8601 string. */
+export type Instant = Date | number | string;
+
+/** A primary-source excerpt shown with a question. */
+export interface Excerpt {
+  /** The source id in its lesson. */
+  sourceId: string;
+  /** The source's title. */
+  title: string;
+  /** The source's citation. */
+  citation: string;
+  /** The quoted text. */
+  text: string;
+}
+
+/**
+ * The response each question type takes, as a browser sends it. Numeric questions also take the
+ * text the learner typed (see the README for how it is read).
+ */
+export interface ResponseMap {
+  /** A choice id. */
+  "single-choice": string;
+  /** Choice ids, in any order. */
+  "multiple-choice": string[];
+  /** `true` or `false`. */
+  "true-false": boolean;
+  /** Typed text. */
+  "short-text": string;
+  /** A number, or the text typed for it. */
+  numeric: number | string;
+  /** Every item id, in the learner's order. */
+  ordering: string[];
+  /** Premise id → response id. */
+  matching: Record<string, string>;
+  /** Blank id → typed text, or a choice id for choice blanks. */
+  cloze: Record<string, string>;
+  /** Item id → category id. */
+  categorize: Record<string, string>;
+}
+
 /**
  * Why a response could not be scored. Stable snake_case codes; the host application turns them
  * into words.

@@ -1,5 +1,5 @@
 import type { QuestionOfType, QuestionType } from "../../schema/types.js";
-import type { Excerpt } from "../quiz.js";
+import type { Excerpt } from "../types.js";
 
 /** A labelled option the learner can pick or arrange. */
 export interface PublicOption {

@@ -1,19 +1,10 @@
 import { own } from "../../_lib/read.js";
+import { pointsOf, round } from "../../_lib/semantics.js";
 import type { QuestionOfType, QuestionType } from "../../schema/types.js";
 import type { InvalidReason, PartFeedback, QuestionResult, ResponseValidation, ResultFeedback } from "../types.js";
 import { memoized } from "./_compiled.js";
 
 type AnyQuestion = Readonly<QuestionOfType<QuestionType>>;
-
-/** Rounds away binary floating-point noise (0.1 + 0.2) so results compare exactly. */
-export function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6 + 0; // + 0 turns -0 into 0
-}
-
-/** The points a question is worth (1 when the author left it out). */
-export function pointsOf(question: { points?: number | undefined }): number {
-  return question.points ?? 1;
-}
 
 /** Builds a scored result from a credit fraction. */
 export function scored(question: AnyQuestion, fraction: number, feedback: ResultFeedback): QuestionResult {
@@ -49,11 +40,6 @@ export function unscorable(
 
 /** Shared empty message list: most results have no author feedback, so they share one frozen array. */
 export const NO_MESSAGES: string[] = Object.freeze([]) as unknown as string[];
-
-/** The keyed choice ids of a choice list. */
-export function correctIdsOf(choices: readonly { id: string; correct?: boolean | undefined }[]): string[] {
-  return choices.filter((c) => c.correct === true).map((c) => c.id);
-}
 
 /** Starts a feedback object with the explanation. */
 export function feedbackFor(question: { explanation: string }): ResultFeedback {

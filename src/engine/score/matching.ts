@@ -1,3 +1,4 @@
+import { matchingScoringOf } from "../../_lib/semantics.js";
 import type { QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult } from "../types.js";
 import { validateMatching } from "../validate/matching.js";
@@ -6,7 +7,7 @@ import { scoreKeyed } from "./_shared.js";
 /** Each premise matched to its keyed response earns 1/n (`per-pair`), or all must match (`all-or-nothing`). */
 export function scoreMatching(question: Readonly<QuestionOfType<"matching">>, response: unknown): QuestionResult {
   const verdict = validateMatching(question, response);
-  const allOrNothing = question.scoring === "all-or-nothing";
+  const allOrNothing = matchingScoringOf(question) === "all-or-nothing";
   return scoreKeyed(
     question,
     verdict,

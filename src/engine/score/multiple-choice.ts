@@ -1,9 +1,10 @@
 import { MAX_ENTRIES } from "../../_lib/read.js";
+import { choiceFractionOf, keyedIds, multipleChoiceScoringOf } from "../../_lib/semantics.js";
 import type { MultipleChoiceScoring, QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult } from "../types.js";
 import { validateMultipleChoice } from "../validate/multiple-choice.js";
 import { memoized } from "./_compiled.js";
-import { correctIdsOf, NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
+import { NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
 
 /** right: keyed choices selected; wrong: unkeyed selected; keyed: keyed in all; total: choices; fractions: selected fractions summed. */
 type Mode = (right: number, wrong: number, keyed: number, total: number, fractions: number) => number;
@@ -70,14 +71,14 @@ function selecting(question: Readonly<QuestionOfType<"multiple-choice">>, mask: 
     selectedIds.push(choice.id);
     if (correct) right++;
     else wrong++;
-    fractions += choice.fraction ?? 0;
+    fractions += choiceFractionOf(choice);
     if (choice.feedback !== undefined) messages = [...messages, choice.feedback];
   }
-  const fraction = modes[question.scoring ?? "all-or-nothing"](right, wrong, keyed, choices.length, fractions);
+  const fraction = modes[multipleChoiceScoringOf(question)](right, wrong, keyed, choices.length, fractions);
   return scored(question, fraction, {
     explanation: question.explanation,
     messages,
     selectedIds,
-    correctIds: correctIdsOf(choices),
+    correctIds: keyedIds(choices),
   });
 }

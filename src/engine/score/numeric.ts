@@ -1,27 +1,15 @@
-import type { NumericTarget, QuestionOfType } from "../../schema/types.js";
+import { hitsTarget, readNumber } from "../../_lib/semantics.js";
+import type { QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult, ResultFeedback } from "../types.js";
-import { readNumber } from "../validate/numeric.js";
 import { memoized } from "./_compiled.js";
 import { NO_MESSAGES, scored, unscored } from "./_shared.js";
-
-/** Whether a value hits a target: inside a range, or within tolerance of a value. */
-export function hitsTarget(value: number, target: NumericTarget): boolean {
-  // A tiny slack absorbs decimal-to-binary error, so 0.1 + 0.2 hits 0.3 exactly.
-  if ("min" in target) {
-    const slack = 1e-9 * Math.max(1, Math.abs(target.min), Math.abs(target.max));
-    return value >= target.min - slack && value <= target.max + slack;
-  }
-  const tolerance = target.tolerance ?? 0;
-  const allowed = target.toleranceType === "relative" ? tolerance * Math.abs(target.value) : tolerance;
-  return Math.abs(value - target.value) <= allowed + 1e-9 * Math.max(1, Math.abs(target.value));
-}
 
 type Numeric = Readonly<QuestionOfType<"numeric">>;
 
 /** The result of each way a number can land: outcome 1 a hit, 2 nothing, i + 3 near miss i. */
 function landing(question: Numeric, outcome: number): QuestionResult {
   const miss = question.nearMisses?.[outcome - 3];
-  return scored(question, outcome === 1 ? 1 : (miss?.fraction ?? 0), {
+  return scored(question, outcome === 1 ? 1 : miss ? miss.fraction : 0, {
     explanation: question.explanation,
     messages: miss?.feedback === undefined ? NO_MESSAGES : [miss.feedback],
   });

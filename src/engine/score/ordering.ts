@@ -1,3 +1,4 @@
+import { orderingScoringOf } from "../../_lib/semantics.js";
 import type { OrderingScoring, QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult } from "../types.js";
 import { validateOrdering } from "../validate/ordering.js";
@@ -62,5 +63,5 @@ export function scoreOrdering(question: Readonly<QuestionOfType<"ordering">>, re
     given: given[i] as string,
     expected,
   }));
-  return scored(question, modes[question.scoring ?? "position"](ranks), feedback);
+  return scored(question, modes[orderingScoringOf(question)](ranks), feedback);
 }

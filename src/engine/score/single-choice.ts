@@ -1,19 +1,20 @@
+import { keyedIds, singleChoiceCreditOf } from "../../_lib/semantics.js";
 import type { QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult } from "../types.js";
 import { validateSingleChoice } from "../validate/single-choice.js";
 import { memoized } from "./_compiled.js";
-import { correctIdsOf, NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
+import { NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
 
 type SingleChoice = Readonly<QuestionOfType<"single-choice">>;
 
 /** The result of selecting choice `outcome - 1`. */
 function selecting(question: SingleChoice, outcome: number): QuestionResult {
   const choice = question.choices[outcome - 1] as SingleChoice["choices"][number];
-  return scored(question, choice.correct === true ? 1 : (choice.fraction ?? -(question.penalty ?? 0)), {
+  return scored(question, singleChoiceCreditOf(question, choice), {
     explanation: question.explanation,
     messages: choice.feedback === undefined ? NO_MESSAGES : [choice.feedback],
     selectedIds: [choice.id],
-    correctIds: correctIdsOf(question.choices),
+    correctIds: keyedIds(question.choices),
   });
 }
 
