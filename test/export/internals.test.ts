@@ -5,11 +5,12 @@
  * directly because their effects on whole exports are too indirect to pin down every branch.
  */
 import { createHash } from "node:crypto";
+import { type Question, shuffleOptions } from "civics-lessons";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { markdownToMarkup, markdownToText, readMarkdown } from "../../src/export/_shared/markdown/render.js";
 import { decimal } from "../../src/export/_shared/numbers.js";
-import { orderAvoidingKey, seededOrder, targetRange } from "../../src/export/_shared/semantics.js";
+import { seededOrder, shownOrder } from "../../src/export/_shared/order.js";
 import { block, el, inline, render, text } from "../../src/export/_shared/xml.js";
 import { decodeEntities } from "../../src/export/gift/read/entities.js";
 import { tokenizeHtml } from "../../src/export/gift/read/html.js";
@@ -232,29 +233,45 @@ describe("markdownToMarkup", () => {
 });
 
 describe("option orders", () => {
-  it("keep fixed entries in place and move the others by the seed", () => {
-    const entries = [{ id: "a" }, { id: "b" }, { id: "none", fixed: true }, { id: "c" }];
+  const question = {
+    id: "q",
+    type: "single-choice",
+    prompt: "?",
+    difficulty: 1,
+    objectiveIds: ["o"],
+    sourceIds: ["s"],
+    explanation: "!",
+    choices: [
+      { id: "a", text: "A", correct: true },
+      { id: "b", text: "B" },
+      { id: "none", text: "None", fixed: true },
+      { id: "c", text: "C" },
+    ],
+  } satisfies Question;
 
-    const orders = ["1", "2", "3", "4", "5", "6"].map((seed) => seededOrder(entries, seed, "q").map((e) => e.id));
+  it("are the engine's public order for the seed, fixed choices in place", () => {
+    for (const seed of ["1", "2", "3", "4", "5", "6"]) {
+      const written = shownOrder(question, "choices", question.choices, seed).map((c) => c.id);
 
-    for (const order of orders) expect(order[2]).toBe("none");
-    expect(new Set(orders.map((o) => o.join())).size).toBeGreaterThan(1);
+      expect(written).toEqual(shuffleOptions(question, seed).choices);
+      expect(written[2]).toBe("none");
+    }
   });
 
-  it("rotate an ordering's start away from the key, and only then", () => {
-    const key = ["a", "b"];
-    const starts = Array.from({ length: 40 }, (_, n) => orderAvoidingKey(key, `s${n}`, "q", key).join());
-    const reversedKey = Array.from({ length: 40 }, (_, n) => orderAvoidingKey(key, `s${n}`, "q", ["b", "a"]).join());
+  it("never depend on which option is keyed or on authored order", () => {
+    const moved = {
+      ...question,
+      choices: [...question.choices].reverse().map((c) => ({ ...c, correct: c.id === "c" })),
+    };
 
-    expect(new Set(starts)).toEqual(new Set(["b,a"]));
-    expect(new Set(reversedKey)).toEqual(new Set(["a,b"]));
-    expect(orderAvoidingKey(["a"], "s", "q", ["a"])).toEqual(["a"]);
+    for (const seed of ["1", "2", "3"])
+      expect(seededOrder(moved.choices, seed, "q").map((c) => c.id)).toEqual(
+        seededOrder(question.choices, seed, "q").map((c) => c.id),
+      );
   });
 
-  it("make relative tolerances a share of the value's size", () => {
-    expect(targetRange({ value: -40, tolerance: 0.05, toleranceType: "relative" })).toEqual({ min: -42, max: -38 });
-    expect(targetRange({ value: 3, tolerance: 0.5 })).toEqual({ min: 2.5, max: 3.5 });
-    expect(targetRange({ min: 1, max: 2 })).toEqual({ min: 1, max: 2 });
+  it("are empty for a list the question does not have", () => {
+    expect(shownOrder(question, "items", [], "1")).toEqual([]);
   });
 });
 

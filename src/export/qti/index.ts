@@ -5,9 +5,11 @@
  *
  * @module
  */
+
+import { pointsOf } from "../../_lib/semantics.js";
 import { type ExportInput, lessonOf, questionsOf } from "../_shared/input.js";
 import { ExportError, type ExportIssue, type ExportResult, issue } from "../_shared/issues.js";
-import { DEFAULT_EXPORT_SEED, pointsOf } from "../_shared/semantics.js";
+import { DEFAULT_EXPORT_SEED } from "../_shared/order.js";
 import type { Context } from "./formatters/types.js";
 import { itemXml } from "./item.js";
 import { manifestXml } from "./manifest.js";

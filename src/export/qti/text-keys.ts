@@ -1,5 +1,5 @@
 /** Typed-text answers as QTI string mappings: the keys each accepted answer is matched by. */
-import { normalizeText } from "../../_lib/text.js";
+import { answerFractionOf, normalizeText, textMatchingOf } from "../../_lib/semantics.js";
 import type { AcceptedAnswer, TextMatching } from "../../schema/types.js";
 import type { Report } from "../_shared/issues.js";
 import { el, type XmlElement } from "../_shared/xml.js";
@@ -18,8 +18,7 @@ export interface TextEntry {
 function acceptedKeys(answer: AcceptedAnswer, matching: TextMatching | undefined): string[] {
   const keep = { caseSensitive: true };
   const keys = [answer.text.replace(/\s+/g, " ").trim(), normalizeText(answer.text, keep)];
-  const punct = matching?.ignorePunctuation === true;
-  const marks = matching?.ignoreDiacritics === true;
+  const { ignorePunctuation: punct, ignoreDiacritics: marks } = textMatchingOf(matching);
   if (punct) keys.push(normalizeText(answer.text, { ...keep, ignorePunctuation: true }));
   if (marks) keys.push(normalizeText(answer.text, { ...keep, ignoreDiacritics: true }));
   if (punct && marks)
@@ -40,18 +39,18 @@ export function textEntries(
   matching: TextMatching | undefined,
   scale: number,
 ): TextEntry[] {
-  const caseSensitive = matching?.caseSensitive === true;
+  const { caseSensitive } = textMatchingOf(matching);
   const seen = new Set<string>();
   const ranked = answers
     .map((answer, answerIndex) => ({ answer, answerIndex }))
-    .sort((a, b) => (b.answer.fraction ?? 1) - (a.answer.fraction ?? 1));
+    .sort((a, b) => answerFractionOf(b.answer) - answerFractionOf(a.answer));
   const entries: TextEntry[] = [];
   for (const { answer, answerIndex } of ranked) {
     for (const key of acceptedKeys(answer, matching)) {
       const seenKey = caseSensitive ? key : key.toLowerCase();
       if (seen.has(seenKey)) continue;
       seen.add(seenKey);
-      entries.push({ key, value: (answer.fraction ?? 1) * scale, caseSensitive, answerIndex });
+      entries.push({ key, value: answerFractionOf(answer) * scale, caseSensitive, answerIndex });
     }
   }
   return entries;
@@ -59,12 +58,11 @@ export function textEntries(
 
 /** Reports the text-matching options QTI's exact string mapping cannot reproduce. */
 export function reportTextMatching(report: Report, matching: TextMatching | undefined, where = ""): void {
+  const rules = textMatchingOf(matching);
   const lost: string[] = [];
-  if ((matching?.typoTolerance ?? 0) > 0) lost.push(`typo tolerance ${matching?.typoTolerance} (not kept)`);
-  if (matching?.ignorePunctuation === true)
-    lost.push("ignored punctuation (a punctuation-free variant of each answer was added)");
-  if (matching?.ignoreDiacritics === true)
-    lost.push("ignored diacritics (an unaccented variant of each answer was added)");
+  if (rules.typoTolerance > 0) lost.push(`typo tolerance ${rules.typoTolerance} (not kept)`);
+  if (rules.ignorePunctuation) lost.push("ignored punctuation (a punctuation-free variant of each answer was added)");
+  if (rules.ignoreDiacritics) lost.push("ignored diacritics (an unaccented variant of each answer was added)");
   if (lost.length > 0)
     report(
       "approximated",
@@ -75,7 +73,7 @@ export function reportTextMatching(report: Report, matching: TextMatching | unde
 
 /** The correct response to declare: the first full-credit answer (else the first). */
 export function correctText(answers: readonly AcceptedAnswer[]): string[] {
-  const best = answers.find((a) => (a.fraction ?? 1) === 1) ?? answers[0];
+  const best = answers.find((a) => answerFractionOf(a) === 1) ?? answers[0];
   return best ? [best.text.replace(/\s+/g, " ").trim()] : [];
 }
 

@@ -1,9 +1,9 @@
+import { answerFractionOf, round, singleChoiceCreditOf, targetRange, textMatchingOf } from "../../_lib/semantics.js";
 import type { QuestionResult } from "../../engine/types.js";
 import type { QuestionOfType, QuestionType, TextMatching } from "../../schema/types.js";
 import type { PerType } from "../_shared/dispatch.js";
 import type { Report } from "../_shared/issues.js";
 import { decimal } from "../_shared/numbers.js";
-import { round6, targetRange } from "../_shared/semantics.js";
 import { fillIn } from "./response.js";
 import type { XapiActivity, XapiComponent } from "./types.js";
 
@@ -47,10 +47,11 @@ const pairs = (keys: readonly string[], value: unknown): string | undefined => {
 const caseParameter = (sensitive: boolean): Record<string, string> => (sensitive ? { case_matters: "true" } : {});
 
 function reportTextMatching(ctx: Context, matching: TextMatching | undefined): void {
+  const rules = textMatchingOf(matching);
   const lost: string[] = [];
-  if ((matching?.typoTolerance ?? 0) > 0) lost.push("typo tolerance");
-  if (matching?.ignorePunctuation === true) lost.push("ignored punctuation");
-  if (matching?.ignoreDiacritics === true) lost.push("ignored diacritics");
+  if (rules.typoTolerance > 0) lost.push("typo tolerance");
+  if (rules.ignorePunctuation) lost.push("ignored punctuation");
+  if (rules.ignoreDiacritics) lost.push("ignored diacritics");
   if (lost.length > 0)
     ctx.report(
       "approximated",
@@ -60,7 +61,7 @@ function reportTextMatching(ctx: Context, matching: TextMatching | undefined): v
 }
 
 const fullCredit = (answers: readonly { text: string; fraction?: number | undefined }[]) =>
-  answers.filter((a) => (a.fraction ?? 1) === 1).map((a) => a.text);
+  answers.filter((a) => answerFractionOf(a) === 1).map((a) => a.text);
 
 const singleChoice: Describer<"single-choice"> = (question, ctx) => ({
   definition: {
@@ -68,10 +69,7 @@ const singleChoice: Describer<"single-choice"> = (question, ctx) => ({
     correctResponsesPattern: question.choices.filter((c) => c.correct === true).map((c) => c.id),
     choices: components(question.choices, ctx.language),
   },
-  minimum: Math.min(
-    0,
-    ...question.choices.filter((c) => c.correct !== true).map((c) => c.fraction ?? -(question.penalty ?? 0)),
-  ),
+  minimum: Math.min(0, ...question.choices.map((c) => singleChoiceCreditOf(question, c))),
   response: (value) => (typeof value === "string" ? value : undefined),
 });
 
@@ -98,7 +96,7 @@ const trueFalse: Describer<"true-false"> = (question) => ({
 
 const shortText: Describer<"short-text"> = (question, ctx) => {
   reportTextMatching(ctx, question.matching);
-  const parameters = caseParameter(question.matching?.caseSensitive === true);
+  const parameters = caseParameter(textMatchingOf(question.matching).caseSensitive);
   return {
     definition: {
       interactionType: "fill-in",
@@ -112,7 +110,7 @@ const shortText: Describer<"short-text"> = (question, ctx) => {
 function numericPattern(target: QuestionOfType<"numeric">["answer"]): string {
   if ("min" in target) return `${decimal(target.min)}[:]${decimal(target.max)}`;
   const { min, max } = targetRange(target);
-  return min === max ? decimal(target.value) : `${decimal(round6(min))}[:]${decimal(round6(max))}`;
+  return min === max ? decimal(target.value) : `${decimal(round(min))}[:]${decimal(round(max))}`;
 }
 
 const numeric: Describer<"numeric"> = (question) => ({
@@ -188,7 +186,7 @@ const cloze: Describer<"cloze"> = (question, ctx) => {
       : fullCredit(blank.answers),
   );
   const textBlanks = question.blanks.filter((b) => b.kind === "text");
-  const sensitive = textBlanks.filter((b) => b.matching?.caseSensitive === true).length;
+  const sensitive = textBlanks.filter((b) => textMatchingOf(b.matching).caseSensitive).length;
   if (sensitive > 0 && sensitive < textBlanks.length)
     ctx.report(
       "approximated",

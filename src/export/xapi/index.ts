@@ -5,11 +5,12 @@
  *
  * @module
  */
+
+import { round } from "../../_lib/semantics.js";
 import type { AttemptResult } from "../../engine/result.js";
 import { byType } from "../_shared/dispatch.js";
 import { ExportError, type ExportIssue, type ExportResult, issue } from "../_shared/issues.js";
 import { markdownToText } from "../_shared/markdown/render.js";
-import { round6 } from "../_shared/semantics.js";
 import { type Context, describers } from "./describers.js";
 import type { XapiActivity, XapiAgent, XapiAttempt, XapiOptions, XapiResult, XapiStatement } from "./types.js";
 import { uuidV5 } from "./uuid.js";
@@ -53,10 +54,10 @@ function score(raw: number, min: number, max: number): XapiResult["score"] | und
   // "+ 0" turns -0 (from a zero penalty) into 0.
   const lowest = Math.min(min, raw) + 0;
   return {
-    raw: round6(raw),
-    min: round6(lowest),
-    max: round6(max),
-    scaled: round6(Math.max(-1, Math.min(1, raw / max))),
+    raw: round(raw),
+    min: round(lowest),
+    max: round(max),
+    scaled: round(Math.max(-1, Math.min(1, raw / max))),
   };
 }
 

@@ -42,7 +42,8 @@ export function choiceQuestion(
     const { answer, feedback } = comment(w.rest, draft.format);
     // Moodle ignores empty answers (a stray "~" or "=").
     if (answer.text === "" && feedback === null) continue;
-    parts.push({ fraction: w.fraction ?? 0, weighted: w.fraction !== null, answer, feedback });
+    const fraction = w.fraction ?? 0; // semantics: not a copy (in GIFT, "~" without a weight is worth 0%)
+    parts.push({ fraction, weighted: w.fraction !== null, answer, feedback });
     if (parts.length > MAX_CHOICES) {
       draft.report(
         "skipped",
@@ -119,7 +120,8 @@ export function choiceQuestion(
   const positive = parts.reduce((sum, p) => sum + Math.max(0, p.fraction), 0);
   if (positive <= 0)
     draft.block.fail(offset, "a multiple-answer question needs at least one answer with a positive weight");
-  if (Math.abs(positive - 1) > 1e-4)
+  const scaled = Math.abs(positive - 1) > 1e-4; // semantics: not a copy (GIFT weights have 5 decimals: 3 x 33.33333%)
+  if (scaled)
     draft.report(
       "approximated",
       "scoring_approximated",

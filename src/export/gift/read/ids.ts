@@ -3,7 +3,7 @@
  * its role and its own text: never of its position or of the key, so the ids a learner sees say
  * nothing about the answer, and importing the same bank again gives the same ids.
  */
-import { hashString } from "../../../_lib/prng.js";
+import { hashString } from "../../../_lib/semantics.js";
 
 const hex = (n: number) => n.toString(16).padStart(8, "0");
 

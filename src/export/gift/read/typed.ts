@@ -1,3 +1,4 @@
+import { answerFractionOf } from "../../../_lib/semantics.js";
 import type { AcceptedAnswer, NumericTarget, Question, QuestionOfType } from "../../../schema/types.js";
 import { type ClozeParts, clozeText } from "./choice.js";
 import { withFormat } from "./convert.js";
@@ -56,7 +57,7 @@ export function shortQuestion(
   for (const part of split(answerText, "=", offset)) {
     const raw = part.text.trim().replace(/^=/, "");
     const w = weighed(raw.trimStart());
-    const fraction = w.fraction ?? 1;
+    const fraction = w.fraction ?? 1; // semantics: not a copy (in GIFT, "=" without a weight is worth 100%)
     const { answer, feedback } = comment(w.rest, draft.format);
     let value = draft.plain(answer, "answers");
     if (value === "*" || fraction <= 0) {
@@ -83,7 +84,7 @@ export function shortQuestion(
         "feature_dropped",
         `The answer "${value}" is listed twice; the better-credited one is kept.`,
       );
-      if ((same.fraction ?? 1) >= (accepted.fraction ?? 1)) continue;
+      if (answerFractionOf(same) >= answerFractionOf(accepted)) continue;
       byText.delete(value);
     }
     byText.set(value, accepted);
@@ -131,7 +132,7 @@ export function numericQuestion(draft: Draft, answerText: string, offset: number
     const { answer, feedback } = comment(w.rest, draft.format);
     const entry: NumericAnswer = {
       target: numericTarget(draft, answer.text.replace(/\s+/g, ""), part.offset),
-      fraction: w.fraction ?? 1,
+      fraction: w.fraction ?? 1, // semantics: not a copy (in GIFT, "=" without a weight is worth 100%)
     };
     const shown = feedback === null ? "" : draft.markdown(feedback, "feedback");
     if (shown !== "") entry.feedback = shown;

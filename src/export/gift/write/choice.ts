@@ -1,12 +1,12 @@
-import { DEFAULT_SCORING, seededOrder } from "../../_shared/semantics.js";
+import { choiceFractionOf, multipleChoiceScoringOf, singleChoiceCreditOf } from "../../../_lib/semantics.js";
+import { shownOrder } from "../../_shared/order.js";
 import { answers, choiceLine, type Formatter, feedback, reportFixed, stem, weight } from "./shared.js";
 
 export const singleChoice: Formatter<"single-choice"> = (question, ctx) => {
   reportFixed(question, ctx);
-  const penalty = question.penalty ?? 0;
-  const lines = seededOrder(question.choices, ctx.seed, question.id).map((c) => {
+  const lines = shownOrder(question, "choices", question.choices, ctx.seed).map((c) => {
     if (c.correct === true) return choiceLine("=", "", c.text, c.feedback);
-    const fraction = c.fraction ?? -penalty;
+    const fraction = singleChoiceCreditOf(question, c);
     return choiceLine("~", fraction === 0 ? "" : weight(fraction, ctx), c.text, c.feedback);
   });
   return `${stem(question, ctx)}${answers(lines, question.explanation)}`;
@@ -17,9 +17,9 @@ export const multipleChoice: Formatter<"multiple-choice"> = (question, ctx) => {
   const k = question.choices.filter((c) => c.correct === true).length;
   // Moodle sums the weights of the selected choices and keeps the total within [0, 1].
   let fractionOf: (c: (typeof question.choices)[number]) => number;
-  switch (question.scoring ?? DEFAULT_SCORING["multiple-choice"]) {
+  switch (multipleChoiceScoringOf(question)) {
     case "fractions":
-      fractionOf = (c) => c.fraction ?? 0;
+      fractionOf = choiceFractionOf;
       break;
     case "right-minus-wrong":
       fractionOf = (c) => (c.correct === true ? 1 / k : -1 / k);
@@ -41,7 +41,7 @@ export const multipleChoice: Formatter<"multiple-choice"> = (question, ctx) => {
       );
       break;
   }
-  const lines = seededOrder(question.choices, ctx.seed, question.id).map((c) => {
+  const lines = shownOrder(question, "choices", question.choices, ctx.seed).map((c) => {
     const fraction = fractionOf(c);
     return choiceLine("~", fraction === 0 ? "" : weight(fraction, ctx), c.text, c.feedback);
   });

@@ -1,4 +1,4 @@
-import { seededOrder } from "../../_shared/semantics.js";
+import { shownOrder } from "../../_shared/order.js";
 import { el } from "../../_shared/xml.js";
 import { answers, choiceLine, type Formatter, stem } from "./shared.js";
 import { reportTextMatching, typedAnswers } from "./typed.js";
@@ -18,7 +18,7 @@ export const cloze: Formatter<"cloze"> = (question, ctx) => {
   }
   let lines: string[];
   if (blank.kind === "choice") {
-    lines = seededOrder(blank.choices, ctx.seed, `${question.id}/${blank.id}`).map((c) =>
+    lines = shownOrder(question, `blank:${blank.id}`, blank.choices, ctx.seed).map((c) =>
       choiceLine(c.correct === true ? "=" : "~", "", c.text, undefined),
     );
   } else {

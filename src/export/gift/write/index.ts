@@ -1,8 +1,9 @@
+import { pointsOf } from "../../../_lib/semantics.js";
 import type { QuestionType } from "../../../schema/types.js";
 import { byType } from "../../_shared/dispatch.js";
 import { type ExportInput, lessonOf, questionsOf } from "../../_shared/input.js";
 import { type ExportIssue, type ExportResult, issue } from "../../_shared/issues.js";
-import { DEFAULT_EXPORT_SEED, pointsOf } from "../../_shared/semantics.js";
+import { DEFAULT_EXPORT_SEED } from "../../_shared/order.js";
 import { multipleChoice, singleChoice, trueFalse } from "./choice.js";
 import { cloze } from "./cloze.js";
 import { categorize, matching } from "./matching.js";

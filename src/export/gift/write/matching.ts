@@ -1,4 +1,5 @@
-import { DEFAULT_SCORING, seededOrder } from "../../_shared/semantics.js";
+import { matchingScoringOf } from "../../../_lib/semantics.js";
+import { seededOrder } from "../../_shared/order.js";
 import { answers, type Context, type Formatter, stem } from "./shared.js";
 import { giftEscape, htmlText } from "./text.js";
 
@@ -21,13 +22,15 @@ function matchLines(
       `Moodle refuses matching questions with fewer than 3 answers to choose from; this one has ${distinct.size}.`,
     );
   return [
-    ...seededOrder(premises, ctx.seed, scope).map((p) => `=${htmlText(p.text)} -> ${giftEscape(p.responseText)}`),
+    ...seededOrder(premises, ctx.seed, `${scope}/premises`).map(
+      (p) => `=${htmlText(p.text)} -> ${giftEscape(p.responseText)}`,
+    ),
     ...seededOrder(unused, ctx.seed, `${scope}/unused`).map((u) => `= -> ${giftEscape(u.text)}`),
   ];
 }
 
 export const matching: Formatter<"matching"> = (question, ctx) => {
-  if ((question.scoring ?? DEFAULT_SCORING.matching) === "all-or-nothing")
+  if (matchingScoringOf(question) === "all-or-nothing")
     ctx.report(
       "approximated",
       "scoring_approximated",

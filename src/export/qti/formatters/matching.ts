@@ -1,4 +1,5 @@
-import { DEFAULT_SCORING, seededOrder } from "../../_shared/semantics.js";
+import { matchingScoringOf } from "../../../_lib/semantics.js";
+import { seededOrder, shownOrder } from "../../_shared/order.js";
 import { el, text } from "../../_shared/xml.js";
 import { declaration, mapping, mapResponse, matchCorrect, setScore } from "../vocabulary.js";
 import { prompt } from "./shared.js";
@@ -6,7 +7,9 @@ import type { AnyQuestion, Context, Formatter, ItemParts } from "./types.js";
 
 /** A match interaction's two sets and its key. */
 interface MatchSpec {
+  /** The left-hand set, in the order to write. */
   sources: readonly { id: string; text: string }[];
+  /** The right-hand set, in the order to write. */
   targets: readonly { id: string; text: string }[];
   /** Each source with the target it belongs to. */
   pairs: readonly [source: string, target: string][];
@@ -16,7 +19,7 @@ interface MatchSpec {
   perPair: boolean;
 }
 
-/** A match interaction from sources to targets, both sets written in seeded order. */
+/** A match interaction from sources to targets. */
 function matchItem(question: AnyQuestion, spec: MatchSpec, ctx: Context): ItemParts {
   const s = (id: string) => `${spec.prefixes[0]}-${id}`;
   const t = (id: string) => `${spec.prefixes[1]}-${id}`;
@@ -28,16 +31,11 @@ function matchItem(question: AnyQuestion, spec: MatchSpec, ctx: Context): ItemPa
         { lower: 0, upper: points },
       )
     : undefined;
-  const set = (
-    entries: readonly { id: string; text: string }[],
-    id: (x: string) => string,
-    max: number,
-    scope: string,
-  ) =>
+  const set = (entries: readonly { id: string; text: string }[], id: (x: string) => string, max: number) =>
     el(
       "qti-simple-match-set",
       {},
-      seededOrder(entries, ctx.seed, `${question.id}/${scope}`).map((x) =>
+      entries.map((x) =>
         el("qti-simple-associable-choice", { identifier: id(x.id), "match-max": max }, [text(x.text)]),
       ),
     );
@@ -47,11 +45,7 @@ function matchItem(question: AnyQuestion, spec: MatchSpec, ctx: Context): ItemPa
       el(
         "qti-match-interaction",
         { "response-identifier": "RESPONSE", shuffle: "true", "max-associations": spec.sources.length },
-        [
-          prompt(question),
-          set(spec.sources, s, 1, spec.prefixes[0]),
-          set(spec.targets, t, spec.sources.length, spec.prefixes[1]),
-        ],
+        [prompt(question), set(spec.sources, s, 1), set(spec.targets, t, spec.sources.length)],
       ),
     ],
     rules: [spec.perPair ? setScore(mapResponse()) : matchCorrect(points)],
@@ -64,11 +58,12 @@ export const matching: Formatter<"matching"> = (question, ctx) =>
   matchItem(
     question,
     {
-      sources: question.premises,
-      targets: question.responses,
+      // The engine shuffles the responses; the premises get a seeded order of their own.
+      sources: seededOrder(question.premises, ctx.seed, `${question.id}/premises`),
+      targets: shownOrder(question, "responses", question.responses, ctx.seed),
       pairs: question.premises.map((p) => [p.id, question.pairs[p.id] as string]),
       prefixes: ["premise", "response"],
-      perPair: (question.scoring ?? DEFAULT_SCORING.matching) === "per-pair",
+      perPair: matchingScoringOf(question) === "per-pair",
     },
     ctx,
   );
@@ -77,8 +72,9 @@ export const categorize: Formatter<"categorize"> = (question, ctx) =>
   matchItem(
     question,
     {
-      sources: question.items,
-      targets: question.categories,
+      // The engine shuffles the items; the categories get a seeded order of their own.
+      sources: shownOrder(question, "items", question.items, ctx.seed),
+      targets: seededOrder(question.categories, ctx.seed, `${question.id}/categories`),
       pairs: question.items.map((item) => [item.id, item.categoryId]),
       prefixes: ["item", "category"],
       perPair: true,

@@ -1,4 +1,5 @@
-import { DEFAULT_SCORING, orderAvoidingKey } from "../../_shared/semantics.js";
+import { orderingScoringOf } from "../../../_lib/semantics.js";
+import { shownOrder } from "../../_shared/order.js";
 import { el, text, type XmlElement } from "../../_shared/xml.js";
 import {
   addTo,
@@ -98,21 +99,15 @@ function scoringRules(key: readonly string[], scoring: string, points: number) {
 
 export const ordering: Formatter<"ordering"> = (question, ctx) => {
   const key = question.correctOrder.map(ncname);
-  const { outcomes, rules } = scoringRules(key, question.scoring ?? DEFAULT_SCORING.ordering, ctx.points);
-  const shown = orderAvoidingKey(
-    question.items.map((item) => item.id),
-    ctx.seed,
-    question.id,
-    question.correctOrder,
-  );
-  const byId = new Map(question.items.map((item) => [item.id, item]));
+  const { outcomes, rules } = scoringRules(key, orderingScoringOf(question), ctx.points);
+  const shown = shownOrder(question, "items", question.items, ctx.seed);
   return {
     responses: [declaration("RESPONSE", "ordered", "identifier", key)],
     outcomes,
     body: [
       el("qti-order-interaction", { "response-identifier": "RESPONSE", shuffle: "true" }, [
         prompt(question),
-        ...shown.map((id) => el("qti-simple-choice", { identifier: ncname(id) }, [text(byId.get(id)?.text ?? id)])),
+        ...shown.map((item) => el("qti-simple-choice", { identifier: ncname(item.id) }, [text(item.text)])),
       ]),
     ],
     // The engine scores only complete orderings; anything shorter earns 0.

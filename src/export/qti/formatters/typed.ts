@@ -1,7 +1,7 @@
+import { absoluteTolerance } from "../../../_lib/semantics.js";
 import type { NumericTarget } from "../../../schema/types.js";
 import { markdownToNodes } from "../../_shared/markdown/render.js";
 import { decimal } from "../../_shared/numbers.js";
-import { absoluteTolerance } from "../../_shared/semantics.js";
 import { el, inline, text, type XmlElement, type XmlNode } from "../../_shared/xml.js";
 import { correctText, reportTextMatching, textEntries, textFeedbackRules } from "../text-keys.js";
 import {
