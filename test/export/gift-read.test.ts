@@ -347,4 +347,38 @@ describe("fromGift", () => {
 
     expect(origins.map((o) => o.line)).toEqual([2, 7]);
   });
+
+  it("reads text before the first ~ or = as a wrong choice, as Moodle does", () => {
+    const { question } = one("Pick{a ~b =c}");
+
+    expect((question as QuestionOfType<"single-choice">).choices.map((c) => [c.text, c.correct])).toEqual([
+      ["a", undefined],
+      ["b", undefined],
+      ["c", true],
+    ]);
+  });
+
+  it("keeps a title without its closing :: as question text, and fills an empty one", () => {
+    expect(one("::no end A?{T}").question.prompt).toBe("no end A?");
+    expect(one("{T}").question.prompt).toBe("TODO: write the question.");
+  });
+
+  it.each([
+    ["single quotes", "[html]<a href='https://x.org'>x</a>", "[x](https://x.org)", false],
+    ["no quotes", "[html]<a href=https://x.org>x</a>", "[x](https://x.org)", false],
+    ["no href", '[html]<a name="top">x</a>', "x", true],
+    ["brackets in the text", "[html]<a href='https://x.org'>[x]</a>", "\\[x\\]", true],
+  ])("reads a link with %s", (_name, prompt, expected, lossy) => {
+    const { question, issues } = one(`${prompt}{T}`);
+
+    expect(question.prompt).toBe(expected);
+    expect(issues.some((i) => i.code === "html_converted")).toBe(lossy);
+  });
+
+  it("adds no catch-all near miss for an empty any-other-answer", () => {
+    const { question, issues } = one("How many?{#=5 ~}");
+
+    expect(question).not.toHaveProperty("nearMisses");
+    expect(issues).toEqual([]);
+  });
 });

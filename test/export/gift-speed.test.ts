@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 const FAMILIES: Record<string, (size: number) => string> = {
   "[html] '<a' with no '>'": (n) => `::q::[html]${"<a".repeat(n / 2)}{T}`,
   "Moodle format '<a' with no '>'": (n) => `::q::${"<a".repeat(n / 2)}{T}`,
+  "'<a ' (a tag name and a space) with no '>'": (n) => `::q::[html]${"<a ".repeat(n / 3)}{T}`,
   "'<!--' with no '-->'": (n) => `::q::[html]${"<!--".repeat(n / 4)}{T}`,
   "'&a' references with no ';'": (n) => `::q::[html]${"&a".repeat(n / 2)}{T}`,
   "'<b>' tags never closed": (n) => `::q::[html]${"<b>x".repeat(n / 4)}{T}`,
@@ -58,16 +59,16 @@ describe("fromGift on crafted input", () => {
     "reads 1 MB of %s in under a second, in linear time",
     (name, make) => {
       const { small, large, outcome } = timings(make(100_000), make(1_000_000));
-      // Small inputs finish in a few milliseconds, so the ratio is taken against at least 1 ms.
-      const ratio = large / Math.max(small, 1);
+      const ratio = large / small;
 
       // Recorded for the final report.
       console.info(
         `fromGift ${name}: 100 kB ${small.toFixed(1)} ms, 1 MB ${large.toFixed(1)} ms (${outcome}), ratio ${ratio.toFixed(1)}`,
       );
       expect(large).toBeLessThan(1000);
-      // Ten times the text: linear time gives a ratio near 10, quadratic time near 100.
-      expect(ratio).toBeLessThan(30);
+      // Ten times the text: linear time gives 10 to 25 here (a 1 MB text no longer fits the
+      // processor's caches), quadratic time about 100.
+      expect(ratio).toBeLessThan(40);
     },
     120_000,
   );

@@ -314,4 +314,46 @@ describe("toGift", () => {
   it("is deterministic", () => {
     expect(toGift(fixtureLesson())).toEqual(toGift(fixtureLesson()));
   });
+
+  it("writes multiple-choice fractions as weights, leaving choices worth nothing unweighted", () => {
+    const q = question("multiple-choice", {
+      scoring: "fractions",
+      choices: [
+        { id: "a", text: "A", correct: true, fraction: 0.5 },
+        { id: "b", text: "B", correct: true, fraction: 0.5 },
+        { id: "c", text: "C" },
+      ],
+    });
+
+    const { output } = toGift([q]);
+
+    expect(output).toContain("\t~%50%A\n");
+    expect(output).toContain("\t~C\n");
+  });
+
+  it("writes a cloze with one typed blank as a missing-word short answer, and skips one whose answer has ->", () => {
+    const cloze = question("cloze") as QuestionOfType<"cloze">;
+    const typed = (text: string): Question => ({
+      ...cloze,
+      excerptSourceId: undefined,
+      text: "Bills start in the {{house}}.",
+      blanks: [{ id: "house", kind: "text", answers: [{ text }] }],
+    });
+
+    const { output } = toGift([typed("House")]);
+    const skipped = toGift([typed("A -> B")]);
+    const back = fromGift(output).questions[0] as QuestionOfType<"cloze">;
+
+    expect(output).toContain("<p>Bills start in the {\n\t=House\n");
+    expect(back.blanks).toEqual([{ id: "blank", kind: "text", answers: [{ text: "House" }] }]);
+    expect(skipped.issues.map((i) => i.code)).toContain("unsafe_text");
+  });
+
+  it("writes the category asked for, none when asked, and none for a bare question list", () => {
+    const lesson = fixtureLesson();
+
+    expect(toGift(lesson, { category: "$course$/top/Mine" }).output).toContain("\n$CATEGORY: $course$/top/Mine\n");
+    expect(toGift(lesson, { category: null }).output).not.toContain("$CATEGORY");
+    expect(toGift(lesson.questions).output).not.toContain("$CATEGORY");
+  });
 });

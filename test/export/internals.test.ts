@@ -216,6 +216,7 @@ describe("markdownToMarkup", () => {
     });
 
     expect(markup).toBe("<p>Go to <blank-a/> or {{ b }}, not `<blank-a/>`</p>");
+    expect(markdownToMarkup("a { b } {{a}}", { slot: () => el("x") })).toBe("<p>a { b } <x/></p>");
   });
 
   it("renders in time proportional to the text for runs that close nothing", () => {
@@ -338,6 +339,10 @@ describe("reading imported HTML", () => {
       "&hellip &madeup; &#0; &#xD800;",
     );
     expect(unknown).toEqual(["&madeup;", "&#0;", "&#xD800;"]);
+  });
+
+  it("reads a tag name at the very end of the text as text", () => {
+    expect(tokenizeHtml("x<a")).toEqual([{ kind: "text", text: "x<a" }]);
   });
 
   it("splits HTML into text, tags and comments", () => {

@@ -357,6 +357,34 @@ describe("toQti", () => {
       expect(written(reversedKey, seed)).toEqual(written(base, seed));
     }
   });
+
+  it("puts items at the package root for an empty item folder, under the manifest id asked for", () => {
+    const { output } = toQti(fixtureLesson(), { itemFolder: "/", manifestId: "MY-PACKAGE" });
+
+    expect(output.items[0]?.href).toBe("who-vetoes.xml");
+    expect(output.manifest).toContain('identifier="MY-PACKAGE"');
+  });
+
+  it("matches case-sensitive answers exactly, and shows feedback only for answers that keep a key", () => {
+    const base = fixtureLesson().questions.find((q) => q.type === "short-text") as Question & { type: "short-text" };
+    const q: Question = {
+      ...base,
+      answers: [{ text: "Paris" }, { text: "paris", fraction: 0.5, feedback: "Mind the capital." }],
+      matching: {},
+    };
+    const sensitive: Question = { ...q, matching: { caseSensitive: true } };
+
+    const insensitiveXml = toQti([q]).output.items[0]?.xml as string;
+    const sensitiveXml = toQti([sensitive]).output.items[0]?.xml as string;
+
+    // Case-insensitively "paris" is "Paris", already keyed at full credit: its feedback has no key left.
+    expect(insensitiveXml).not.toContain("FB-ANSWER-2");
+    expect(processResponses(sensitiveXml, { RESPONSE: "paris" }).FEEDBACK).toEqual(["FB-ANSWER-2", "EXPLANATION"]);
+    expect(Number(processResponses(sensitiveXml, { RESPONSE: "paris" }).SCORE)).toBeCloseTo(
+      scoreQuestion(sensitive, "paris").earned,
+      6,
+    );
+  });
 });
 
 function* elements(node: ReturnType<typeof parseXml>): Generator<ReturnType<typeof parseXml>> {

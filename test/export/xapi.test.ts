@@ -335,4 +335,74 @@ describe("toXapiStatements", () => {
       expect.objectContaining({ code: "unknown_question" }),
     );
   });
+
+  it("echoes no response it cannot read in the question's form, and gives no score when nothing was possible", () => {
+    const { attempt, result } = attemptAt(fixtureLesson());
+    const odd: Record<string, unknown> = {
+      "who-vetoes": 42,
+      "which-checks": "override",
+      "tf-review": "true",
+      "name-case": ["Marbury"],
+      "override-fraction": "two thirds",
+      "order-events": { first: "signed" },
+      "match-articles": ["art-1"],
+      "cloze-bill": "House",
+      "sort-powers": null,
+    };
+    const answers = Object.fromEntries(
+      attempt.questions.map((q) => [q.id, { response: odd[q.id], answeredAt: "not a time" }]),
+    ) as unknown as NonNullable<typeof attempt.answers>;
+    const scored: AttemptResult = {
+      ...result,
+      questions: result.questions.map((qr) => ({
+        ...qr,
+        status: "incorrect",
+        possible: 0,
+        earned: 0,
+        feedback: { explanation: "", messages: [] },
+      })),
+    };
+
+    const { output } = toXapiStatements(scored, { questions: attempt.questions, answers }, OPTIONS);
+
+    for (const statement of output.slice(0, -2)) {
+      expect(statement.result.response).toBeUndefined();
+      expect(statement.result.score).toBeUndefined();
+      expect(statement.result.duration).toBeUndefined();
+      expect(statement.timestamp).toBe(result.submittedAt);
+    }
+  });
+
+  it("echoes matching and cloze answers it can read, skipping parts that are not text", () => {
+    const { attempt, result } = attemptAt(fixtureLesson());
+    const matching = attempt.questions.find((q) => q.type === "matching") as QuestionOfType<"matching">;
+    const cloze = attempt.questions.find((q) => q.type === "cloze") as QuestionOfType<"cloze">;
+    const choiceBlank = cloze.blanks.find((b) => b.kind === "choice") as Extract<
+      QuestionOfType<"cloze">["blanks"][number],
+      { kind: "choice" }
+    >;
+    const textBlank = cloze.blanks.find((b) => b.kind === "text") as QuestionOfType<"cloze">["blanks"][number];
+    const answers = {
+      [matching.id]: {
+        response: { [matching.premises[0]?.id as string]: 7, [matching.premises[1]?.id as string]: "judicial" },
+        answeredAt: "2026-01-05T09:05:00Z",
+      },
+      [cloze.id]: {
+        response: { [choiceBlank.id]: "unknown-choice", [textBlank.id]: 3 },
+        answeredAt: "2026-01-05T09:06:00Z",
+      },
+    } as unknown as NonNullable<typeof attempt.answers>;
+    const scored: AttemptResult = {
+      ...result,
+      questions: result.questions.map((qr) => ({ ...qr, status: "incorrect" })),
+    };
+
+    const { output } = toXapiStatements(scored, { questions: attempt.questions, answers }, OPTIONS);
+    const response = (id: string) => output.find((s) => s.object.id.endsWith(`/${id}`))?.result.response;
+
+    expect(response(matching.id)).toBe(`${matching.premises[1]?.id}[.]judicial`);
+    expect(parseFillIn(response(cloze.id) as string).items).toEqual(
+      cloze.blanks.map((b) => (b.id === choiceBlank.id ? "unknown-choice" : "")),
+    );
+  });
 });

@@ -18,11 +18,9 @@ export function decimal(value: number): string {
   const negative = mantissa.startsWith("-");
   const [whole = "", fraction = ""] = (negative ? mantissa.slice(1) : mantissa).split(".");
   const digits = whole + fraction;
-  // Where the decimal point falls within `digits` once the exponent is applied.
+  // Where the decimal point falls once the exponent is applied. JavaScript writes exponents only
+  // below 1e-6, where the point comes before every digit, and from 1e21, where it comes after.
   const point = whole.length + exponent;
-  let out: string;
-  if (point <= 0) out = `0.${"0".repeat(-point)}${digits}`;
-  else if (point >= digits.length) out = digits + "0".repeat(point - digits.length);
-  else out = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const out = point <= 0 ? `0.${"0".repeat(-point)}${digits}` : digits + "0".repeat(point - digits.length);
   return negative ? `-${out}` : out;
 }

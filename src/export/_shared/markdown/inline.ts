@@ -1,7 +1,7 @@
 /** A piece of inline Markdown once parsed. */
 export type Inline =
   | { kind: "text"; text: string }
-  | { kind: "slot"; id: string; raw: string }
+  | { kind: "slot"; id: string; text: string }
   | { kind: "element"; tag: "em" | "strong" | "code" | "a"; href?: string; children: Inline[] }
   | { kind: "delimiter"; char: "*" | "_"; count: number; canOpen: boolean; canClose: boolean };
 
@@ -47,7 +47,7 @@ function tokenize(text: string, slots: boolean): Inline[] {
       const marker = SLOT.exec(text);
       if (marker) {
         flush(i);
-        tokens.push({ kind: "slot", id: (marker[1] as string).trim(), raw: marker[0] });
+        tokens.push({ kind: "slot", id: (marker[1] as string).trim(), text: marker[0] });
         i += marker[0].length;
         from = i;
         continue;
@@ -63,7 +63,7 @@ function tokenize(text: string, slots: boolean): Inline[] {
       const length = runLength(text, i, "`");
       const close = unclosed.has(length) ? -1 : closingBackticks(text, i + length, length);
       if (close === -1) unclosed.add(length);
-      const content = close === -1 ? "" : text.slice(i + length, close);
+      const content = text.slice(i + length, Math.max(close, i + length));
       if (close !== -1 && !(slots && MARKER.test(content))) {
         flush(i);
         tokens.push({ kind: "element", tag: "code", children: [{ kind: "text", text: codeText(content) }] });

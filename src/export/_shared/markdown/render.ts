@@ -92,7 +92,7 @@ function nodesOf(tokens: readonly Inline[], slot: Slot | undefined): XmlNode[] {
         nodes.push(text(token.text));
         break;
       case "slot":
-        nodes.push(slot?.(token.id) ?? text(token.raw));
+        nodes.push(slot?.(token.id) ?? text(token.text));
         break;
       case "delimiter":
         nodes.push(text(token.char.repeat(token.count)));
@@ -107,10 +107,9 @@ function nodesOf(tokens: readonly Inline[], slot: Slot | undefined): XmlNode[] {
 function plain(tokens: readonly Inline[]): string {
   let out = "";
   for (const token of tokens) {
-    if (token.kind === "text") out += token.text;
-    else if (token.kind === "slot") out += token.raw;
+    if (token.kind === "element") out += plain(token.children);
     else if (token.kind === "delimiter") out += token.char.repeat(token.count);
-    else out += plain(token.children);
+    else out += token.text;
   }
   return out;
 }

@@ -89,7 +89,8 @@ function htmlToMarkdown(
     if (token.kind === "text") {
       if (source === "markdown") out.push(token.text.replace(/&[^;\s]{1,33};/g, (r) => escapeMarkdown(decode(r))));
       else {
-        const text = decode(token.text.replace(/\s+/g, " "));
+        // Whitespace collapses to one space; a lone space is left alone, so plain text is not copied.
+        const text = decode(token.text.replace(/\s\s+|[^\S ]/g, " "));
         out.push(inCode > 0 ? text : escapeMarkdown(text));
       }
       continue;

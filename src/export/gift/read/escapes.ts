@@ -59,7 +59,7 @@ export function protect(text: string): string {
  * //=> "="
  */
 export function unprotect(text: string): string {
-  return text.replace(/[\uFDD0-\uFDD6]/g, (c) => UNESCAPES[c] ?? c);
+  return text.replace(/[\uFDD0-\uFDD6]/g, (c) => UNESCAPES[c] as string);
 }
 
 /** A placeholder that marks where a missing-word blank was, while its text is converted. */

@@ -31,7 +31,8 @@ export const cloze: Formatter<"cloze"> = (question, ctx) => {
   // paragraph before the text, so that fromGift can split it off again.
   const head = stem(question, ctx, {
     markdown: question.text,
-    slot: (id) => (id === blank.id ? el("gift-blank") : undefined),
+    // The text has exactly one marker, this blank's (the schema checks it).
+    slot: () => el("gift-blank"),
   });
   const at = head.indexOf(BLANK);
   return `${head.slice(0, at)}${answers(lines, question.explanation)}${head.slice(at + BLANK.length)}`;

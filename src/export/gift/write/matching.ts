@@ -39,7 +39,7 @@ export const matching: Formatter<"matching"> = (question, ctx) => {
   const text = new Map(question.responses.map((r) => [r.id, r.text]));
   const used = new Set(Object.values(question.pairs));
   const lines = matchLines(
-    question.premises.map((p) => ({ ...p, responseText: text.get(question.pairs[p.id] as string) ?? "" })),
+    question.premises.map((p) => ({ ...p, responseText: text.get(question.pairs[p.id] as string) as string })),
     question.responses.filter((r) => !used.has(r.id)),
     question.id,
     ctx,
@@ -56,7 +56,7 @@ export const categorize: Formatter<"categorize"> = (question, ctx) => {
   const name = new Map(question.categories.map((c) => [c.id, c.text]));
   const used = new Set(question.items.map((i) => i.categoryId));
   const lines = matchLines(
-    question.items.map((i) => ({ ...i, responseText: name.get(i.categoryId) ?? "" })),
+    question.items.map((i) => ({ ...i, responseText: name.get(i.categoryId) as string })),
     question.categories.filter((c) => !used.has(c.id)),
     question.id,
     ctx,
