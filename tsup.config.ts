@@ -1,13 +1,9 @@
-import { readdirSync, statSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
+import { lessonIds } from "./scripts/lesson-ids.js";
 
 /** One entry per lesson folder, so adding a lesson needs no edit here or in package.json. */
 function lessonEntries(): Record<string, string> {
-  const entries: Record<string, string> = {};
-  for (const name of readdirSync("lessons")) {
-    if (statSync(`lessons/${name}`).isDirectory()) entries[`lessons/${name}`] = `lessons/${name}/index.ts`;
-  }
-  return entries;
+  return Object.fromEntries(lessonIds().map((id) => [`lessons/${id}`, `lessons/${id}/index.ts`]));
 }
 
 const shared: Options = {

@@ -172,7 +172,7 @@ export function createQuiz(spec: QuizSpec): Quiz {
         excerpts[question.id] = {
           sourceId: source.id,
           title: source.title,
-          citation: source.citation,
+          citation: source.pinpoint === undefined ? source.citation : `${source.citation}, ${source.pinpoint}`,
           text: source.excerpt,
         };
     }

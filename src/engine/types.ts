@@ -9,7 +9,7 @@ export interface Excerpt {
   sourceId: string;
   /** The source's title. */
   title: string;
-  /** The source's citation. */
+  /** The source's citation, followed by the lesson's pinpoint when it has one. */
   citation: string;
   /** The quoted text. */
   text: string;

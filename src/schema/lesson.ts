@@ -50,6 +50,12 @@ export const SourceSchema = z.strictObject({
   publisher: TextSchema.max(200).optional(),
   /** When the document was signed, decided or published. */
   date: PartialDateSchema.optional(),
+  /**
+   * The part of the source the lesson relies on, read after the citation: a section, clause, page or
+   * paragraph such as `§ 2, cl. 1` or `at 637`. The bibliographic fields above are the same in every
+   * lesson that cites the source; `pinpoint` and `excerpt` are each lesson's own.
+   */
+  pinpoint: TextSchema.max(200).optional(),
   /** A short quotation from the source itself. */
   excerpt: TextSchema.max(1500, "an excerpt must be at most 1,500 characters").optional(),
   /** True when the source's text is in the public domain (U.S. government works, pre-1931 texts). */

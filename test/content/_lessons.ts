@@ -1,5 +1,5 @@
 import type { Lesson } from "civics-lessons";
-import { loadLessons } from "../tools/generate-catalog.js";
+import { loadLessons } from "../../scripts/generate-catalog.js";
 
 /** Every lesson under lessons/, sorted by folder name, loaded as the package exports it. */
 export const lessons: Lesson[] = await loadLessons();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { citationProblems, normalizedCitation, urlProblem } from "../../scripts/citations.js";
 import { makeLesson } from "../_helpers/builders.js";
 import { lessonTable } from "./_lessons.js";
-import { citationProblems, normalizedCitation, urlProblem } from "./_lint.js";
 
 describe.each(lessonTable)("sources of lesson %s", (_id, lesson) => {
   it("are cited formally, linked over https, distinct, used, and cover every claim", () => {

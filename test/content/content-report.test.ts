@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { makeLesson } from "../_helpers/builders.js";
 import {
   contentReport,
   DEFAULT_MAX_AGE_DAYS,
   daysBetween,
   parseReportArguments,
   reportRow,
-} from "../tools/content-report.js";
-import { readingGrade } from "../tools/readability.js";
+} from "../../scripts/content-report.js";
+import { readingGrade } from "../../scripts/readability.js";
+import { makeLesson } from "../_helpers/builders.js";
 import { lessons } from "./_lessons.js";
 
 const options = { today: "2026-11-28", maxAgeDays: 180 };

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { makeLesson } from "../_helpers/builders.js";
 import {
   lessonReading,
   longestSentences,
@@ -9,7 +8,8 @@ import {
   readingGrade,
   readingStats,
   sentences,
-} from "../tools/readability.js";
+} from "../../scripts/readability.js";
+import { makeLesson } from "../_helpers/builders.js";
 import { lessonTable } from "./_lessons.js";
 
 describe.each(lessonTable)("reading of lesson %s", (id, lesson) => {

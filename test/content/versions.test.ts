@@ -1,6 +1,5 @@
 import type { Lesson } from "civics-lessons";
 import { describe, expect, it } from "vitest";
-import { makeLesson } from "../_helpers/builders.js";
 import {
   bumpKind,
   canonicalJson,
@@ -10,7 +9,8 @@ import {
   recordOf,
   requiredBump,
   versionStatus,
-} from "../tools/content-hash.js";
+} from "../../scripts/content-hash.js";
+import { makeLesson } from "../_helpers/builders.js";
 import { lessons, lessonTable } from "./_lessons.js";
 
 const records = readRecords();
@@ -23,7 +23,7 @@ describe.each(lessonTable)("version of lesson %s", (id, lesson) => {
   });
 });
 
-describe("test/content/lesson-hashes.json", () => {
+describe("scripts/lesson-hashes.json", () => {
   it("records only lessons that exist", () => {
     const ids = new Set(lessons.map((lesson) => lesson.id));
 

@@ -136,7 +136,8 @@ try {
   }
 
   await clickThrough(/^Student quiz$/);
-  const quiz = await visit(page.url().slice(base.length), "docs-quiz");
+  const quizPath = page.url().slice(base.length);
+  const quiz = await visit(quizPath, "docs-quiz");
   check((await heading()).includes(lesson.title), "student quiz renders the lesson's title");
   check(visible(await firstQuestion()) === `1. ${firstPrompt}`, "student quiz renders the first question");
   check(!quiz.includes("Why:") && !quiz.includes(visible(first.explanation)), "student quiz shows no explanations");
@@ -164,6 +165,29 @@ try {
     return `${style.color} on ${getComputedStyle(document.body).backgroundColor}`;
   });
   check(colours === "rgb(0, 0, 0) on rgb(255, 255, 255)", `print is black on white (${colours})`);
+
+  // A4 inside the print margins (14 mm x 16 mm) at 96 dpi: the answer key's quick key must fit the
+  // first sheet, and the scoring table and each printed form of the quiz start a new one.
+  await page.setViewportSize({ width: 688, height: 1002 });
+  await visit(page.url().slice(base.length), "docs-answer-key-quick-key-print");
+  const scoring = await page.evaluate(() => {
+    const heading = document.querySelector("h2#scoring");
+    if (!heading) return null;
+    return {
+      top: Math.round(heading.getBoundingClientRect().top + window.scrollY),
+      breaks: getComputedStyle(heading).breakBefore,
+    };
+  });
+  check(
+    scoring !== null && scoring.breaks === "page" && scoring.top <= 1002,
+    `the quick key fits the first printed page and scoring starts the next (${JSON.stringify(scoring)})`,
+  );
+  await visit(quizPath, "docs-quiz-print");
+  const formB = await page.evaluate(() => {
+    const heading = document.querySelector("h2#form-b");
+    return heading ? getComputedStyle(heading).breakBefore : null;
+  });
+  check(formB === "page", `form B of the student quiz starts a new printed page (${formB})`);
 
   check(
     problems.length === 0,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lessonsDocsDir, renderLessonDocs } from "../tools/docs-lessons.js";
-import { loadLessons } from "../tools/generate-catalog.js";
+import { lessonsDocsDir, renderLessonDocs } from "../../scripts/docs-lessons.js";
+import { loadLessons } from "../../scripts/generate-catalog.js";
 
 const pages = renderLessonDocs(await loadLessons());
 const fix = "run `npm run docs:lessons` and commit docs/lessons/";

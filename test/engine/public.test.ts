@@ -1,7 +1,7 @@
 import { type Lesson, type Question, toPublicQuestion, validateResponse } from "civics-lessons";
 import { describe, expect, it } from "vitest";
+import { loadLessons } from "../../scripts/generate-catalog.js";
 import { makeLesson } from "../_helpers/builders.js";
-import { loadLessons } from "../tools/generate-catalog.js";
 
 const lessons: Lesson[] = [makeLesson(), ...(await loadLessons())];
 const everyQuestion = lessons.flatMap((lesson) => lesson.questions.map((q) => [`${lesson.id}/${q.id}`, q] as const));

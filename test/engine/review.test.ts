@@ -11,8 +11,8 @@ import {
   toPublicResult,
 } from "civics-lessons";
 import { describe, expect, it } from "vitest";
+import { loadLessons } from "../../scripts/generate-catalog.js";
 import { allQuestions, makeLesson } from "../_helpers/builders.js";
-import { loadLessons } from "../tools/generate-catalog.js";
 
 const T0 = "2026-01-05T09:00:00.000Z";
 const LATER = "2026-01-05T10:00:00.000Z";

@@ -8,7 +8,7 @@ export function fixtureLesson(): Lesson {
 }
 
 /** Every lesson of the package (exporters assume valid input; test/lessons checks validity). */
-export { loadLessons } from "../tools/generate-catalog.js";
+export { loadLessons } from "../../scripts/generate-catalog.js";
 
 const rotate = <T>(items: readonly T[], by = 1): T[] => [...items.slice(by), ...items.slice(0, by)];
 

@@ -1,17 +1,13 @@
 /// <reference types="node" />
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = fileURLToPath(new URL("../../", import.meta.url));
+import { join } from "node:path";
+import { VENDOR } from "../_helpers/vendor.js";
 
 /**
- * The validators and real-world fixtures the exporter tests use: data kept beside the project
- * (`../shared/vendor/`), never copied into it. Its README says where each file comes from.
+ * Whether the vendor folder (validators and real-world fixtures, kept beside the project) is in
+ * place. Suites that need it are skipped without it, and vendor.test.ts fails with one message
+ * naming the folder, so a missing folder shows as one clear failure rather than many.
  */
-export const VENDOR = resolve(root, "../shared/vendor");
-
-/** Whether the vendor folder is in place; suites that need it are skipped otherwise (see vendor.test.ts). */
 export const vendorPresent = existsSync(VENDOR);
 
 /** A path inside the vendor folder. */

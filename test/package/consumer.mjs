@@ -16,7 +16,7 @@ try {
   writeFileSync(join(work, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }));
   run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(work, tarball)]);
   const lessons = readdirSync(join(root, "lessons"), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && !d.name.startsWith("_"))
     .map((d) => d.name);
 
   writeFileSync(

@@ -46,7 +46,7 @@ for (const path of files) {
 // Every file package.json points at must ship; the ./lessons/* pattern is expanded per lesson folder.
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const lessonIds = readdirSync(join(root, "lessons"), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && !entry.name.startsWith("_"))
   .map((entry) => entry.name);
 const targets = [];
 const collect = (value) => {

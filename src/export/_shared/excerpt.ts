@@ -27,6 +27,7 @@ export function excerptBlock(
     return undefined;
   }
   const paragraphs = source.excerpt.split(/\n\s*\n/).map((p) => el("p", {}, [text(p.trim())]));
-  const citation = el("p", {}, [el("cite", {}, [text(`${source.title}, ${source.citation}`)])]);
+  const where = source.pinpoint === undefined ? source.citation : `${source.citation}, ${source.pinpoint}`;
+  const citation = el("p", {}, [el("cite", {}, [text(`${source.title}, ${where}`)])]);
   return inline("blockquote", {}, [...paragraphs, citation]);
 }

@@ -117,6 +117,7 @@ export class Draft {
 
   /** The tags as kebab-case ids, reporting any that have no letters or digits left. */
   private kebabTags(): string[] {
+    if (this.tags.length === 0) return [];
     const out = new Set<string>();
     for (const tag of this.tags) {
       const kebab = tag

@@ -68,6 +68,7 @@ export function tokenizeHtml(html: string): HtmlToken[] {
  * //=> true
  */
 export function looksLikeHtml(text: string): boolean {
+  if (!text.includes("<") && !text.includes("&")) return false;
   return (
     /&(?:#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,8}|[a-zA-Z][a-zA-Z0-9]{0,31});/.test(text) ||
     tokenizeHtml(text).some((t) => t.kind === "tag")

@@ -1,0 +1,61 @@
+import type { Lesson } from "civics-lessons";
+import {
+  apCustodyHearing2025,
+  boumedieneVBush,
+  crsR42143,
+  habeasStatute,
+  jggCecotClassJune2025,
+  jggSummaryJudgmentDec2025,
+  kiyembaI,
+  kiyembaIi,
+  lawcrimeCustodyFiling2025,
+  leavittStatement2025,
+  munafVGeren,
+  ndaaFy2011,
+  noemVAbregoGarcia,
+  nprExchange,
+  rasulVBush,
+  scotusblogAbregoGarcia,
+  suspensionClause,
+  trumpVJgg,
+} from "../_sources/index.js";
+
+/** What the lesson cites, from the shared bibliography, with its own pinpoints and excerpts. */
+export const sources = [
+  {
+    ...suspensionClause,
+    excerpt: `\
+The Privilege of the Writ of Habeas Corpus shall not be suspended, unless when in Cases of \
+Rebellion or Invasion the public Safety may require it.`,
+  },
+  habeasStatute,
+  rasulVBush,
+  {
+    ...boumedieneVBush,
+    excerpt: `\
+The laws and Constitution are designed to survive, and remain in force, in extraordinary times.`,
+  },
+  munafVGeren,
+  kiyembaI,
+  kiyembaIi,
+  ndaaFy2011,
+  crsR42143,
+  {
+    ...trumpVJgg,
+    excerpt: `\
+within a reasonable time and in such a manner as will allow them to actually seek habeas relief in \
+the proper venue before such removal occurs`,
+  },
+  {
+    ...noemVAbregoGarcia,
+    excerpt: `\
+with due regard for the deference owed to the Executive Branch in the conduct of foreign affairs`,
+  },
+  scotusblogAbregoGarcia,
+  jggCecotClassJune2025,
+  jggSummaryJudgmentDec2025,
+  leavittStatement2025,
+  apCustodyHearing2025,
+  lawcrimeCustodyFiling2025,
+  nprExchange,
+] satisfies Lesson["sources"];

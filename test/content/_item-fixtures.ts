@@ -1,0 +1,85 @@
+import type { Lesson, Question, QuestionOfType } from "civics-lessons";
+import { makeLesson } from "../_helpers/builders.js";
+
+type Sc = QuestionOfType<"single-choice">;
+type Mc = QuestionOfType<"multiple-choice">;
+type Tf = QuestionOfType<"true-false">;
+
+const base = {
+  difficulty: 1 as const,
+  objectiveIds: ["objective-a"],
+  sourceIds: ["const-art-1"],
+  explanation: "Explained in the reading.",
+};
+
+/** A single-choice question with neutral ids whose key is neither the longest nor the shortest option. */
+export function cleanSingleChoice(id: string): Sc {
+  return {
+    ...base,
+    id,
+    type: "single-choice",
+    prompt: "Who can veto a bill passed by Congress?",
+    choices: [
+      { id: "c1", text: "The Chief Justice of the United States" },
+      { id: "c2", text: "The President of the United States", correct: true },
+      { id: "c3", text: "The Speaker of the House of Representatives" },
+      { id: "c4", text: "The Senate majority leader" },
+    ],
+  };
+}
+
+/** A select-all question with `keyed` keyed options that are not the longest. */
+export function cleanMultipleChoice(id: string, keyed: 1 | 2): Mc {
+  return {
+    ...base,
+    id,
+    type: "multiple-choice",
+    prompt: "Which of these are checks Congress holds on the President? Select all that apply.",
+    scoring: "right-minus-wrong",
+    choices: [
+      { id: "m1", text: "Overriding a veto by two-thirds", correct: true },
+      { id: "m2", text: "Refusing to appropriate money", correct: keyed === 2 },
+      { id: "m3", text: "Granting reprieves for federal crimes" },
+      { id: "m4", text: "Deciding cases under federal law" },
+    ],
+  };
+}
+
+/** A true-false statement with the given answer. */
+export function cleanTrueFalse(id: string, answer: boolean): Tf {
+  return {
+    ...base,
+    id,
+    type: "true-false",
+    prompt: answer
+      ? "True or false: Article I lists the powers of Congress."
+      : "True or false: Article III lists the powers of Congress.",
+    answer,
+  };
+}
+
+/**
+ * A lesson whose questions break no item-quality rule: two single-choice questions whose key is in
+ * the middle of the length range, two select-all questions with different keyed counts, one true
+ * and one false statement, and neutral ids everywhere.
+ */
+export function cleanLesson(): Lesson {
+  const lesson = makeLesson();
+  lesson.objectives = [{ id: "objective-a", text: "Identify checks each branch holds on the others." }];
+  lesson.questions = [
+    cleanSingleChoice("q1"),
+    cleanSingleChoice("q2"),
+    cleanMultipleChoice("q3", 1),
+    cleanMultipleChoice("q4", 2),
+    cleanTrueFalse("q5", true),
+    cleanTrueFalse("q6", false),
+  ];
+  return lesson;
+}
+
+/** The clean lesson with question `index` replaced. */
+export function withQuestion(index: number, question: Question): Lesson {
+  const lesson = cleanLesson();
+  lesson.questions[index] = question;
+  return lesson;
+}
