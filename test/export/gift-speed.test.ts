@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import { fromGift } from "civics-lessons/export/gift";
 import { describe, expect, it } from "vitest";
 
@@ -65,7 +66,8 @@ describe("fromGift on crafted input", () => {
       console.info(
         `fromGift ${name}: 100 kB ${small.toFixed(1)} ms, 1 MB ${large.toFixed(1)} ms (${outcome}), ratio ${ratio.toFixed(1)}`,
       );
-      expect(large).toBeLessThan(1000);
+      // Coverage instrumentation slows every line, so the time is checked in plain runs only.
+      if (process.env.CIVICS_COVERAGE_RUN !== "1") expect(large).toBeLessThan(1000);
       // Ten times the text: linear time gives 10 to 25 here (a 1 MB text no longer fits the
       // processor's caches), quadratic time about 100. Reads under 50 ms are fast whatever their
       // ratio, and timer noise on a busy machine makes ratios of sub-millisecond reads unreliable.

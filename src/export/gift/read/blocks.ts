@@ -74,7 +74,8 @@ export function splitBlocks(source: string): BlockEntry[] {
   const out: BlockEntry[] = [];
   let current: string[] = [];
   let start = 0;
-  let tags: string[] = [];
+  const none: string[] = [];
+  let tags = none; // shared while a block has no tags, so a big bank allocates no empty lists
   let idNumber: string | undefined;
   const flush = () => {
     const first = current.findIndex((line) => line !== "");
@@ -87,7 +88,7 @@ export function splitBlocks(source: string): BlockEntry[] {
       out.push(entry);
     }
     current = [];
-    tags = [];
+    tags = none;
     idNumber = undefined;
   };
   lines.forEach((raw, index) => {
@@ -98,7 +99,8 @@ export function splitBlocks(source: string): BlockEntry[] {
     }
     if (current.length === 0) start = index;
     if (line.startsWith("//")) {
-      tags.push(...bracketed(line, "[tag:"));
+      const found = bracketed(line, "[tag:");
+      if (found.length > 0) tags = [...tags, ...found];
       idNumber = bracketed(line, "[id:")[0] ?? idNumber;
       current.push("");
       return;

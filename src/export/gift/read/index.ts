@@ -52,6 +52,8 @@ export interface FromGiftResult {
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DESCRIPTION = "Description (text without an answer block) is not a question type of this library.";
+const ESSAY = "Essay questions are not a question type of this library.";
 
 /** A question's title (if any), its text and the answer block, with offsets for line numbers. */
 function anatomy(text: string) {
@@ -132,9 +134,8 @@ export function fromGift(text: string, options: FromGiftOptions = {}): FromGiftR
     const line = block.lineAt(offset);
     const start = body.indexOf("{");
     const end = body.indexOf("}");
-    const skip = (message: string) => issues.push(issue("", "skipped", "unsupported_type", message, line));
     if (start === -1 && end === -1) {
-      skip("Description (text without an answer block) is not a question type of this library.");
+      issues.push(issue("", "skipped", "unsupported_type", DESCRIPTION, line));
       continue;
     }
     if (start === -1 || end === -1)
@@ -155,7 +156,7 @@ export function fromGift(text: string, options: FromGiftOptions = {}): FromGiftR
     const missingWord = !body.endsWith("}");
     const stem = withFormat(missingWord ? `${before}_____${after}` : before + after, "moodle");
     if (answerText === "") {
-      skip("Essay questions are not a question type of this library.");
+      issues.push(issue("", "skipped", "unsupported_type", ESSAY, line));
       continue;
     }
 
