@@ -71,7 +71,6 @@ export type {
   ResponseMap,
   ResponseValidation,
   ResultFeedback,
-  Scorer,
 } from "./engine/types.js";
 export { validateResponse } from "./engine/validate/index.js";
 export type { ValidationIssue } from "./errors.js";

@@ -10,8 +10,7 @@ import { DEFAULT_SEED, shuffleOptions } from "./public/index.js";
 import type { OptionOrder } from "./public/types.js";
 import type { Quiz, QuizSettings } from "./quiz.js";
 import { type AttemptResult, summarize } from "./result.js";
-import { unscored } from "./score/_shared.js";
-import { scoreQuestion } from "./score/index.js";
+import { rejectedResult, scoreQuestion } from "./score/index.js";
 import type { Excerpt, Instant, QuestionResult } from "./types.js";
 
 export type { RecordedAnswer };
@@ -212,10 +211,9 @@ function hintsUsed(attempt: Attempt, questionId: string): number {
 function scoreOne(attempt: Attempt, question: Question): QuestionResult {
   const answer = own(attempt.answers, question.id) as RecordedAnswer | undefined;
   // A rejected response was never stored, so it keeps the reason it was rejected for.
-  // Copied: scorers may return shared, frozen results.
-  const result = {
-    ...(answer?.rejected ? unscored(question, answer.rejected) : scoreQuestion(question, answer?.response)),
-  };
+  const result = answer?.rejected
+    ? rejectedResult(question, answer.rejected)
+    : scoreQuestion(question, answer?.response);
   if (!answer && own(attempt.lateAnswers, question.id)) result.late = true;
   const hints = hintsUsed(attempt, question.id);
   if (hints > 0) {

@@ -1,3 +1,4 @@
+import { byType } from "../_lib/by-type.js";
 import { answerFractionOf, choiceFractionOf, keyedIds, multipleChoiceScoringOf } from "../_lib/semantics.js";
 import type { AcceptedAnswer, Question, QuestionOfType, QuestionType } from "../schema/types.js";
 import type { ResponseMap } from "./types.js";
@@ -45,6 +46,5 @@ const keyedResponses = {
 export function keyedResponse<K extends QuestionType>(question: Readonly<QuestionOfType<K>>): ResponseMap[K];
 export function keyedResponse(question: Readonly<Question>): ResponseMap[QuestionType];
 export function keyedResponse(question: Readonly<Question>): ResponseMap[QuestionType] {
-  const key = keyedResponses[question.type] as (q: Readonly<Question>) => ResponseMap[QuestionType];
-  return key(question);
+  return byType(keyedResponses, question);
 }

@@ -1,4 +1,4 @@
-import type { QuestionOfType, QuestionType } from "../schema/types.js";
+import type { QuestionType } from "../schema/types.js";
 
 /** A point in time as the caller has it: a Date, epoch milliseconds, or an ISO 8601 string. */
 export type Instant = Date | number | string;
@@ -61,8 +61,14 @@ export type InvalidReason =
   | "not_a_number"
   /** A record with a `__proto__`, `constructor` or `prototype` key. */
   | "unsafe_key"
-  /** The question id is not part of the quiz or attempt. */
+  /** The question id is not part of the quiz or attempt, or (for untyped callers) its type is unknown. */
   | "unknown_question";
+
+/** A compile-time check: `T` must be `true`. */
+export type Assert<T extends true> = T;
+
+/** Fails to compile, right here, while a question type has no response shape in {@link ResponseMap}. */
+export type EveryTypeHasAResponse = Assert<[Exclude<QuestionType, keyof ResponseMap>] extends [never] ? true : false>;
 
 /** The outcome of one question. */
 export type QuestionStatus = "correct" | "partial" | "incorrect" | "unanswered" | "invalid";
@@ -138,9 +144,3 @@ export type ResponseValidation =
       /** Why. */
       reason: InvalidReason;
     };
-
-/** Scores a response to one kind of question. */
-export type Scorer<K extends QuestionType> = (
-  question: Readonly<QuestionOfType<K>>,
-  response: unknown,
-) => QuestionResult;

@@ -376,3 +376,21 @@ describe("toPublicAttempt", () => {
     );
   });
 });
+
+describe("isCivicsError", () => {
+  it("recognises the library's errors by a registered mark, whatever their name", () => {
+    const own = new QuizError("invalid_quiz_spec", "x");
+    const renamed = Object.assign(new QuizError("invalid_quiz_spec", "x"), { name: "SomethingElse" });
+    const lookalike = Object.assign(new Error("x"), { name: "QuizError", code: "invalid_quiz_spec" });
+    const otherCopy = Object.assign(new Error("x"), { code: "c", [Symbol.for("civics-lessons.error")]: true });
+
+    expect([own, renamed, lookalike, otherCopy, null, "QuizError"].map((e) => isCivicsError(e))).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
+});

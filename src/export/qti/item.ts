@@ -1,5 +1,5 @@
+import { byType } from "../../_lib/by-type.js";
 import type { Lesson, Question } from "../../schema/types.js";
-import { byType } from "../_shared/dispatch.js";
 import { excerptBlock } from "../_shared/excerpt.js";
 import { markdownToNodes, markdownToText } from "../_shared/markdown/render.js";
 import { decimal } from "../_shared/numbers.js";

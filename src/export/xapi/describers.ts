@@ -1,7 +1,6 @@
 import { answerFractionOf, round, singleChoiceCreditOf, targetRange, textMatchingOf } from "../../_lib/semantics.js";
 import type { QuestionResult } from "../../engine/types.js";
 import type { QuestionOfType, QuestionType, TextMatching } from "../../schema/types.js";
-import type { PerType } from "../_shared/dispatch.js";
 import type { Report } from "../_shared/issues.js";
 import { decimal } from "../_shared/numbers.js";
 import { fillIn } from "./response.js";
@@ -225,4 +224,4 @@ export const describers = {
   matching,
   cloze,
   categorize,
-} satisfies PerType<Context, Interaction>;
+} satisfies { [K in QuestionType]: Describer<K> };

@@ -6,9 +6,9 @@
  * @module
  */
 
+import { byType } from "../../_lib/by-type.js";
 import { round } from "../../_lib/semantics.js";
 import type { AttemptResult } from "../../engine/result.js";
-import { byType } from "../_shared/dispatch.js";
 import { ExportError, type ExportIssue, type ExportResult, issue } from "../_shared/issues.js";
 import { markdownToText } from "../_shared/markdown/render.js";
 import { type Context, describers } from "./describers.js";

@@ -1,6 +1,6 @@
+import { byType } from "../../../_lib/by-type.js";
 import { pointsOf } from "../../../_lib/semantics.js";
 import type { QuestionType } from "../../../schema/types.js";
-import { byType } from "../../_shared/dispatch.js";
 import { type ExportInput, lessonOf, questionsOf } from "../../_shared/input.js";
 import { type ExportIssue, type ExportResult, issue } from "../../_shared/issues.js";
 import { DEFAULT_EXPORT_SEED } from "../../_shared/order.js";
