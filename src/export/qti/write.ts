@@ -3,7 +3,7 @@
  * `civics-lessons/export/qti-write`: writes a QTI package from `toQti` to a folder. Node
  * only; kept apart from `civics-lessons/export/qti` so that module stays pure and browser-safe.
  *
- * @module
+ * @module civics-lessons/export/qti-write
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, normalize, sep } from "node:path";
