@@ -1,9 +1,10 @@
 import type { Lesson } from "civics-lessons";
+import type { LessonMeta } from "../_types.js";
 
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "checking-claims-in-the-news",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "Checking Claims in the News: The 2025 Alien Enemies Act Deportations",
   summary: `\
 Students take claims that circulated in 2025 news coverage of the Alien Enemies Act deportations \
@@ -14,7 +15,7 @@ practice lateral reading and checking what a number measures.`,
   gradeBands: ["9-12"],
   estimatedMinutes: 55,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "Checking Claims in the News: The 2025 Alien Enemies Act Deportations" by the civics-lessons \
@@ -45,21 +46,7 @@ Explain why a claim that courts or parties still dispute should be reported as d
 describe each side's position.`,
     },
   ],
-} satisfies Pick<
-  Lesson,
-  | "id"
-  | "version"
-  | "title"
-  | "summary"
-  | "topic"
-  | "gradeBands"
-  | "estimatedMinutes"
-  | "locale"
-  | "asOf"
-  | "license"
-  | "credit"
-  | "objectives"
->;
+} satisfies LessonMeta;
 
 /** Curriculum standards the lesson addresses. */
 export const standards = [
