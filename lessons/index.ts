@@ -14,6 +14,7 @@ import { lesson as checkingClaimsInTheNews } from "./checking-claims-in-the-news
 import { lesson as judicialReviewAndCourtOrders } from "./judicial-review-and-court-orders/index.js";
 import { lesson as nonRefoulement } from "./non-refoulement/index.js";
 import { lesson as presidentialPowerInEmergencies } from "./presidential-power-in-emergencies/index.js";
+import { lesson as removalsToThirdCountries } from "./removals-to-third-countries/index.js";
 import { lesson as thirdCountryRemovalsAndCecot } from "./third-country-removals-and-cecot/index.js";
 import { lesson as threeBranchesAndChecks } from "./three-branches-and-checks/index.js";
 import { lesson as transfersAndHabeasCorpus } from "./transfers-and-habeas-corpus/index.js";
@@ -30,7 +31,7 @@ import { lesson as warPowersAndEmergencyStatutes } from "./war-powers-and-emerge
 export const catalog: CatalogEntry[] = [
   {
     id: "alien-and-sedition-acts",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "The Alien and Sedition Acts of 1798",
     summary: `\
 During the undeclared Quasi-War with France, a Federalist Congress passed four laws on immigrants, \
@@ -39,13 +40,13 @@ aliens and speech. Three ended by 1802, but the Alien Enemies Act is still law t
     topic: "wartime-statutes",
     gradeBands: ["9-12"],
     estimatedMinutes: 50,
-    asOf: "2026-11-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "The Alien and Sedition Acts of 1798" by the civics-lessons contributors, licensed under CC BY 4.0 \
 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10,
-    questionCount: 17,
+    readingGrade: 10.3,
+    questionCount: 19,
     questionTypes: [
       "matching",
       "ordering",
@@ -60,7 +61,7 @@ aliens and speech. Three ended by 1802, but the Alien Enemies Act is still law t
   },
   {
     id: "alien-enemies-act-in-2025",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "The Alien Enemies Act in 2025: A 1798 Law in Court",
     summary: `\
 In March 2025 the President invoked the 1798 Alien Enemies Act against members of the Venezuelan \
@@ -69,13 +70,13 @@ questions the invocation raised, and compare how courts ruled, as of early 2026.
     topic: "wartime-statutes",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "The Alien Enemies Act in 2025: A 1798 Law in Court" by the civics-lessons contributors, licensed \
 under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.3,
-    questionCount: 16,
+    readingGrade: 11.7,
+    questionCount: 18,
     questionTypes: [
       "multiple-choice",
       "cloze",
@@ -90,7 +91,7 @@ under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   },
   {
     id: "alien-enemies-act-text-and-history",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "The Alien Enemies Act: Text and History",
     summary: `\
 A close reading of the 1798 Alien Enemies Act and how presidents used it in the War of 1812 and \
@@ -99,13 +100,13 @@ the law behind the mass incarceration of Japanese Americans.`,
     topic: "wartime-statutes",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "The Alien Enemies Act: Text and History" by the civics-lessons contributors, licensed under CC BY \
 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.6,
-    questionCount: 17,
+    readingGrade: 11.8,
+    questionCount: 18,
     questionTypes: [
       "cloze",
       "multiple-choice",
@@ -120,7 +121,7 @@ the law behind the mass incarceration of Japanese Americans.`,
   },
   {
     id: "case-study-abrego-garcia",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Case Study: Kilmar Abrego Garcia and the Meaning of “Facilitate”",
     summary: `\
 A Salvadoran man protected from removal to El Salvador since 2019 was sent there in March 2025 in \
@@ -130,13 +131,13 @@ immigration cases as of early 2026.`,
     topic: "detainee-transfers",
     gradeBands: ["9-12"],
     estimatedMinutes: 50,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Case Study: Kilmar Abrego Garcia and the Meaning of “Facilitate”" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10.4,
-    questionCount: 17,
+    readingGrade: 11,
+    questionCount: 20,
     questionTypes: [
       "short-text",
       "true-false",
@@ -151,23 +152,23 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "case-study-jgg-v-trump",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights",
     summary: `\
 On March 15, 2025, a federal judge ordered a halt to removals under the Alien Enemies Act while \
 planes carrying Venezuelan men were already in the air. This case study follows the orders, the \
-flights, the appeals and the disputed contempt inquiry, and asks what the case shows about courts' \
-dependence on the executive.`,
+flights, the appeals, the disputed contempt inquiry and the 2026 order on returns, and asks what \
+the case shows about courts' dependence on the executive.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.4,
-    questionCount: 18,
+    readingGrade: 11.7,
+    questionCount: 22,
     questionTypes: [
       "single-choice",
       "ordering",
@@ -182,7 +183,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "checking-claims-in-the-news",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Checking Claims in the News: The 2025 Alien Enemies Act Deportations",
     summary: `\
 Students take claims that circulated in 2025 news coverage of the Alien Enemies Act deportations \
@@ -192,13 +193,13 @@ and checking what a number measures.`,
     topic: "wartime-statutes",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Checking Claims in the News: The 2025 Alien Enemies Act Deportations" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10,
-    questionCount: 18,
+    readingGrade: 10.5,
+    questionCount: 21,
     questionTypes: [
       "categorize",
       "matching",
@@ -213,7 +214,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "judicial-review-and-court-orders",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Judicial Review and the Force of Court Orders",
     summary: `\
 Courts can declare laws and official acts unconstitutional, but they command neither money nor \
@@ -222,12 +223,12 @@ enforce their orders, from contempt to the limits set in Trump v. CASA.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Judicial Review and the Force of Court Orders" by the civics-lessons contributors, licensed under \
 CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.4,
+    readingGrade: 11.5,
     questionCount: 18,
     questionTypes: [
       "single-choice",
@@ -243,7 +244,7 @@ CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   },
   {
     id: "non-refoulement",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Non-Refoulement: The Rule Against Sending People Into Danger",
     summary: `\
 Students trace the rule against returning people to persecution or torture from the 1951 Refugee \
@@ -252,13 +253,13 @@ asylum, withholding of removal and CAT protection, and weigh arguments about dip
     topic: "detainee-transfers",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Non-Refoulement: The Rule Against Sending People Into Danger" by the civics-lessons contributors, \
 licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
     readingGrade: 11.7,
-    questionCount: 18,
+    questionCount: 21,
     questionTypes: [
       "single-choice",
       "numeric",
@@ -273,7 +274,7 @@ licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   },
   {
     id: "presidential-power-in-emergencies",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Presidential Power in Emergencies",
     summary: `\
 How far can a President go alone in a war or crisis? Students trace the answer from Lincoln and Ex \
@@ -282,13 +283,13 @@ apply Jackson's framework to new scenarios.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12"],
     estimatedMinutes: 60,
-    asOf: "2026-11-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Presidential Power in Emergencies" by the civics-lessons contributors, licensed under CC BY 4.0 \
 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.6,
-    questionCount: 18,
+    readingGrade: 12.1,
+    questionCount: 19,
     questionTypes: [
       "categorize",
       "single-choice",
@@ -301,8 +302,39 @@ apply Jackson's framework to new scenarios.`,
     ],
   },
   {
+    id: "removals-to-third-countries",
+    version: "1.0.0",
+    title: "Removals to Third Countries: The Law, the Agreements and the 2025–2026 Flights",
+    summary: `\
+Students learn how U.S. law chooses the country a person is removed to, what the rules against \
+persecution and torture require when that country is not the person's own, how the D.V.D. case \
+moved from emergency orders to a 2026 ruling and appeal, and how the United States arranged \
+removals to countries such as South Sudan, Eswatini, Ghana and Rwanda.`,
+    topic: "detainee-transfers",
+    gradeBands: ["9-12", "college"],
+    estimatedMinutes: 55,
+    asOf: "2026-12-04",
+    license: "CC-BY-4.0",
+    credit: `\
+"Removals to Third Countries: The Law, the Agreements and the 2025–2026 Flights" by the \
+civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
+    readingGrade: 12,
+    questionCount: 17,
+    questionTypes: [
+      "single-choice",
+      "true-false",
+      "cloze",
+      "ordering",
+      "matching",
+      "multiple-choice",
+      "numeric",
+      "short-text",
+      "categorize",
+    ],
+  },
+  {
     id: "third-country-removals-and-cecot",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT",
     summary: `\
 How the United States paid El Salvador to hold Venezuelan men in its CECOT prison in 2025, what \
@@ -311,13 +343,13 @@ Court and earlier agreements frame removals to third countries.`,
     topic: "detainee-transfers",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.6,
-    questionCount: 17,
+    readingGrade: 12.2,
+    questionCount: 19,
     questionTypes: [
       "numeric",
       "categorize",
@@ -332,7 +364,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
   },
   {
     id: "three-branches-and-checks",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Three Branches and Their Checks",
     summary: `\
 How Articles I, II and III divide the national government's power among Congress, the President \
@@ -341,12 +373,12 @@ check the others.`,
     topic: "separation-of-powers",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-11-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Three Branches and Their Checks" by the civics-lessons contributors, licensed under CC BY 4.0 \
 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 10.2,
+    readingGrade: 10.4,
     questionCount: 18,
     questionTypes: [
       "categorize",
@@ -362,7 +394,7 @@ check the others.`,
   },
   {
     id: "transfers-and-habeas-corpus",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "Habeas Corpus Across Borders: Guantánamo, Transfers and Detainees Held Abroad",
     summary: `\
 How the Supreme Court extended habeas corpus to Guantánamo, why courts have declined to block \
@@ -372,13 +404,13 @@ held abroad.`,
     topic: "detainee-transfers",
     gradeBands: ["9-12"],
     estimatedMinutes: 55,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "Habeas Corpus Across Borders: Guantánamo, Transfers and Detainees Held Abroad" by the \
 civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 11.3,
-    questionCount: 17,
+    readingGrade: 11.8,
+    questionCount: 20,
     questionTypes: [
       "single-choice",
       "true-false",
@@ -393,7 +425,7 @@ civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.o
   },
   {
     id: "war-powers-and-emergency-statutes",
-    version: "1.0.1",
+    version: "2.0.0",
     title: "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts",
     summary: `\
 Students compare the Constitution's war powers with six statutes (the War Powers Resolution, the \
@@ -402,13 +434,13 @@ Detention Act) by asking who triggers each, what limits it and what courts have 
     topic: "wartime-statutes",
     gradeBands: ["9-12", "college"],
     estimatedMinutes: 60,
-    asOf: "2026-02-28",
+    asOf: "2026-12-04",
     license: "CC-BY-4.0",
     credit: `\
 "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
-    readingGrade: 12.3,
-    questionCount: 18,
+    readingGrade: 12.5,
+    questionCount: 21,
     questionTypes: [
       "single-choice",
       "numeric",
@@ -429,7 +461,7 @@ contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/
  * @example
  * import { lessons } from "civics-lessons/lessons";
  * Object.keys(lessons).length
- * //=> 13
+ * //=> 14
  */
 export const lessons: Record<string, Lesson> = {
   "alien-and-sedition-acts": alienAndSeditionActs,
@@ -441,6 +473,7 @@ export const lessons: Record<string, Lesson> = {
   "judicial-review-and-court-orders": judicialReviewAndCourtOrders,
   "non-refoulement": nonRefoulement,
   "presidential-power-in-emergencies": presidentialPowerInEmergencies,
+  "removals-to-third-countries": removalsToThirdCountries,
   "third-country-removals-and-cecot": thirdCountryRemovalsAndCecot,
   "three-branches-and-checks": threeBranchesAndChecks,
   "transfers-and-habeas-corpus": transfersAndHabeasCorpus,

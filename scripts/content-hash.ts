@@ -5,7 +5,12 @@
  *
  * Usage: npx tsx scripts/content-hash.ts            (check; exits 1 on a problem)
  *        npx tsx scripts/content-hash.ts --update   (record new hashes; refuses an unbumped change)
+ *        npx tsx scripts/content-hash.ts --update --since <git-ref>
+ *          (judge each bump against the records as of <git-ref>, the last release, so a lesson
+ *          changed several times before one release keeps one version bump)
  */
+
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -178,8 +183,11 @@ export function formatRecords(records: LessonRecords): string {
 
 if (process.argv[1]?.endsWith("content-hash.ts")) {
   const update = process.argv.includes("--update");
+  const since = process.argv[process.argv.indexOf("--since") + 1];
   const ids = lessonIds();
-  const records = readRecords();
+  const records: LessonRecords = process.argv.includes("--since")
+    ? JSON.parse(execFileSync("git", ["show", `${since}:scripts/lesson-hashes.json`], { encoding: "utf8" }))
+    : readRecords();
   const next: LessonRecords = {};
   const problems: string[] = [];
   const notes: string[] = [];

@@ -9,7 +9,7 @@
  * scorer, exactly where the answers can be listed (up to {@link ENUMERATION_LIMIT}) and from a
  * seeded sample otherwise.
  */
-import { hashString } from "../src/_lib/prng.js";
+import { hashString } from "../src/_lib/semantics.js";
 import type { Lesson, Question } from "../src/index.js";
 import { scoreQuestion } from "../src/index.js";
 

@@ -11,6 +11,12 @@ export interface ValidationIssue {
 }
 
 /**
+ * Marks the library's errors. A registered symbol, so the mark is the same in every realm and in
+ * every copy of the package that is loaded.
+ */
+const BRAND = Symbol.for("civics-lessons.error");
+
+/**
  * Base class of every error the library throws; `code` is stable and machine-readable.
  *
  * @example
@@ -26,6 +32,7 @@ export class CivicsError extends Error {
   constructor(code: string, message: string) {
     super(message);
     this.code = code;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
@@ -66,7 +73,8 @@ export class QuizError extends CivicsError {
 
 /**
  * True when `error` is one of the library's errors, even across realms or duplicated copies of the
- * package (it checks the name, not the prototype).
+ * package: every such error carries a mark under `Symbol.for("civics-lessons.error")`, so no list
+ * of class names is needed.
  *
  * @example
  * isCivicsError(new Error("x"))
@@ -76,9 +84,7 @@ export function isCivicsError(error: unknown): error is CivicsError {
   return (
     typeof error === "object" &&
     error !== null &&
-    typeof (error as { code?: unknown }).code === "string" &&
-    ["CivicsError", "LessonValidationError", "QuizError", "ExportError"].includes(
-      (error as { name?: unknown }).name as string,
-    )
+    (error as { [BRAND]?: unknown })[BRAND] === true &&
+    typeof (error as { code?: unknown }).code === "string"
   );
 }

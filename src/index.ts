@@ -4,14 +4,15 @@
  * @module
  */
 
-export type { Instant } from "./_lib/time.js";
 export type {
+  AcceptedSubmission,
   Attempt,
   Clock,
   HintReveal,
-  PublicAttempt,
   RecordedAnswer,
-  SubmissionResult,
+  RejectedSubmission,
+  Submission,
+  SubmissionRejection,
   SubmittedAttempt,
 } from "./engine/attempt.js";
 export {
@@ -21,8 +22,8 @@ export {
   scoreSubmission,
   startAttempt,
   submitAttempt,
-  toPublicAttempt,
 } from "./engine/attempt.js";
+export { keyedResponse } from "./engine/keyed.js";
 export { DEFAULT_SEED, shuffleOptions, toPublicQuestion } from "./engine/public/index.js";
 export type {
   OptionOrder,
@@ -43,18 +44,33 @@ export type {
   PublicTextBlank,
   PublicTrueFalseQuestion,
 } from "./engine/public/types.js";
-export type { DrawRule, Excerpt, QuestionOrigin, Quiz, QuizSettings, QuizSpec } from "./engine/quiz.js";
+export type { PublicAttempt } from "./engine/public-attempt.js";
+export { toPublicAttempt } from "./engine/public-attempt.js";
+export type { DrawRule, QuestionOrigin, Quiz, QuizSettings, QuizSpec } from "./engine/quiz.js";
 export { createQuiz } from "./engine/quiz.js";
 export type { AttemptResult, ObjectiveResult, TagResult } from "./engine/result.js";
+export type {
+  PublicQuestionResult,
+  PublicResult,
+  ReviewAspect,
+  ReviewOptions,
+  ReviewPolicy,
+  ReviewState,
+  ReviewStates,
+  ReviewTiming,
+} from "./engine/review.js";
+export { DEFAULT_REVIEW_POLICY, toPublicResult } from "./engine/review.js";
 export { scoreQuestion } from "./engine/score/index.js";
 export type {
+  Excerpt,
+  Instant,
   InvalidReason,
   PartFeedback,
   QuestionResult,
   QuestionStatus,
+  ResponseMap,
   ResponseValidation,
   ResultFeedback,
-  Scorer,
 } from "./engine/types.js";
 export { validateResponse } from "./engine/validate/index.js";
 export type { ValidationIssue } from "./errors.js";

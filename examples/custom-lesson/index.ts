@@ -53,7 +53,7 @@ export function customLessonReport(): string[] {
 
   const quiz = createQuiz({ id: parsed.id, lessons: [parsed] });
   const attempt = startAttempt(quiz, { seed: "example", now: "2026-11-28T12:00:00Z" });
-  const { result } = scoreSubmission(
+  const submission = scoreSubmission(
     attempt,
     {
       "who-receives-bill": "president",
@@ -62,6 +62,8 @@ export function customLessonReport(): string[] {
     },
     { now: "2026-11-28T12:05:00Z" },
   );
+  if (!submission.accepted) throw new Error(`the sample submission was rejected: ${submission.reason}`);
+  const { result } = submission;
   lines.push(`Sample submission: ${round2(result.earned)} of ${result.possible} points (${result.percent}%).`);
 
   const check = safeParseLesson(brokenCopy());

@@ -246,6 +246,7 @@ export async function runTerminalQuiz(options: TerminalQuizOptions): Promise<num
         if (!verdict.valid) say(style.bad(`  ${REASONS[verdict.reason]}`));
       });
       const submission = scoreSubmission(attempt, answers, { now: now() });
+      if (!submission.accepted) return fail(`the answers file names no question of this lesson (${submission.reason})`);
       if (submission.ignoredQuestionIds.length > 0)
         say(style.dim(`\nIgnored answers for unknown questions: ${submission.ignoredQuestionIds.join(", ")}`));
       result = submission.result;

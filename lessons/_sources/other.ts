@@ -6,14 +6,29 @@ export const bellingerStatement2008 = {
   id: "bellinger-statement-2008",
   kind: "other",
   title: `\
-Diplomatic Assurances: Statement for the Record by John B. \
-Bellinger III, Legal Adviser to the Secretary of State`,
+Diplomatic Assurances: Statement for the Record by John B. Bellinger III, Legal Adviser to the \
+Secretary of State`,
   citation: `\
-Statement of John B. \
-Bellinger III before the House Foreign Affairs Subcommittee on International Organizations, Human \
-Rights, and Oversight (June 10, 2008)`,
-  publisher: "U.S. Department of State",
+Statement of John B. Bellinger III, in Diplomatic Assurances and Rendition to Torture: The \
+Perspective of the State Department's Legal Adviser, Hearing Before the Subcomm. on International \
+Organizations, Human Rights, and Oversight of the H. Comm. on Foreign Affairs, 110th Cong. (June \
+10, 2008) (Serial No. 110-192)`,
+  url: `\
+https://docslib.org/download/3236025/diplomatic-assurances-and-rendition-to-torture-the-perspective-of-the-state-department-s-legal-adviser`,
+  publisher: "Docslib (copy of the printed hearing record)",
   date: "2008-06-10",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const bourneFederalistAuthorship = {
+  id: "bourne-federalist-authorship",
+  kind: "other",
+  title: "The Authorship of the Federalist (Edward Gaylord Bourne)",
+  citation: `\
+Edward Gaylord Bourne, The Authorship of the Federalist, in Essays in Historical Criticism, at \
+125`,
+  url: "https://en.wikisource.org/wiki/Page:Essays_in_Historical_Criticism.djvu/145",
+  publisher: "Wikisource (transcription of Essays in Historical Criticism)",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -22,8 +37,23 @@ export const bukeleStatement2025 = {
   kind: "other",
   title: "Statements by President Nayib Bukele on the arrival of deportees from the United States",
   citation: "Nayib Bukele, posts on X (Mar. 16, 2025)",
-  publisher: "Office of the President of El Salvador",
+  url: `\
+https://www.cnnchile.com/mundo/bukele-afirma-que-238-sujetos-del-tren-de-aragua-fueron-enviados-desde-ee-uu-y-ya-estan-en-la-carcel-de-maxima-seguridad_20250316/`,
+  publisher: "CNN Chile (report embedding the post)",
   date: "2025-03-16",
+} satisfies BibliographyEntry;
+
+export const callenderLetter1801 = {
+  id: "callender-letter-1801",
+  kind: "other",
+  title: "James Thomson Callender to Thomas Jefferson, 23 February 1801",
+  citation: `\
+Letter from James Thomson Callender to Thomas Jefferson (Richmond Jail, Feb. 23, 1801), in The \
+Papers of Thomas Jefferson, vol. 33`,
+  url: "https://founders.archives.gov/documents/Jefferson/01-33-02-0044",
+  publisher: "Founders Online, National Archives",
+  date: "1801-02-23",
+  publicDomain: true,
 } satisfies BibliographyEntry;
 
 export const caulfieldLateralReading = {
@@ -36,6 +66,30 @@ export const caulfieldLateralReading = {
   date: "2017",
 } satisfies BibliographyEntry;
 
+export const dawsonFederalistAuthorship = {
+  id: "dawson-federalist-authorship",
+  kind: "other",
+  title: `\
+The Fœderalist (Dawson edition, 1863): introduction on the disputed authorship of the essays`,
+  citation: "Introduction, in The Fœderalist (Dawson ed., 1863)",
+  url: "https://en.wikisource.org/wiki/Page:Federalist,_Dawson_edition,_1863.djvu/55",
+  publisher: "Wikisource (transcription of the 1863 Dawson edition)",
+  date: "1863",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const democracyForwardRelease2025 = {
+  id: "democracy-forward-release-2025",
+  kind: "other",
+  title: "Release of the U.S.-El Salvador agreement documents obtained in litigation",
+  citation: `\
+Democracy Forward, release of documents including the letter of agreement dated Mar. 22, 2025 \
+(Sept. 9, 2025)`,
+  url: "https://democracyforward.org/updates/us-sv-gulag-docrelease",
+  publisher: "Democracy Forward",
+  date: "2025-09-09",
+} satisfies BibliographyEntry;
+
 export const denshoEdaRepeal = {
   id: "densho-eda-repeal",
   kind: "other",
@@ -46,20 +100,28 @@ https://encyclopedia.densho.org/Repeal_of_Title_II_of_the_Internal_Security_Act_
   publisher: "Densho",
 } satisfies BibliographyEntry;
 
-export const eo9066Overview = {
-  id: "eo-9066-overview",
+export const elliotKentuckyResolutions = {
+  id: "elliot-kentucky-resolutions",
   kind: "other",
-  title: "Executive Order 9066 (encyclopedia article)",
-  citation: '"Executive Order 9066," Wikipedia',
-  url: "https://en.wikipedia.org/wiki/Executive_Order_9066",
-  publisher: "Wikipedia",
+  title: "Kentucky Resolutions of 1798, with the legislature's record of their passage",
+  citation: `\
+Kentucky Resolutions of 1798 (passed by the House of Representatives Nov. 10, 1798; concurred in \
+by the Senate Nov. 13, 1798), printed text at p. 645`,
+  url: "https://books.google.bs/books?id=NdxCAAAAIAAJ&pg=PA647",
+  publisher: "Google Books (scan of a nineteenth-century printing)",
+  date: "1798-11-10",
+  publicDomain: true,
 } satisfies BibliographyEntry;
 
 export const federalist47 = {
   id: "federalist-47",
   kind: "other",
   title: "The Federalist No. 47",
-  citation: "The Federalist No. 47 (James Madison) (Jan. 30, 1788)",
+  citation: `\
+The Federalist No. 47 (James Madison) (Jan. 30, 1788), in The Federalist (The Gideon Edition) \
+(George W. Carey & James McClellan eds., Liberty Fund 2001)`,
+  url: "https://oll.libertyfund.org/title/jay-the-federalist-gideon-ed",
+  publisher: "Liberty Fund, Online Library of Liberty",
   date: "1788-01-30",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -68,11 +130,14 @@ export const federalist51 = {
   id: "federalist-51",
   kind: "other",
   title: `\
-The Federalist No. \
-51: The Structure of the Government Must Furnish the Proper Checks and Balances Between the \
-Different Departments`,
-  citation: "The Federalist No. 51 (James Madison), New York Packet (Feb. 8, 1788)",
-  date: "1788-02-08",
+The Federalist No. 51: The Structure of the Government Must Furnish the Proper Checks and \
+Balances Between the Different Departments`,
+  citation: `\
+The Federalist No. 51 (James Madison), Independent Journal (New York), Feb. 6, 1788, reprinted \
+in the New-York Packet, Feb. 8, 1788; text in The Federalist (Jacob Gideon ed., 1818)`,
+  url: "https://books.google.com.bo/books?id=6TATAAAAYAAJ&printsec=frontcover",
+  publisher: "Google Books (scan of the 1818 Gideon edition)",
+  date: "1788-02-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -81,35 +146,35 @@ export const federalist78 = {
   kind: "other",
   title: "The Federalist No. 78 (Alexander Hamilton)",
   citation: `\
-The Federalist No. \
-78 (Alexander Hamilton), in The Federalist, vol. \
-2 (J. & A. \
-McLean, May 28, 1788); Independent Journal (New York), June 14, 1788`,
+The Federalist No. 78 (Alexander Hamilton), in The Federalist, vol. 2 (J. & A. McLean, May 28, \
+1788); Independent Journal (New York), June 14, 1788`,
+  url: "https://books.google.bs/books?id=qlUDAAAAYAAJ&pg=PR29",
+  publisher: "Google Books (scan of Henry Cabot Lodge's edition of The Federalist)",
   date: "1788-05-28",
   publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const foundersKentuckyNote = {
+  id: "founders-kentucky-note",
+  kind: "other",
+  title: "Editorial Note: The Kentucky Resolutions of 1798",
+  citation: "The Papers of Thomas Jefferson, vol. 30, editorial note on the Kentucky Resolutions of 1798",
+  url: "https://founders.archives.gov/documents/Jefferson/01-30-02-0370-0001",
+  publisher: "Founders Online, National Archives (Princeton University Press)",
 } satisfies BibliographyEntry;
 
 export const hres229 = {
   id: "hres-229",
   kind: "other",
   title: `\
-H.Res. \
-229: Impeaching James E. \
-Boasberg, United States District Court Chief Judge for the District of Columbia, for high crimes \
-and misdemeanors`,
+H.Res. 229: Impeaching James E. Boasberg, United States District Court Chief Judge for the \
+District of Columbia, for high crimes and misdemeanors`,
   citation: "H.R. Res. 229, 119th Cong. (2025)",
-  publisher: "U.S. House of Representatives",
+  url: `\
+https://hozzl.com/p/119-hres-bill-number-229-impeaching-james-e-boasberg-united-states-district-co\
+urt-chief-judge-for-the-district-of-columbia-for-high-crimes-and-misdemeanors`,
+  publisher: "U.S. House of Representatives (status as shown by the Hozzl bill tracker)",
   date: "2025-03-18",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const inauguralAddress2025 = {
-  id: "inaugural-address-2025",
-  kind: "other",
-  title: "Inaugural Address of President Donald J. Trump",
-  citation: "Donald J. Trump, Inaugural Address (Jan. 20, 2025)",
-  publisher: "The White House",
-  date: "2025-01-20",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -117,7 +182,9 @@ export const jacksonCoffeeLetter = {
   id: "jackson-coffee-letter",
   kind: "other",
   title: "Letter from Andrew Jackson to John Coffee",
-  citation: "Letter from Andrew Jackson to John Coffee (Apr. 7, 1832)",
+  citation: `\
+Letter from Andrew Jackson to John Coffee (Apr. 7, 1832), in 4 Correspondence of Andrew Jackson \
+430 (John Spencer Bassett ed.)`,
   date: "1832-04-07",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -127,21 +194,13 @@ export const leavittStatement = {
   kind: "other",
   title: "Statements of White House Press Secretary Karoline Leavitt on the March 15 order",
   citation: `\
-Karoline Leavitt, White House Press Secretary, statement posted on X (Mar. \
-17, 2025) and press remarks (Mar. \
-17–19, 2025)`,
-  publisher: "The White House",
-  date: "2025-03-17",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
-export const leavittStatement2025 = {
-  id: "leavitt-statement-2025",
-  kind: "other",
-  title: "Statement by White House Press Secretary Karoline Leavitt on the March 15 removal flights",
-  citation: "Karoline Leavitt, post on X (Mar. 17, 2025)",
-  publisher: "The White House",
-  date: "2025-03-17",
+Karoline Leavitt, White House Press Secretary, statement released late on Mar. 16, 2025 and \
+posted on X (Mar. 17, 2025), and press remarks (Mar. 17–19, 2025)`,
+  url: `\
+https://justthenews.com/government/courts-law/trump-admin-ignores-judges-order-stop-deportation-tr\
+en-de-aragua-gang-members`,
+  publisher: "The White House (statement as reported by Just the News)",
+  date: "2025-03-16",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -149,8 +208,11 @@ export const lincolnJuly1861Message = {
   id: "lincoln-july-1861-message",
   kind: "other",
   title: "Message to Congress in Special Session",
-  citation: "Abraham Lincoln, Message to Congress in Special Session (July 4, 1861)",
-  publisher: "President of the United States",
+  citation: `\
+Abraham Lincoln, Message to Congress in Special Session (July 4, 1861), as reprinted in Lincoln's \
+Suspension of Habeas Corpus, Bulletin of the University of Wisconsin, at 222`,
+  url: "https://en.wikisource.org/wiki/Page:Lincoln's_Suspension_of_Habeas_Corpus.djvu/12",
+  publisher: "President of the United States (text: Wikisource transcription of the Wisconsin bulletin)",
   date: "1861-07-04",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -166,11 +228,29 @@ Curtiss-Wright Export Corp. \
   url: "https://law-journals-books.vlex.com/vid/curtiss-wright-export-corporation-u-51713595",
 } satisfies BibliographyEntry;
 
+export const masonObjections = {
+  id: "mason-objections",
+  kind: "other",
+  title: "Objections to this Constitution of Government (George Mason, 1787)",
+  citation: `\
+George Mason, Objections to this Constitution of Government (1787), in 1 Elliot's Debates on the \
+Adoption of the Federal Constitution, at 495-96`,
+  url: "https://en.wikisource.org/wiki/Page:Debates_in_the_Several_State_Conventions,_v1.djvu/515",
+  publisher: "Wikisource (transcription of Elliot's Debates, vol. 1)",
+  date: "1787-10",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const montesquieuSpiritOfLaws = {
   id: "montesquieu-spirit-of-laws",
   kind: "other",
   title: "The Spirit of the Laws",
-  citation: "Montesquieu, The Spirit of the Laws (De l'esprit des lois) (1748)",
+  citation: `\
+Montesquieu, The Spirit of the Laws (De l'esprit des lois), bk. XI, ch. 6 (1748) (Thomas Nugent \
+trans.)`,
+  url: `\
+https://courses.lumenlearning.com/atd-pima-westerncivilization2/chapter/baron-de-montesquieu/`,
+  publisher: "Lumen Learning (excerpt of Book XI in an open course reader)",
   date: "1748",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -184,19 +264,23 @@ Against Torture?`,
   citation: `\
 Nolo Legal Encyclopedia, "Which Should I Apply for: Asylum, Withholding of Removal, and/or \
 Protection Under Convention Against Torture?"`,
+  url: `\
+https://www.nolo.com/legal-encyclopedia/differences-between-asylum-withholding-removal-protection-under-convention-against-tortur`,
   publisher: "Nolo",
 } satisfies BibliographyEntry;
 
 export const pickeringImpeachment = {
   id: "pickering-impeachment",
   kind: "other",
-  title: "Article on the impeachment of Judge John Pickering",
+  title: `\
+Hinds' Precedents of the House of Representatives, vol. 3, ch. 71: the impeachment and trial of \
+John Pickering`,
   citation: `\
-Constitutional Law Reporter, article on the impeachment of Judge John Pickering (Apr. \
-4, 2017)`,
-  url: "https://constitutionallawreporter.com/2017/04/04/john-pickering-federal-judge-impeachment",
-  publisher: "Constitutional Law Reporter",
-  date: "2017-04-04",
+Hinds' Precedents of the House of Representatives, vol. 3, ch. 71 (impeachment and trial of \
+Judge John Pickering)`,
+  url: "https://govinfo.gov/content/pkg/GPO-HPREC-HINDS-V3/html/GPO-HPREC-HINDS-V3-20.htm",
+  publisher: "U.S. Government Publishing Office (govinfo)",
+  publicDomain: true,
 } satisfies BibliographyEntry;
 
 export const robertsStatement = {
@@ -204,7 +288,8 @@ export const robertsStatement = {
   kind: "other",
   title: "Statement of Chief Justice John G. Roberts, Jr.",
   citation: "Statement of Chief Justice John G. Roberts, Jr. (Mar. 18, 2025)",
-  publisher: "Supreme Court of the United States",
+  url: "https://www.deseret.com/politics/2025/03/18/john-roberts-statement-on-impeachment-trump/",
+  publisher: "Supreme Court of the United States (text as reported by the Deseret News)",
   date: "2025-03-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -214,6 +299,8 @@ export const rule42 = {
   kind: "other",
   title: "Federal Rule of Criminal Procedure 42: Criminal Contempt",
   citation: "Fed. R. Crim. P. 42(a)(2) (as amended effective Dec. 1, 2002)",
+  url: "https://justia.com/criminal/docs/frcrimp/rule42",
+  publisher: "Justia",
   date: "2002-12-01",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -222,8 +309,9 @@ export const teachingAmericanHistoryYoungstown = {
   id: "teaching-american-history-youngstown",
   kind: "other",
   title: "Youngstown Sheet & Tube Co. v. Sawyer (document introduction)",
-  citation: "Teaching American History, introduction to Youngstown Sheet & Tube Co. v. Sawyer (1952)",
-  url: "https://teachingamericanhistory.org/library/document/youngstown-sheet-tube-co-v-sawyer/",
+  citation: `\
+Teaching American History, introduction to Youngstown Sheet & Tube Co. v. Sawyer (1952)`,
+  url: "https://teachingamericanhistory.org/document/youngstown-sheet-tube-co-v-sawyer/",
   publisher: "Teaching American History",
 } satisfies BibliographyEntry;
 
@@ -233,9 +321,8 @@ export const tillmanMerryman = {
   title: "Ex parte Merryman: Myth, History, and Scholarship",
   citation: `\
 Seth Barrett Tillman, Ex parte Merryman: Myth, History, and Scholarship, Military Law Review`,
-  url: `\
-https://docslib.org/doc/8356870/ex-parte-merryman-myth-history-and-scholarship-seth-barrett-tillman-i`,
-  publisher: "Military Law Review",
+  url: "https://ris.maynoothuniversity.ie/live/!W_VA_PUBLICATION.POPUP?LAYOUT=N&OBJECT_ID=2194253",
+  publisher: "Maynooth University research record (article published in the Military Law Review)",
 } satisfies BibliographyEntry;
 
 export const virginiaResolutions = {
@@ -243,7 +330,8 @@ export const virginiaResolutions = {
   kind: "other",
   title: "Virginia Resolutions of 1798",
   citation: "Resolutions of the General Assembly of Virginia, Dec. 21, 1798 (drafted by James Madison)",
-  publisher: "General Assembly of Virginia",
+  url: "https://founders.archives.gov/documents/Madison/01-17-02-0128",
+  publisher: "Founders Online, National Archives (General Assembly of Virginia)",
   date: "1798-12-21",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -12,6 +12,25 @@ https://acslaw.org/expertforum/trump-v-hawaii-and-chief-justice-robertss-koremat
   publisher: "American Constitution Society",
 } satisfies BibliographyEntry;
 
+export const annenbergPickeringTimeline = {
+  id: "annenberg-pickering-timeline",
+  kind: "report",
+  title: "First federal judge impeached and convicted (timeline entry on John Pickering)",
+  citation: `\
+Annenberg Classroom, timeline: Judge first impeached, convicted (John Pickering, 1803-1804)`,
+  url: "https://www.annenbergclassroom.org/timeline_event/judge-first-impeached-convicted/",
+  publisher: "Annenberg Public Policy Center, Annenberg Classroom",
+} satisfies BibliographyEntry;
+
+export const annenbergSeditionExpires = {
+  id: "annenberg-sedition-expires",
+  kind: "report",
+  title: "Sedition Act of 1798 expires (timeline entry)",
+  citation: "Annenberg Classroom, timeline: Sedition Act of 1798 expires (1801)",
+  url: "https://www.annenbergclassroom.org/timeline_event/sedition-act-1798-expires/",
+  publisher: "Annenberg Public Policy Center, Annenberg Classroom",
+} satisfies BibliographyEntry;
+
 export const britannicaAlienSedition = {
   id: "britannica-alien-sedition",
   kind: "report",
@@ -70,7 +89,8 @@ export const columbiaPromisesToKeep = {
   kind: "report",
   title: "Promises to Keep: Diplomatic Assurances Against Torture in US Terrorism Transfers",
   citation: "Columbia Law School Human Rights Institute, Promises to Keep (Dec. 2010)",
-  publisher: "Columbia Law School Human Rights Institute",
+  url: "https://scholarship.law.columbia.edu/human_rights_institute/60/",
+  publisher: "Columbia Law School Scholarship Archive",
   date: "2010-12",
 } satisfies BibliographyEntry;
 
@@ -84,6 +104,19 @@ Research Serv., Constitution of the United States: Analysis and Interpretation, 
 III, § 1 (Categories of Contempt)`,
   url: "https://www.law.cornell.edu/constitution-conan/article-3/section-1/categories-of-contempt",
   publisher: "Congressional Research Service (via Legal Information Institute)",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const conanContemptPower = {
+  id: "conan-contempt-power",
+  kind: "report",
+  title: `\
+Constitution Annotated: Article III, Section 1, essay on the contempt power (ArtIII.S1.3.1.1)`,
+  citation: `\
+Cong. Rsch. Serv., Constitution of the United States: Analysis and Interpretation, \
+ArtIII.S1.3.1.1`,
+  url: "https://constitution.congress.gov/browse/essay/artIII_S1_3_1_1/",
+  publisher: "Congressional Research Service (Congress.gov)",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -104,16 +137,14 @@ export const crsCatImplementation = {
   id: "crs-cat-implementation",
   kind: "report",
   title: `\
-The U.N. \
-Convention Against Torture: Overview of U.S. \
-Implementation Policy Concerning the Removal of Aliens`,
+The U.N. Convention Against Torture: Overview of U.S. Implementation Policy Concerning the Removal \
+of Aliens`,
   citation: `\
-Michael John Garcia, Congressional Research Service, Report RL32276 (updated Jan. \
-25, 2008)`,
-  url: `\
-https://congressionalresearch.com/RL32276/document.php?study=The+U.N.+Convention+Against+Torture+Overview+of+U.S.+Implementation+Policy+Concerning+the+Removal+of+Aliens`,
-  publisher: "Congressional Research Service",
-  date: "2008-01-25",
+Michael John Garcia and Johannes Nordin, Congressional Research Service, Report RL32276 (updated \
+Jan. 21, 2009)`,
+  url: "https://www.hsdl.org/c/abstract/?docid=38823",
+  publisher: "Homeland Security Digital Library (record of the CRS report)",
+  date: "2009-01-21",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -125,6 +156,19 @@ export const crsIeepa = {
   url: `\
 https://www.everycrsreport.com/changes/20190320_R45618_44791ad0fa18051aeff40ec0dcc984e73e8266a3__20190801_R45618_4ada899474d4efdee5d85cb685c3afc55e353d7a.html`,
   publisher: "Congressional Research Service",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const crsLsb10242 = {
+  id: "crs-lsb10242",
+  kind: "report",
+  title: "Can the Department of Defense Build the Border Wall?",
+  citation: `\
+Cong. Rsch. Serv., Legal Sidebar LSB10242, Can the Department of Defense Build the Border Wall? \
+(updated Feb. 18, 2019)`,
+  url: "https://www.everycrsreport.com/reports/LSB10242.html",
+  publisher: "Congressional Research Service (via EveryCRSReport)",
+  date: "2019-02-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -150,6 +194,17 @@ export const crsNeaDefinition = {
 https://www.everycrsreport.com/files/2019-03-01_LSB10267_1a9301cfeabd5a9c0a346a6520da2df915140c8a.html`,
   publisher: "Congressional Research Service",
   date: "2019-03-01",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const crsR40754 = {
+  id: "crs-r40754",
+  kind: "report",
+  title: "Guantanamo Detention Center: Legislative Activity in the 111th Congress",
+  citation: "Michael John Garcia, Congressional Research Service, Report R40754 (Jan. 13, 2011)",
+  url: "https://www.everycrsreport.com/files/20110113_R40754_f3821af796ac23ad6a112f442f62e98193f3e004.html",
+  publisher: "EveryCRSReport.com",
+  date: "2011-01-13",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -194,7 +249,8 @@ export const cwric = {
   title: `\
 Personal Justice Denied: Report of the Commission on Wartime Relocation and Internment of Civilians`,
   citation: "Commission on Wartime Relocation and Internment of Civilians, Personal Justice Denied",
-  publisher: "Commission on Wartime Relocation and Internment of Civilians",
+  url: "https://npshistory.com/publications/incarceration/personal-justice-denied/intro.htm",
+  publisher: "NPS History (copy of the Commission's report)",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -208,12 +264,25 @@ export const denshoAea = {
   date: "2025-04-03",
 } satisfies BibliographyEntry;
 
-export const dictAmericanHistory = {
-  id: "dict-american-history",
+export const denshoSantaFe = {
+  id: "densho-santa-fe",
   kind: "report",
-  title: "Internment, Wartime (Dictionary of American History)",
-  citation: 'Dictionary of American History, "Internment, Wartime," via Encyclopedia.com',
-  publisher: "Encyclopedia.com",
+  title: "Santa Fe (detention facility)",
+  citation: 'Densho Encyclopedia, "Santa Fe (detention facility)"',
+  url: "https://encyclopedia.densho.org/Santa%20Fe%20(detention%20facility)",
+  publisher: "Densho",
+} satisfies BibliographyEntry;
+
+export const discoverNikkeiRenunciation = {
+  id: "discover-nikkei-renunciation",
+  kind: "report",
+  title: `\
+Legalizing Detention: Segregated Japanese Americans and the Justice Department's Renunciation \
+Program, Part 6`,
+  citation: "Barbara Takei, Discover Nikkei (Japanese American National Museum), Apr. 19, 2013",
+  url: "https://www.discovernikkei.org/journal/2013/4/19/legalizing-detention-6/",
+  publisher: "Japanese American National Museum, Discover Nikkei",
+  date: "2013-04-19",
 } satisfies BibliographyEntry;
 
 export const dojRedress1999 = {
@@ -248,6 +317,32 @@ export const famousTrialsKorematsu = {
   publisher: "Famous Trials (Douglas O. Linder)",
 } satisfies BibliographyEntry;
 
+export const fjcSeditionChronology = {
+  id: "fjc-sedition-chronology",
+  kind: "report",
+  title: "The Sedition Act Trials: The Judicial Process, a Chronology",
+  citation: `\
+Federal Judicial Center, The Sedition Act Trials: Historical Background and Documents, "The \
+Judicial Process: A Chronology" (Bruce A. Ragsdale, 2005)`,
+  url: "https://www.fjc.gov/history/home.nsf/page/tu_sedition_chronology.html",
+  publisher: "Federal Judicial Center",
+  date: "2005",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const fjcSeditionNarrative = {
+  id: "fjc-sedition-narrative",
+  kind: "report",
+  title: "The Sedition Act Trials: A Short Narrative",
+  citation: `\
+Federal Judicial Center, The Sedition Act Trials: Historical Background and Documents, "A Short \
+Narrative" (Bruce A. Ragsdale, 2005)`,
+  url: "https://www.fjc.gov/history/home.nsf/page/tu_sedition_narrative.html",
+  publisher: "Federal Judicial Center",
+  date: "2005",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const frusWprNote = {
   id: "frus-wpr-note",
   kind: "report",
@@ -279,6 +374,19 @@ export const gwlrAbregoGarcia = {
   date: "2025",
 } satisfies BibliographyEntry;
 
+export const hconres86 = {
+  id: "hconres86",
+  kind: "report",
+  title: `\
+H. Con. Res. 86: directing the President, under section 5(c) of the War Powers Resolution, to \
+remove U.S. Armed Forces from hostilities with Iran`,
+  citation: "H. Con. Res. 86, 119th Cong. (2026) (engrossed in the House)",
+  url: "https://www.govinfo.gov/content/pkg/BILLS-119hconres86eh/xml/BILLS-119hconres86eh.xml",
+  publisher: "U.S. Government Publishing Office (govinfo)",
+  date: "2026-06-03",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const historyhubWwi = {
   id: "historyhub-wwi",
   kind: "report",
@@ -292,12 +400,24 @@ https://historyhub.history.gov/genealogy/immigration-and-naturalization-records/
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const hrwCatUnderstanding = {
+  id: "hrw-cat-understanding",
+  kind: "report",
+  title: "U.S. Legal Obligations (background briefing on the Maher Arar case)",
+  citation: 'Human Rights Watch, background briefing on the Arar case, section "U.S. Legal Obligations"',
+  url: "https://www.hrw.org/legacy/backgrounder/eca/canada/arar/4.htm",
+  publisher: "Human Rights Watch",
+} satisfies BibliographyEntry;
+
 export const hrwCristosal2025 = {
   id: "hrw-cristosal-2025",
   kind: "report",
-  title: '"You Have Arrived in Hell"',
+  title: `\
+"You Have Arrived in Hell": Torture and Other Abuses Against Venezuelans in El Salvador's Mega \
+Prison`,
   citation: "Human Rights Watch and Cristosal, report (Nov. 12, 2025)",
-  publisher: "Human Rights Watch; Cristosal",
+  url: "https://havanatimes.org/news/venezuelans-deported-from-usa-tortured-in-salvadoran-prison/",
+  publisher: "Havana Times (IPS report on the study)",
   date: "2025-11-12",
 } satisfies BibliographyEntry;
 
@@ -321,6 +441,38 @@ Review of Press and Speech under Assault: The Early Supreme Court Justices, the 
   url: `\
 https://direct.mit.edu/jinh/article-abstract/47/4/555/49286/Press-and-Speech-under-Assault-The-Early-Supreme?redirectedFrom=fulltext`,
   publisher: "MIT Press",
+} satisfies BibliographyEntry;
+
+export const justSecurityWprCartels = {
+  id: "just-security-wpr-cartels",
+  kind: "report",
+  title: "Expert Backgrounder on War Powers Resolution 60-Day Clock for Boat Strikes Expiring Monday",
+  citation: "Rebecca Ingber and Jessica Thibodeau, Just Security (Oct. 2025)",
+  url: "https://www.justsecurity.org/123717/war-powers-resolution-60-drug-cartels",
+  publisher: "Just Security",
+  date: "2025-10",
+} satisfies BibliographyEntry;
+
+export const justSecurityWprHostilities2025 = {
+  id: "just-security-wpr-hostilities-2025",
+  kind: "report",
+  title: "Dissecting the Trump Administration's Effort to Circumvent the War Powers Resolution for Boat Strikes",
+  citation:
+    'Just Security (Nov. 2025), analysis of the administration\'s position that the boat strikes are not "hostilities"',
+  url: "https://www.justsecurity.org/123844/war-powers-resolution-venezuela-boat-strikes",
+  publisher: "Just Security",
+  date: "2025-11",
+} satisfies BibliographyEntry;
+
+export const kluskens2017 = {
+  id: "kluskens-2017",
+  kind: "report",
+  title: "Internment of Enemy Aliens During World War I",
+  citation:
+    "Claire Prechtel Kluskens, NGS Magazine, vol. 43, no. 2 (Apr.–June 2017); the author's summary of the article on her blog, Twelve Key",
+  url: "https://twelvekey.com/category/world-war-i/",
+  publisher: "Claire Prechtel Kluskens (author's own blog; article published by the National Genealogical Society)",
+  date: "2017",
 } satisfies BibliographyEntry;
 
 export const locSamuelChase = {
@@ -365,6 +517,33 @@ export const naraWwi = {
   publicDomain: true,
 } satisfies BibliographyEntry;
 
+export const nicAssessment2025 = {
+  id: "nic-assessment-2025",
+  kind: "report",
+  title: "Venezuela: Examining Regime Ties to Tren de Aragua (National Intelligence Council memorandum)",
+  citation: `\
+National Intelligence Council, memorandum of Apr. 7, 2025, released May 5, 2025, as quoted by the \
+Associated Press (May 7, 2025)`,
+  url: "https://archives.lincolndailynews.com/2025/May/07/NEWS/news_ab.shtml",
+  publisher: "National Intelligence Council (text quoted by the Associated Press)",
+  date: "2025-04-07",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const olcMaduroOpinion2026 = {
+  id: "olc-maduro-opinion-2026",
+  kind: "report",
+  title: "Office of Legal Counsel memorandum on the operation to capture Nicolás Maduro (redacted)",
+  citation: `\
+U.S. Dep't of Justice, Office of Legal Counsel, memorandum for the Legal Adviser to the National \
+Security Council (Dec. 23, 2025), released in redacted form Jan. 13, 2026`,
+  url: `\
+https://www.lawfaremedia.org/article/trump-administration-releases-legal-opinion-on-maduro-capture--attacks-on-venezuela`,
+  publisher: "U.S. Department of Justice (released copy published by Lawfare)",
+  date: "2025-12-23",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const refugeesIntl2019 = {
   id: "refugees-intl-2019",
   kind: "report",
@@ -378,12 +557,36 @@ https://www.refugeesinternational.org/reports/2019/12/23/refugees-international-
   date: "2019-12-23",
 } satisfies BibliographyEntry;
 
+export const sfrcAcaReport2021 = {
+  id: "sfrc-aca-report-2021",
+  kind: "report",
+  title: `\
+Cruelty, Coercion, and Legal Contortions: The Trump Administration's Unsafe Asylum Cooperative \
+Agreements with Guatemala, Honduras, and El Salvador`,
+  citation: "Senate Committee on Foreign Relations, majority staff report, S. Prt. 117-13 (Jan. 18, 2021)",
+  url: "https://govinfo.gov/content/pkg/CPRT-117SPRT44788/html/CPRT-117SPRT44788.htm",
+  publisher: "U.S. Government Publishing Office",
+  date: "2021-01-18",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
+export const sjres98 = {
+  id: "sjres98",
+  kind: "report",
+  title: "S.J. Res. 98: directing removal of U.S. Armed Forces from hostilities in or against Venezuela",
+  citation: "S.J. Res. 98, 119th Cong. (introduced in the Senate, 2026)",
+  url: "https://www.congress.gov/119/bills/sjres98/BILLS-119sjres98is.htm",
+  publisher: "Congress.gov",
+  date: "2026-01",
+  publicDomain: true,
+} satisfies BibliographyEntry;
+
 export const usmsWwi = {
   id: "usms-wwi",
   kind: "report",
   title: "U.S. Marshals Service history: World War I",
   citation: "U.S. Marshals Service, history page on World War I enemy alien enforcement",
-  url: "https://www.usmarshals.gov/history/ww1/ww1.htm",
+  url: "https://www.usmarshals.gov/who-we-are/history/historical-reading-room/us-marshals-during-world-war-i",
   publisher: "U.S. Marshals Service",
   publicDomain: true,
 } satisfies BibliographyEntry;

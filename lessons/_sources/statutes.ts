@@ -14,16 +14,6 @@ https://en.m.wikisource.org/wiki/United_States_Statutes_at_Large/Volume_1/5th_Co
   publicDomain: true,
 } satisfies BibliographyEntry;
 
-export const aea1918Amendment = {
-  id: "aea-1918-amendment",
-  kind: "statute",
-  title: "Act of April 16, 1918, amending the Alien Enemies Act",
-  citation: "Act of Apr. 16, 1918, ch. 55, 40 Stat. 531",
-  publisher: "U.S. Congress",
-  date: "1918-04-16",
-  publicDomain: true,
-} satisfies BibliographyEntry;
-
 export const aeaStatute = {
   id: "aea-statute",
   kind: "statute",
@@ -35,6 +25,8 @@ export const aeaStatute = {
 16, 1918, ch. \
 55, 40 Stat. \
 531)`,
+  url: "https://foitimes.com/internment/AlienEnemiesAct.html",
+  publisher: "FOITimes (copy of 50 U.S.C. §§ 21–24 from U.S. Code Online via GPO Access)",
   date: "1798-07-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -44,7 +36,8 @@ export const alienFriendsAct = {
   kind: "statute",
   title: "Alien Friends Act (An Act Concerning Aliens)",
   citation: "Act of June 25, 1798, ch. 58, 1 Stat. 570",
-  publisher: "5th Congress",
+  url: "https://en.m.wikisource.org/wiki/United_States_Statutes_at_Large/Volume_1/5th_Congress/2nd_Session/Chapter_58",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 1)",
   date: "1798-06-25",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -71,7 +64,8 @@ export const civilLibertiesAct = {
   kind: "statute",
   title: "Civil Liberties Act of 1988",
   citation: "Civil Liberties Act of 1988, Pub. L. 100-383, 102 Stat. 903 (Title I at 102 Stat. 904)",
-  publisher: "100th Congress",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_102_Part_1.djvu/941",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 102)",
   date: "1988-08-10",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -81,6 +75,8 @@ export const farra2242 = {
   kind: "statute",
   title: "Foreign Affairs Reform and Restructuring Act of 1998, § 2242",
   citation: "Pub. L. 105-277, div. G, § 2242, 112 Stat. 2681-822 (1998) (8 U.S.C. § 1231 note)",
+  url: "https://aila.org/library/pl-105-277-torture-convention",
+  publisher: "American Immigration Lawyers Association (text of § 2242)",
   date: "1998-10-21",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -92,6 +88,8 @@ export const habeasCorpusAct1863 = {
 An Act relating to Habeas Corpus, and regulating Judicial Proceedings in Certain Cases (Habeas \
 Corpus Act of 1863)`,
   citation: "Act of Mar. 3, 1863, 12 Stat. 755",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_12.djvu/785",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 12)",
   date: "1863-03-03",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -101,6 +99,9 @@ export const habeasStatute = {
   kind: "statute",
   title: "Federal habeas corpus statute",
   citation: "28 U.S.C. § 2241",
+  url: `\
+https://uscodeweb1.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title28-section2241`,
+  publisher: "Office of the Law Revision Counsel, U.S. House of Representatives",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -109,6 +110,8 @@ export const ieepa = {
   kind: "statute",
   title: "International Emergency Economic Powers Act",
   citation: "Pub. L. 95-223, tit. II, 91 Stat. 1626 (1977) (50 U.S.C. § 1701 et seq.)",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_91.djvu/1660",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 91)",
   date: "1977-12-28",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -118,6 +121,9 @@ export const inaWithholding = {
   kind: "statute",
   title: "Withholding of removal (INA § 241(b)(3))",
   citation: "8 U.S.C. § 1231(b)(3)",
+  url: `\
+https://caselaw.lp.findlaw.com/casecode/uscodes/8/chapters/12/subchapters/ii/parts/iv/sections/section_1231.html`,
+  publisher: "FindLaw (U.S. Code text as of Jan. 3, 2005)",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -126,6 +132,8 @@ export const insurrectionAct = {
   kind: "statute",
   title: "Insurrection Act",
   citation: "10 U.S.C. §§ 251–255 (formerly §§ 331–335; renumbered by Pub. L. 114-328 (2016))",
+  url: "https://codes.lp.findlaw.com/uscode/10/A/I/15/332",
+  publisher: "FindLaw (text of former 10 U.S.C. § 332, now § 252)",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -134,6 +142,8 @@ export const internalSecurityAct = {
   kind: "statute",
   title: "Internal Security Act of 1950, Title II (Emergency Detention Act)",
   citation: "Internal Security Act of 1950, tit. II, 64 Stat. 1019 (repealed 1971)",
+  url: "https://books.google.bs/books?id=cvEl4qL51vsC&pg=PA12236",
+  publisher: "Google Books (scan of the U.S. Code, 50 U.S.C. ch. 23, subch. II)",
   date: "1950-09",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -143,6 +153,8 @@ export const nationalEmergenciesAct = {
   kind: "statute",
   title: "National Emergencies Act",
   citation: "Pub. L. 94-412, 90 Stat. 1255 (1976) (50 U.S.C. §§ 1601–1651)",
+  url: "https://www.govtrack.us/congress/bills/94/hr3884/text",
+  publisher: "GovTrack (enrolled text of H.R. 3884, 94th Congress)",
   date: "1976-09-14",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -152,7 +164,8 @@ export const naturalizationAct1798 = {
   kind: "statute",
   title: "Naturalization Act of 1798",
   citation: "Act of June 18, 1798, ch. 54, 1 Stat. 566",
-  publisher: "5th Congress",
+  url: "https://perno.com/amer/docs/naturalization%20act.htm",
+  publisher: "perno.com (transcription of section 1 of the act)",
   date: "1798-06-18",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -162,6 +175,8 @@ export const ndaaFy2011 = {
   kind: "statute",
   title: "Ike Skelton National Defense Authorization Act for Fiscal Year 2011, sections 1032–1033",
   citation: "Pub. L. No. 111-383, §§ 1032–1033 (Jan. 7, 2011)",
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_124.djvu/4377",
+  publisher: "Wikisource (scan of 124 Stat. 4351)",
   date: "2011-01-07",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -171,6 +186,8 @@ export const nonDetentionAct = {
   kind: "statute",
   title: "Non-Detention Act of 1971",
   citation: "Pub. L. 92-128, 85 Stat. 347 (1971), codified at 18 U.S.C. § 4001(a)",
+  url: "https://www.law.cornell.edu/uscode/text/18/4001",
+  publisher: "Legal Information Institute, Cornell Law School (text of 18 U.S.C. § 4001 with its source credit)",
   date: "1971-09-25",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -180,7 +197,9 @@ export const refugeeAct1980 = {
   kind: "statute",
   title: "Refugee Act of 1980",
   citation: "Pub. L. 96-212, 94 Stat. 102 (1980)",
-  date: "1980",
+  url: "https://archives.gov/press/press-releases/2016/nr16-23.html",
+  publisher: "U.S. National Archives and Records Administration",
+  date: "1980-03-17",
   publicDomain: true,
 } satisfies BibliographyEntry;
 
@@ -191,7 +210,8 @@ export const seditionAct = {
 Sedition Act (An Act in Addition to the Act, Entitled "An Act for the Punishment of Certain Crimes \
 Against the United States")`,
   citation: "Act of July 14, 1798, ch. 74, 1 Stat. 596",
-  publisher: "5th Congress",
+  url: "https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_1.djvu/718",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 1)",
   date: "1798-07-14",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -201,10 +221,9 @@ export const warPowersResolution = {
   kind: "statute",
   title: "War Powers Resolution",
   citation: `\
-War Powers Resolution, Pub. \
-L. \
-93-148, 87 Stat. \
-555 (1973) (codified at 50 U.S.C. §§ 1541–1548)`,
+War Powers Resolution, Pub. L. 93-148, 87 Stat. 555 (1973) (codified at 50 U.S.C. §§ 1541–1548)`,
+  url: "https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_87.djvu/587",
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 87)",
   date: "1973-11-07",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "alien-and-sedition-acts",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "The Alien and Sedition Acts of 1798",
   summary: `\
 During the undeclared Quasi-War with France, a Federalist Congress passed four laws on immigrants, \
@@ -13,7 +13,7 @@ Three ended by 1802, but the Alien Enemies Act is still law today as 50 U.S.C. Â
   gradeBands: ["9-12"],
   estimatedMinutes: 50,
   locale: "en",
-  asOf: "2026-11-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "The Alien and Sedition Acts of 1798" by the civics-lessons contributors, licensed under CC BY 4.0 \
@@ -85,8 +85,8 @@ democratic principles.`,
     framework: "C3",
     code: "D2.His.1.9-12",
     description: `\
-Evaluate how historical events were shaped by the circumstances of their time and place as well as \
-by broader historical context.`,
+Evaluate how historical events and developments were shaped by unique circumstances of time and \
+place as well as broader historical contexts.`,
   },
   {
     framework: "C3",

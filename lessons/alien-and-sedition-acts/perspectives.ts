@@ -11,7 +11,9 @@ Supporters argued that any government has an inherent right to protect itself, t
 newspapers spreading false attacks could weaken the nation in a crisis, and that dangerous aliens \
 should be removable. \
 On the Constitution, they read the First Amendment as a ban on prior restraint, not on punishing \
-false and malicious writing after it appeared.`,
+false and malicious writing after it appeared. \
+They could also point out that the Sedition Act let a defendant offer the truth of what he wrote as \
+a defense.`,
     sourceIds: ["gilder-lehrman-sedition", "eac-alien-sedition", "jinh-review"],
   },
   {
@@ -24,9 +26,17 @@ granted. \
 Virginia's resolutions called the Sedition Act's power "expressly and positively forbidden" by an \
 amendment. \
 Critics also charged that the laws were aimed at the Federalists' political opponents. \
+The court record fits that charge: the Federal Judicial Center reports that every person \
+prosecuted was an opponent of the Adams administration, among them a sitting congressman. \
 The Virginia and Kentucky Resolutions added that states could judge when the federal government \
 overstepped.`,
-    sourceIds: ["virginia-resolutions", "britannica-resolutions", "gilder-lehrman-sedition", "eac-alien-sedition"],
+    sourceIds: [
+      "virginia-resolutions",
+      "britannica-resolutions",
+      "gilder-lehrman-sedition",
+      "eac-alien-sedition",
+      "fjc-sedition-narrative",
+    ],
   },
 ] satisfies Lesson["perspectives"];
 

@@ -74,6 +74,7 @@ The two alien laws are the pair students mix up most: one needs no war, the othe
     sourceIds: [
       "nara-todays-doc",
       "britannica-resolutions",
+      "elliot-kentucky-resolutions",
       "britannica-alien-sedition",
       "sedition-act",
       "gilder-lehrman-sedition",
@@ -93,7 +94,7 @@ The two alien laws are the pair students mix up most: one needs no war, the othe
       },
       {
         id: "kentucky",
-        text: "Kentucky adopts Jefferson's resolutions",
+        text: "Kentucky's legislature adopts Jefferson's resolutions",
       },
       {
         id: "virginia",
@@ -122,7 +123,8 @@ The two alien laws are the pair students mix up most: one needs no war, the othe
     explanation: `\
 The laws came in quick succession in the summer of 1798: Naturalization (June 18), Alien Enemies \
 (July 6), Sedition (July 14). \
-The state protests followed: Kentucky on November 10 and Virginia on December 21, 1798. \
+The state protests followed: Kentucky's House and Senate passed theirs on November 10 and 13, and \
+Virginia adopted its resolutions on December 21, 1798. \
 The Sedition Act ran out on March 3, 1801, and Congress repealed the Naturalization Act in 1802. \
 A common slip is to place the resolutions before the Sedition Act; they were a response to it, so \
 they had to come after.`,
@@ -269,7 +271,7 @@ Reading the exact list, rather than assuming it covered every official, is the p
 reading.`,
   },
   {
-    id: "virginia-resolutions-amendment",
+    id: "resolutions-1798-clause",
     type: "single-choice",
     prompt: `\
 Virginia's 1798 resolutions said the Sedition Act used a power "expressly and positively forbidden \
@@ -277,32 +279,33 @@ by one of the amendments thereto." \
 Which amendment did they mean?`,
     difficulty: 2,
     objectiveIds: ["read-primary-text", "compare-arguments"],
-    sourceIds: ["virginia-resolutions", "constitution", "gilder-lehrman-sedition"],
+    sourceIds: ["virginia-resolutions", "us-constitution", "gilder-lehrman-sedition"],
     excerptSourceId: "virginia-resolutions",
     choices: [
       {
-        id: "first",
-        text: `\
-The First Amendment, which bars Congress from abridging the freedom of speech or of the press`,
+        id: "option-a",
+        text: "The First Amendment's protection of speech and the press",
         correct: true,
       },
       {
-        id: "tenth",
-        text: "The Tenth Amendment, which reserves undelegated powers to the states or the people",
+        id: "option-b",
+        text: "The Tenth Amendment's reservation of power to the states",
         feedback: `\
 The resolutions did stress limits on federal power, but the phrase about a power "forbidden" by an \
 amendment points to the one that directly restricts laws on speech and the press.`,
       },
       {
-        id: "fifth",
-        text: "The Fifth Amendment's guarantee of due process",
+        id: "option-c",
+        text: "The Fifth Amendment's guarantee of due process of law",
         feedback: `\
 The Sedition Act was a speech law; the resolutions' complaint about it concerned the press.`,
       },
       {
-        id: "second",
-        text: "The Second Amendment",
-        feedback: "Nothing in the Sedition Act concerned arms.",
+        id: "option-d",
+        text: "The Sixth Amendment's guarantee of a trial by jury",
+        feedback: `\
+People charged under the Sedition Act did get jury trials. \
+The complaint was that the law itself punished published criticism.`,
       },
     ],
     hints: ["The Sedition Act punished writing. Which amendment protects the press?"],
@@ -318,18 +321,13 @@ reserves undelegated powers rather than forbidding a specific kind of law.`,
     prompt: "Who secretly drafted the Kentucky Resolutions of 1798 while serving as Vice President?",
     difficulty: 1,
     objectiveIds: ["compare-arguments"],
-    sourceIds: ["britannica-resolutions"],
+    sourceIds: ["britannica-resolutions", "founders-kentucky-note"],
     answers: [
       {
         text: "Thomas Jefferson",
       },
       {
         text: "Jefferson",
-      },
-      {
-        text: "John Breckinridge",
-        fraction: 0.25,
-        feedback: "Breckinridge introduced the resolutions in Kentucky, but someone else secretly wrote them.",
       },
     ],
     matching: {
@@ -342,10 +340,11 @@ reserves undelegated powers rather than forbidding a specific kind of law.`,
 Thomas Jefferson, then Vice President, secretly drafted the Kentucky Resolutions; John \
 Breckinridge introduced them. \
 James Madison, the other common guess, drafted Virginia's resolutions. \
-The authors' roles were not publicly known for roughly 25 years.`,
+Jefferson kept his role secret at the time; John Taylor named him in print in 1814, and Jefferson \
+confirmed it only in 1821.`,
   },
   {
-    id: "sort-alien-friends-vs-enemies",
+    id: "feature-sort-1798",
     type: "categorize",
     prompt: "Sort each feature into the law it describes.",
     difficulty: 2,
@@ -491,6 +490,7 @@ expired too.`,
       "jinh-review",
       "virginia-resolutions",
       "britannica-resolutions",
+      "fjc-sedition-narrative",
     ],
     categories: [
       {
@@ -540,10 +540,13 @@ prior restraint. \
 Critics, including the authors of the Virginia and Kentucky Resolutions, argued the Sedition Act \
 violated the First Amendment, that the laws targeted political opponents, and that states could \
 judge federal overreach. \
-This question asks who argued what, not who was right.`,
+This question asks who argued what, not who was right. \
+The charge about opponents was the critics' argument in 1798, but the later court record fits it: \
+the Federal Judicial Center reports that everyone prosecuted under the Sedition Act was an opponent \
+of the Adams administration.`,
   },
   {
-    id: "why-aea-survives",
+    id: "survival-reason",
     type: "single-choice",
     prompt: "Why is the Alien Enemies Act still law when the other three 1798 laws are not?",
     difficulty: 2,
@@ -551,28 +554,26 @@ This question asks who argued what, not who was right.`,
     sourceIds: ["aea-statute", "britannica-alien-sedition", "nara-todays-doc", "ludecke", "frus-1918"],
     choices: [
       {
-        id: "no-end-date",
-        text: `\
-It had no end date and Congress never repealed it, while two of the others had built-in end dates \
-and the third was repealed.`,
+        id: "option-a",
+        text: "It had no end date, and Congress never voted to repeal it.",
         correct: true,
       },
       {
-        id: "court-struck",
-        text: "The Supreme Court struck down the other three laws but upheld this one.",
+        id: "option-b",
+        text: "The Supreme Court struck down the other three laws in 1803.",
         feedback: "The other laws ended by expiring or by repeal, not by a court ruling.",
       },
       {
-        id: "reenacted-1918",
-        text: "Congress let it lapse in 1800 and passed a new version in 1918.",
+        id: "option-c",
+        text: "Congress let it lapse in 1800 and passed it again in 1918.",
         feedback: `\
 It never lapsed. \
 The 1918 law amended it, removing the limit to males; the Supreme Court later called it virtually \
 unchanged since 1798.`,
       },
       {
-        id: "resolutions",
-        text: "Virginia and Kentucky nullified the other three laws.",
+        id: "option-d",
+        text: "Virginia and Kentucky persuaded Congress to cancel the other three.",
         feedback: "The resolutions protested the laws but did not end any of them.",
       },
     ],
@@ -586,15 +587,16 @@ The 1918 date tempts some students into thinking the law was re-passed, but it w
 re-enacted.`,
   },
   {
-    id: "males-limit-original",
+    id: "original-scope-1798",
     type: "true-false",
-    prompt: "As first written in 1798, the Alien Enemies Act applied to enemy nationals of both sexes.",
+    prompt: "As first written in 1798, the Alien Enemies Act applied only to males.",
     difficulty: 2,
     objectiveIds: ["explain-aea-survival"],
     sourceIds: ["aea-statute", "frus-1918"],
-    answer: false,
-    feedbackTrue: "The 1798 text covered only males. Women were added by an amendment of April 16, 1918.",
-    feedbackFalse: "Right. The limit to males lasted until the 1918 amendment.",
+    answer: true,
+    feedbackTrue: "Right. The limit to males lasted until the amendment of April 16, 1918.",
+    feedbackFalse:
+      'The 1798 text said "being males of the age of fourteen years and upwards." Women were added in 1918.',
     explanation: `\
 The original Act reached only males. \
 An Act of April 16, 1918 removed that limit, and President Wilson extended the alien-enemy rules \
@@ -636,8 +638,8 @@ Naturalized citizens are outside it.`,
         id: "us-born",
         text: "A U.S.-born citizen whose parents came from Freedonia",
         feedback: `\
-This person is a U.S. citizen by birth, and the Act does not reach U.S. citizens, whether born or \
-naturalized.`,
+This person is a U.S. citizen by birth, not an alien. \
+The Act reaches only alien enemies, so no U.S. citizen is covered, whether born here or naturalized.`,
       },
     ],
     hints: ["Check three things in the excerpt: nationality, age, and naturalization."],
@@ -645,8 +647,8 @@ naturalized.`,
 The excerpt has three tests: the person is a native, citizen, denizen or subject of the hostile \
 nation; is 14 or older; and is in the United States and not naturalized. \
 Only the 30-year-old Freedonian who never naturalized meets all three. \
-The U.S.-born child of immigrants is the key contrast: that person is a U.S. citizen, and the Act \
-does not reach citizens.`,
+The U.S.-born child of immigrants is the key contrast: that person is not "naturalized" either, but \
+is a citizen and not an alien, and the Act reaches only alien enemies.`,
   },
   {
     id: "resolutions-statements",
@@ -656,39 +658,46 @@ Which statements about the Virginia and Kentucky Resolutions are accurate? \
 Select all that apply.`,
     difficulty: 2,
     objectiveIds: ["compare-arguments"],
-    sourceIds: ["britannica-resolutions", "virginia-resolutions", "britannica-alien-sedition"],
+    sourceIds: [
+      "britannica-resolutions",
+      "virginia-resolutions",
+      "founders-kentucky-note",
+      "britannica-alien-sedition",
+    ],
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "secret-authors",
-        text: "The public did not learn who drafted them for roughly 25 years.",
+        id: "statement-a",
+        text: "Both authors kept their roles secret at the time.",
         correct: true,
       },
       {
-        id: "calhoun",
-        text: "John C. Calhoun later built on them in arguing for nullification.",
-        correct: true,
-      },
-      {
-        id: "madison-virginia",
+        id: "statement-b",
         text: "James Madison drafted Virginia's resolutions.",
         correct: true,
       },
       {
-        id: "court-struck",
+        id: "statement-c",
+        text: "Jefferson publicly claimed Kentucky's resolutions in 1798.",
+        feedback: `\
+He kept silent. \
+John Taylor named him in print in 1814, and Jefferson confirmed his role only in 1821.`,
+      },
+      {
+        id: "statement-d",
         text: "They led the Supreme Court to strike down the Sedition Act.",
         feedback: "No court struck the law down; it expired on its own end date in 1801.",
       },
       {
-        id: "madison-kentucky",
+        id: "statement-e",
         text: "James Madison drafted Kentucky's resolutions.",
         feedback: "Jefferson drafted Kentucky's; Madison drafted Virginia's.",
       },
     ],
     explanation: `\
-Madison drafted Virginia's resolutions and Jefferson drafted Kentucky's, both in secret; their \
-roles stayed hidden for about 25 years. \
-Calhoun later drew on the resolutions for his theory of nullification. \
+Madison drafted Virginia's resolutions and Jefferson drafted Kentucky's, both in secret. \
+Jefferson did not claim his role in 1798; John Taylor named him in print in 1814, and Jefferson \
+confirmed it only in 1821. \
 The resolutions did not end the Sedition Act; it expired on March 3, 1801. \
 Mixing up which author wrote which state's resolutions is the most common error.`,
   },
@@ -725,7 +734,7 @@ That matters for the Alien Enemies Act, passed during it: the Act required a dec
 invasion, and it was not used until the War of 1812.`,
   },
   {
-    id: "context-of-passage",
+    id: "setting-summer-1798",
     type: "single-choice",
     prompt: `\
 Which description best fits the situation when Congress passed the Alien and Sedition Acts in the \
@@ -735,27 +744,25 @@ summer of 1798?`,
     sourceIds: ["gilder-lehrman-sedition", "eac-alien-sedition", "nara-todays-doc"],
     choices: [
       {
-        id: "quasi-war-federalist",
-        text: `\
-An undeclared naval conflict with France, with a Federalist-controlled Congress facing sharp \
-criticism from Democratic-Republican newspapers`,
+        id: "option-a",
+        text: "An undeclared naval war with France, under a Federalist Congress",
         correct: true,
       },
       {
-        id: "declared-war-france",
-        text: "A declared war with France that Congress had approved earlier that year",
+        id: "option-b",
+        text: "A declared war with France, approved by Congress that spring",
         feedback: "Congress never declared war on France; that is why the conflict is called the Quasi-War.",
       },
       {
-        id: "war-1812",
-        text: "The War of 1812 with Britain",
+        id: "option-c",
+        text: "The War of 1812 against Britain, fought on land and at sea",
         feedback: `\
 That war came 14 years later. \
 It was, however, the first time the Alien Enemies Act was used.`,
       },
       {
-        id: "republican-congress",
-        text: "A Democratic-Republican Congress trying to limit President Adams's power",
+        id: "option-d",
+        text: "An undeclared war with France, under a Democratic-Republican Congress",
         feedback: "Adams's own party, the Federalists, controlled Congress and passed the laws.",
       },
     ],
@@ -765,5 +772,66 @@ Federalist President Adams, at a time when Democratic-Republican newspapers were
 policies. \
 The War of 1812 is a tempting answer because the Alien Enemies Act was first used then, but the \
 laws were passed 14 years earlier.`,
+  },
+  {
+    id: "first-conviction-1798",
+    type: "single-choice",
+    prompt: "Who was the first person convicted under the Sedition Act, in October 1798?",
+    difficulty: 2,
+    objectiveIds: ["compare-arguments", "explain-context"],
+    sourceIds: ["fjc-sedition-chronology", "fjc-sedition-narrative", "britannica-resolutions"],
+    choices: [
+      {
+        id: "option-a",
+        text: "Matthew Lyon, a sitting congressman from Vermont",
+        correct: true,
+      },
+      {
+        id: "option-b",
+        text: "John Breckinridge, a legislator in Kentucky",
+        feedback: `\
+Breckinridge introduced the Kentucky Resolutions in his state's House. \
+He was not prosecuted.`,
+      },
+      {
+        id: "option-c",
+        text: "Alexander Hamilton, a Federalist leader in New York",
+        feedback: "Hamilton was a Federalist, on the side that passed the law; every defendant was an opponent.",
+      },
+      {
+        id: "option-d",
+        text: "James Madison, a former congressman from Virginia",
+        feedback: `\
+Madison attacked the law by secretly drafting Virginia's resolutions. \
+He was not charged.`,
+      },
+    ],
+    explanation: `\
+Matthew Lyon, a Democratic-Republican congressman from Vermont, was convicted on October 9, 1798, \
+sentenced to four months in jail and a $1,000 fine, and reelected while he was in jail. \
+Madison and Breckinridge are tempting because they fought the laws, but they did so through state \
+resolutions and were never charged. \
+Hamilton was on the Federalist side.`,
+  },
+  {
+    id: "prosecutions-record",
+    type: "true-false",
+    prompt: `\
+According to the Federal Judicial Center, every person prosecuted under the Sedition Act was a \
+political opponent of the Adams administration.`,
+    difficulty: 2,
+    objectiveIds: ["compare-arguments", "explain-context"],
+    sourceIds: ["fjc-sedition-narrative"],
+    answer: true,
+    feedbackTrue: "Right. The Federal Judicial Center's account of the trials says exactly this.",
+    feedbackFalse: `\
+The Federal Judicial Center reports that all of the defendants, at least 26 people, were opponents \
+of the administration.`,
+    explanation: `\
+The Federal Judicial Center, the federal courts' research agency, counts at least 26 people \
+prosecuted and reports that all were political opponents of the Adams administration, from a \
+leading opposition editor to a congressman. \
+Students sometimes treat "the laws targeted the opposition" as only a partisan complaint of the \
+time; the court record shows who was actually charged.`,
   },
 ] satisfies Lesson["questions"];

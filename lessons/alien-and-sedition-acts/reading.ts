@@ -12,7 +12,7 @@ export const keyTerms = [
     definition: `\
 The legal process by which an immigrant becomes a citizen. \
 The Constitution gives Congress the power to set a uniform rule for it.`,
-    sourceIds: ["constitution", "naturalization-act-1798"],
+    sourceIds: ["us-constitution", "naturalization-act-1798"],
   },
   {
     term: "Quasi-War",
@@ -66,8 +66,9 @@ Congress repealed the Naturalization Act of 1798 in 1802.`,
     definition: `\
 Protests adopted by two state legislatures in 1798 arguing that the Alien and Sedition Acts were \
 unconstitutional. \
-Madison secretly drafted Virginia's; Jefferson secretly drafted Kentucky's.`,
-    sourceIds: ["britannica-resolutions", "virginia-resolutions"],
+Madison drafted Virginia's and Jefferson drafted Kentucky's, and both kept their roles secret at \
+the time.`,
+    sourceIds: ["britannica-resolutions", "virginia-resolutions", "founders-kentucky-note"],
   },
   {
     term: "Nullification",
@@ -84,6 +85,13 @@ Government action that stops something from being published in the first place, 
 a license before printing. \
 Many Federalists argued that the First Amendment banned only this.`,
     sourceIds: ["eac-alien-sedition", "jinh-review"],
+  },
+  {
+    term: "Pardon",
+    definition: `\
+A President's order that forgives a federal crime and ends its punishment. \
+Jefferson pardoned people convicted under the Sedition Act after he took office in 1801.`,
+    sourceIds: ["annenberg-sedition-expires"],
   },
 ] satisfies Lesson["keyTerms"];
 
@@ -115,7 +123,8 @@ The fourth dealt with speech.`,
     body: `\
 - **Naturalization Act (June 18, 1798).** \
 *Naturalization* is the process by which an immigrant becomes a citizen. \
-The Constitution gives Congress the power "To establish an uniform Rule of Naturalization." \
+Article I, section 8 of the Constitution gives Congress the power "To establish an uniform Rule of \
+Naturalization." \
 This law raised the years of residence needed before an immigrant could become a citizen from 5 to \
 14.
 - **Alien Friends Act (June 25, 1798)**, officially "An Act Concerning Aliens." \
@@ -138,7 +147,7 @@ began.`,
       "alien-friends-act",
       "aea-statute",
       "sedition-act",
-      "constitution",
+      "us-constitution",
       "nara-todays-doc",
       "gilder-lehrman-sedition",
     ],
@@ -183,17 +192,47 @@ It did not, they said, forbid punishing false and harmful writing after it was p
     sourceIds: ["gilder-lehrman-sedition", "eac-alien-sedition", "jinh-review"],
   },
   {
+    id: "sedition-act-in-court",
+    heading: "The Sedition Act in court",
+    body: `\
+The Sedition Act was not just words on paper. \
+The Federal Judicial Center, the research agency of the federal courts, counts at least 26 people \
+prosecuted under it or for similar charges between 1798 and 1801. \
+It reports that every defendant was a political opponent of the Adams administration. \
+Counts differ among historians; the center's figure of 26 is a minimum.
+
+- **Matthew Lyon**, a Democratic-Republican congressman from Vermont, was the first person \
+convicted, in October 1798. \
+He was sentenced to four months in jail and a $1,000 fine, and his voters reelected him while he \
+was in jail.
+- **Thomas Cooper**, a Pennsylvania writer, was convicted in 1800 for criticizing President Adams.
+- **James Callender**, a journalist, was tried in Richmond, Virginia, in 1800. \
+In February 1801 he wrote from the Richmond jail that he would be released once his $200 fine was \
+paid.
+
+After Jefferson became President in 1801, he pardoned people convicted under the law.`,
+    sourceIds: [
+      "fjc-sedition-narrative",
+      "fjc-sedition-chronology",
+      "callender-letter-1801",
+      "annenberg-sedition-expires",
+    ],
+  },
+  {
     id: "resolutions",
     heading: "The Virginia and Kentucky Resolutions",
     body: `\
 Two state legislatures answered with formal protests.
 
 - **Thomas Jefferson**, who was then Vice President, secretly drafted the **Kentucky Resolutions**. \
-John Breckinridge introduced them, and Kentucky adopted them on November 10, 1798.
+John Breckinridge introduced them. \
+The Kentucky House passed them on November 10, 1798, and the state Senate agreed on November 13.
 - **James Madison** drafted the **Virginia Resolutions** of December 21, 1798. \
 He later defended them in the "Report of 1800."
 
-The public did not learn who wrote them for roughly 25 years.
+Both men kept their roles secret at the time. \
+John Taylor named Jefferson as Kentucky's author in print in 1814, but Jefferson did not confirm it \
+until 1821.
 
 Both sets argued that the acts were unconstitutional. \
 Virginia's resolutions said the Sedition Act used a power "expressly and positively forbidden by \
@@ -211,8 +250,10 @@ may declare a federal law void within its borders.`,
     sourceIds: [
       "britannica-resolutions",
       "britannica-alien-sedition",
+      "elliot-kentucky-resolutions",
+      "founders-kentucky-note",
       "virginia-resolutions",
-      "constitution",
+      "us-constitution",
       "jinh-review",
       "gilder-lehrman-sedition",
     ],
@@ -237,8 +278,22 @@ Today the law appears at **50 U.S.C. §§ 21–24**.
 Presidents used it during three declared wars: the War of 1812, World War I and World War II. \
 In 1948, in *Ludecke v. \
 Watkins*, the Supreme Court wrote that the Act "has remained the law of the land, virtually \
-unchanged since 1798."`,
-    sourceIds: ["britannica-alien-sedition", "nara-todays-doc", "aea-statute", "frus-1918", "crs-lsb11269", "ludecke"],
+unchanged since 1798."
+
+In March 2025 President Trump invoked the Act against members of the Venezuelan gang Tren de \
+Aragua, relying on its invasion language rather than a declared war. \
+Courts have disagreed about that use, and the dispute was still unresolved when this lesson was \
+last checked. \
+A companion lesson, "The Alien Enemies Act in 2025," follows it.`,
+    sourceIds: [
+      "britannica-alien-sedition",
+      "nara-todays-doc",
+      "aea-statute",
+      "frus-1918",
+      "crs-lsb11269",
+      "ludecke",
+      "proclamation-10903",
+    ],
   },
   {
     id: "common-mistakes",
@@ -258,7 +313,8 @@ That was true only until the 1918 amendment.
 - **"The Alien Enemies Act was the basis for imprisoning Japanese American citizens in World War \
 II."** \
 It was not. \
-The Act reaches only people who are not naturalized, so it cannot reach citizens. \
+The Act reaches only *alien* enemies, so it cannot reach U.S. citizens, whether they were born \
+citizens or naturalized. \
 The mass removal and incarceration of Japanese Americans rested on a separate authority, Executive \
 Order 9066. \
 A companion lesson covers that history.`,

@@ -2,11 +2,16 @@ import type { Lesson } from "civics-lessons";
 import {
   aeaStatute,
   alienFriendsAct,
+  annenbergSeditionExpires,
   britannicaAlienSedition,
   britannicaResolutions,
-  constitution,
+  callenderLetter1801,
   crsLsb11269,
   eacAlienSedition,
+  elliotKentuckyResolutions,
+  fjcSeditionChronology,
+  fjcSeditionNarrative,
+  foundersKentuckyNote,
   frus1918,
   gilderLehrmanSedition,
   jinhReview,
@@ -14,7 +19,9 @@ import {
   naraEnemyAliens,
   naraTodaysDoc,
   naturalizationAct1798,
+  proclamation10903,
   seditionAct,
+  usConstitution,
   virginiaResolutions,
 } from "../_sources/index.js";
 
@@ -24,6 +31,7 @@ export const sources = [
   alienFriendsAct,
   {
     ...aeaStatute,
+    pinpoint: "§ 21",
     excerpt: `\
 all natives, citizens, denizens, or subjects of the hostile nation or government, being of the age \
 of fourteen years and upward, who shall be within the United States and not actually naturalized, \
@@ -36,13 +44,20 @@ any false, scandalous and malicious writing or writings against the government o
 States, or either house of the Congress of the United States, or the President of the United States`,
   },
   {
-    ...constitution,
+    ...usConstitution,
+    pinpoint: "amend. I",
     excerpt: "Congress shall make no law ... abridging the freedom of speech, or of the press",
   },
   {
     ...virginiaResolutions,
     excerpt: "expressly and positively forbidden by one of the amendments thereto",
   },
+  elliotKentuckyResolutions,
+  foundersKentuckyNote,
+  fjcSeditionNarrative,
+  fjcSeditionChronology,
+  callenderLetter1801,
+  annenbergSeditionExpires,
   naraTodaysDoc,
   britannicaAlienSedition,
   britannicaResolutions,
@@ -53,4 +68,5 @@ States, or either house of the Congress of the United States, or the President o
   crsLsb11269,
   ludecke,
   naraEnemyAliens,
+  proclamation10903,
 ] satisfies Lesson["sources"];

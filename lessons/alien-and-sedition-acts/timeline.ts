@@ -24,9 +24,17 @@ Alien Friends Act lets the President deport aliens he judges dangerous; it is li
     sourceIds: ["sedition-act", "gilder-lehrman-sedition"],
   },
   {
-    date: "1798-11-10",
-    event: "Kentucky adopts resolutions secretly drafted by Vice President Thomas Jefferson.",
-    sourceIds: ["britannica-resolutions"],
+    date: "1798-10-09",
+    event: `\
+Congressman Matthew Lyon of Vermont becomes the first person convicted under the Sedition Act.`,
+    sourceIds: ["fjc-sedition-chronology"],
+  },
+  {
+    date: "1798-11-13",
+    event: `\
+Kentucky's Senate agrees to resolutions secretly drafted by Vice President Thomas Jefferson, which \
+the state House passed on November 10.`,
+    sourceIds: ["elliot-kentucky-resolutions", "britannica-resolutions"],
   },
   {
     date: "1798-12-21",
@@ -54,6 +62,11 @@ Alien Friends Act lets the President deport aliens he judges dangerous; it is li
     sourceIds: ["crs-lsb11269"],
   },
   {
+    date: "1814",
+    event: "John Taylor names Jefferson in print as the author of the Kentucky Resolutions.",
+    sourceIds: ["founders-kentucky-note"],
+  },
+  {
     date: "1918-04-16",
     event: "Congress amends the Alien Enemies Act to remove its limit to males.",
     sourceIds: ["aea-statute", "frus-1918"],
@@ -64,5 +77,12 @@ Alien Friends Act lets the President deport aliens he judges dangerous; it is li
 In Ludecke v. \
 Watkins, the Supreme Court calls the Act the law of the land, virtually unchanged since 1798.`,
     sourceIds: ["ludecke"],
+  },
+  {
+    date: "2025-03-14",
+    event: `\
+President Trump signs Proclamation 10903, invoking the Alien Enemies Act against members of Tren de \
+Aragua.`,
+    sourceIds: ["proclamation-10903"],
   },
 ] satisfies Lesson["timeline"];

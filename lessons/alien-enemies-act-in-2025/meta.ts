@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "alien-enemies-act-in-2025",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "The Alien Enemies Act in 2025: A 1798 Law in Court",
   summary: `\
 In March 2025 the President invoked the 1798 Alien Enemies Act against members of the Venezuelan \
@@ -14,7 +14,7 @@ raised, and compare how courts ruled, as of early 2026.`,
   gradeBands: ["9-12", "college"],
   estimatedMinutes: 60,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "The Alien Enemies Act in 2025: A 1798 Law in Court" by the civics-lessons contributors, licensed \

@@ -12,8 +12,10 @@ On that view, its conduct is a "predatory incursion" by a foreign government wit
 plain terms, and the President's findings about a foreign threat should control. \
 The press secretary said federal courts generally lack jurisdiction over the President's \
 foreign-affairs and Alien Enemies Act powers, and the Justice Department told the full Fifth \
-Circuit that courts cannot block an invocation of the Act.`,
-    sourceIds: ["proclamation-10903", "leavitt-statement", "en-banc-argument-report"],
+Circuit that courts cannot block an invocation of the Act. \
+In January 2026 it added that Maduro's indictment on narco-terrorism charges "reinforces" the \
+proclamation's finding that his government and TdA work together.`,
+    sourceIds: ["proclamation-10903", "leavitt-statement", "en-banc-argument-report", "doj-letter-jan-2026"],
   },
   {
     id: "challengers",
@@ -23,8 +25,11 @@ The lawyers for the Venezuelan men argued that the Act is a wartime law and that
 peacetime to bypass ordinary deportation procedures goes beyond the President's authority. \
 They said the men risked being sent to countries where they could face imprisonment or torture. \
 They also argued that anyone designated must get real notice and time to go to court before \
-removal, a point the Supreme Court largely accepted in J.G.G. and A.A.R.P.`,
-    sourceIds: ["jurist-report", "trump-v-jgg", "aarp-v-trump"],
+removal, a point the Supreme Court largely accepted in J.G.G. and A.A.R.P. \
+Critics of the proclamation's central claim point to the government's own intelligence assessment \
+of April 7, 2025, which concluded that the Maduro government was probably not directing TdA's \
+operations in the United States.`,
+    sourceIds: ["jurist-report", "trump-v-jgg", "aarp-v-trump", "nic-assessment-2025"],
   },
   {
     id: "courts-rejecting",

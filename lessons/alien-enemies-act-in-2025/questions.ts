@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** The questions, in authored order. */
 export const questions = [
   {
-    id: "aea-trigger-conditions",
+    id: "section-21-list",
     type: "multiple-choice",
     prompt: `\
 Which of these conditions does the text of 50 U.S.C. § 21 name as triggers for the Alien Enemies \
@@ -15,34 +15,32 @@ Select all that apply.`,
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "declared-war",
+        id: "condition-a",
         text: "A declared war between the United States and a foreign nation or government",
         correct: true,
       },
       {
-        id: "invasion-by-government",
-        text: `\
-An invasion or predatory incursion against U.S. territory by a foreign nation or government, \
-whether carried out, attempted or threatened`,
+        id: "condition-b",
+        text: "An invasion or predatory incursion by a foreign nation or government",
         correct: true,
       },
       {
-        id: "fto-designation",
+        id: "condition-c",
         text: "The State Department's designation of a group as a Foreign Terrorist Organization",
         feedback: `\
 Terrorist designations come from a different law. \
 Section 21 never mentions them, which is why a separate proclamation was needed.`,
       },
       {
-        id: "ieepa-emergency",
+        id: "condition-d",
         text: "A national emergency declared under the International Emergency Economic Powers Act",
         feedback: `\
 Executive Order 14157 declared such an emergency, but that is a separate statute with separate \
 powers.`,
       },
       {
-        id: "crime-rise",
-        text: "A rise in crime committed by non-citizens",
+        id: "condition-e",
+        text: "A sharp rise in crime committed by non-citizens",
         feedback: `\
 Crime is not named in the text. \
 Whether a gang's conduct can count as an invasion or predatory incursion is what the courts argued \
@@ -279,36 +277,39 @@ Select all that apply.`,
     sourceIds: ["proclamation-10903", "aea-statute", "wapo-figures"],
     choices: [
       {
-        id: "venezuelan-16",
-        text: `\
-A 16-year-old Venezuelan citizen identified as a TdA member, living in Texas, who is not a lawful \
-permanent resident`,
+        id: "person-a",
+        text: "A 16-year-old Venezuelan TdA member in Texas who is not a permanent resident",
         correct: true,
       },
       {
-        id: "venezuelan-expired-visa",
+        id: "person-b",
         text: "A 40-year-old Venezuelan citizen identified as a TdA member whose visa has expired",
         correct: true,
       },
       {
-        id: "venezuelan-lpr",
+        id: "person-c",
+        text: "A 25-year-old Venezuelan citizen identified as a TdA member who entered without a visa",
+        correct: true,
+      },
+      {
+        id: "person-d",
         text: "A Venezuelan citizen identified as a TdA member who is a lawful permanent resident",
         feedback: "The proclamation excludes lawful permanent residents.",
       },
       {
-        id: "salvadoran-ms13",
-        text: "A Salvadoran citizen identified as an MS-13 member",
+        id: "person-e",
+        text: "A Salvadoran citizen identified by police as an MS-13 member",
         feedback: `\
 MS-13 was designated a terrorist organization, but Proclamation 10903 covers only Venezuelan \
 citizens who are TdA members.`,
       },
       {
-        id: "venezuelan-12",
+        id: "person-f",
         text: "A 12-year-old Venezuelan citizen identified as a TdA member",
         feedback: "Both the Act and the proclamation start at age 14.",
       },
       {
-        id: "naturalized-citizen",
+        id: "person-g",
         text: "A Venezuelan-born naturalized U.S. citizen identified as a TdA member",
         feedback: "Naturalized citizens are outside both the Act and the proclamation.",
       },
@@ -322,7 +323,7 @@ Note that all of this assumes the membership claim is true; whether a person rea
 the factual question that notice and a hearing exist to test.`,
   },
   {
-    id: "proclamation-prong-excerpt",
+    id: "excerpt-2025-basis",
     type: "single-choice",
     prompt: `\
 Read the excerpt from Proclamation 10903 in the sources. \
@@ -333,26 +334,27 @@ Which of the Alien Enemies Act's triggers is the proclamation relying on?`,
     excerptSourceId: "proclamation-10903",
     choices: [
       {
-        id: "invasion-prong",
-        text: "An invasion or predatory incursion that is being perpetrated, attempted and threatened",
+        id: "option-a",
+        text: "An attack on U.S. territory that is under way or threatened",
         correct: true,
       },
       {
-        id: "declared-war",
-        text: "A declared war with Venezuela",
+        id: "option-b",
+        text: "A declared war against Venezuela, approved by Congress in 2025",
         feedback: `\
 The proclamation does not claim a declared war. \
-Reporters described it as the first modern use of the Act without one.`,
+It was the first use of the Act without a declared war (in 1941 Roosevelt acted one day before \
+Congress declared war on Japan).`,
       },
       {
-        id: "ieepa",
-        text: "A national emergency under the International Emergency Economic Powers Act",
+        id: "option-c",
+        text: "An economic emergency declared under a 1977 sanctions law",
         feedback: `\
 That emergency came from Executive Order 14157, a different document under a different law.`,
       },
       {
-        id: "designation-alone",
-        text: "TdA's designation as a Foreign Terrorist Organization, standing alone",
+        id: "option-d",
+        text: "TdA's designation as a terrorist group, which the Act treats as a trigger",
         feedback: `\
 The proclamation mentions the designation, but its legal finding tracks the Act's invasion language.`,
       },
@@ -365,7 +367,7 @@ There was no declared war, so the whole dispute turned on whether the invasion-o
 trigger fits a gang.`,
   },
   {
-    id: "foreign-government-element",
+    id: "maduro-link-purpose",
     type: "single-choice",
     prompt: `\
 Proclamation 10903 says TdA acts "at the direction, clandestine or otherwise," of the Maduro \
@@ -373,32 +375,29 @@ government. \
 Why does that claim matter to the legal argument?`,
     difficulty: 3,
     objectiveIds: ["analyze-legal-questions"],
-    sourceIds: ["proclamation-10903", "aea-statute", "asr-v-trump"],
+    sourceIds: ["proclamation-10903", "aea-statute", "asr-v-trump", "doj-letter-jan-2026", "nic-assessment-2025"],
     choices: [
       {
-        id: "nation-or-government",
-        text: `\
-Section 21 requires an invasion or incursion "by any foreign nation or government," so tying TdA \
-to Venezuela's government speaks to that requirement.`,
+        id: "option-a",
+        text: "The Act requires the attack to come from a foreign nation or government.",
         correct: true,
       },
       {
-        id: "citizenship",
-        text: "It is what makes TdA members Venezuelan citizens.",
+        id: "option-b",
+        text: "Being directed by Maduro is what makes TdA members Venezuelan citizens.",
         feedback: `\
 Citizenship is a separate fact about each person; it does not depend on who directs the gang.`,
       },
       {
-        id: "fto-requirement",
-        text: `\
-A group can be designated a Foreign Terrorist Organization only if a government directs it.`,
+        id: "option-c",
+        text: "Only groups directed by a government can be named terrorist organizations.",
         feedback: `\
 The terrorist designation is a separate step under a different law, and it came in February, \
 before the proclamation made this claim.`,
       },
       {
-        id: "declared-war",
-        text: "It turns the situation into a declared war.",
+        id: "option-d",
+        text: "A finding of government direction turns the conflict into a declared war.",
         feedback: `\
 The Act treats a declared war as a separate trigger. \
 A finding about who directs a gang does not create one.`,
@@ -407,12 +406,14 @@ A finding about who directs a gang does not create one.`,
     explanation: `\
 The Act speaks of attacks by a "foreign nation or government," and TdA is a criminal organization. \
 Linking TdA to the Maduro government is the proclamation's answer to that element. \
-Judge Haines deferred to this finding. \
+Judge Haines deferred to this finding, and in January 2026 the Justice Department cited Maduro's \
+indictment to support it; a 2025 U.S. \
+intelligence assessment had concluded the opposite. \
 The wrong choices confuse the element with other issues: citizenship, the terrorist designation, \
 or a declaration of war.`,
   },
   {
-    id: "ludecke-who-decides",
+    id: "review-1948-scope",
     type: "single-choice",
     prompt: `\
 In Ludecke v. \
@@ -428,24 +429,23 @@ status.`,
     ],
     choices: [
       {
-        id: "is-alien-enemy",
+        id: "option-a",
         text: "Whether the person held is actually an alien enemy",
         correct: true,
       },
       {
-        id: "removal-wisdom",
+        id: "option-b",
         text: "Whether the President's removal order was a wise decision",
         feedback: "Ludecke held that the Act barred courts from reviewing the removal orders themselves.",
       },
       {
-        id: "war-over",
-        text: "Whether the war had ended once the fighting stopped",
+        id: "option-c",
+        text: "Whether the President correctly judged the person dangerous",
         feedback: `\
-The Court held that a declared war continued after fighting stopped; ending it was for the \
-political branches.`,
+That judgment is part of the removal decision, which Ludecke held courts may not review.`,
       },
       {
-        id: "nothing",
+        id: "option-d",
         text: "Nothing: the Act bars every kind of court review",
         feedback: `\
 The Court listed questions courts can still decide, including the Act's validity and meaning.`,
@@ -459,7 +459,7 @@ That split is why 2025 courts argued over whether they were interpreting the sta
 second-guessing the President (not allowed).`,
   },
   {
-    id: "jgg-notice-excerpt",
+    id: "notice-scenario-2025",
     type: "single-choice",
     prompt: `\
 Scenario: officers hand a detainee a form saying he is designated an alien enemy as he is walked \
@@ -473,27 +473,25 @@ Why does this notice fall short of what the Court required?`,
     excerptSourceId: "trump-v-jgg",
     choices: [
       {
-        id: "no-time-for-habeas",
-        text: `\
-It does not give him the time or the means to seek habeas relief in the proper court before he is \
-removed.`,
+        id: "option-a",
+        text: "It gives him no real chance to reach a habeas court before removal.",
         correct: true,
       },
       {
-        id: "not-written",
-        text: "It was not given in writing.",
+        id: "option-b",
+        text: "It was handed over on paper rather than read aloud by officers.",
         feedback: `\
-The form is written. \
+Whether it is written or spoken is not the test. \
 The Court's test is about timing and manner: whether the person can actually get to court first.`,
       },
       {
-        id: "judge-must-give",
-        text: "Notice must be delivered by a judge, not by officers.",
+        id: "option-c",
+        text: "Notice must come from a judge, not from the officers holding him.",
         feedback: "The excerpt says nothing about who delivers notice.",
       },
       {
-        id: "jury-trial",
-        text: "The Act requires a jury trial before any removal.",
+        id: "option-d",
+        text: "The Act requires a jury trial before anyone can be removed.",
         feedback: "Neither the Act nor the Court's order requires a jury trial.",
       },
     ],
@@ -505,7 +503,7 @@ In A.A.R.P. the Court later said even about 24 hours' notice, with no informatio
 contest it, "surely does not pass muster."`,
   },
   {
-    id: "habeas-petition-name",
+    id: "writ-name-2025",
     type: "short-text",
     prompt: `\
 In Trump v. \
@@ -569,41 +567,39 @@ suit was filed.`,
     ],
     responses: [
       {
-        id: "first-unlawful",
-        text: `\
-First ruling that the invocation itself was unlawful; permanently barred removals under the Act in \
-that district`,
+        id: "ruling-a",
+        text: "Issued the first final judgment against the invocation: a permanent injunction in its district",
       },
       {
-        id: "military-action",
-        text: 'Held that "invasion" and "predatory incursion" require military, wartime action',
+        id: "ruling-b",
+        text: "Wrote, first in an April order and again in May, that the words demand military, wartime action",
       },
       {
-        id: "not-validly-invoked",
+        id: "ruling-c",
         text: 'Held the Act "was not validly invoked" and found the proposed notice inadequate',
       },
       {
-        id: "upheld-21-days",
+        id: "ruling-d",
         text: `\
 Upheld the invocation as a "predatory incursion" but required 21 days' notice in English and Spanish`,
       },
       {
-        id: "no-incursion-7-days",
+        id: "ruling-e",
         text: `\
 Took the President's facts as given, found no invasion or predatory incursion, and found 7-day \
 notice adequate`,
       },
       {
-        id: "no-review",
+        id: "ruling-f",
         text: "Held that courts may not review any aspect of the invocation",
       },
     ],
     pairs: {
-      "sd-tex": "first-unlawful",
-      "d-colo": "military-action",
-      sdny: "not-validly-invoked",
-      "wd-pa": "upheld-21-days",
-      "fifth-panel": "no-incursion-7-days",
+      "sd-tex": "ruling-a",
+      "d-colo": "ruling-b",
+      sdny: "ruling-c",
+      "wd-pa": "ruling-d",
+      "fifth-panel": "ruling-e",
     },
     explanation: `\
 Three district judges (Texas, Colorado, New York) ruled against the invocation, while the \
@@ -784,7 +780,7 @@ Watch the last one: a statement that favors the government can still be a court'
 Sort by who said it, not by which side it helps.`,
   },
   {
-    id: "panel-who-decides",
+    id: "panel-2025-approach",
     type: "single-choice",
     prompt: `\
 How did the Fifth Circuit panel majority (September 2, 2025) handle the question of who decides \
@@ -794,27 +790,25 @@ whether the Act applies?`,
     sourceIds: ["wmm-panel", "ludecke"],
     choices: [
       {
-        id: "facts-given-law-decided",
-        text: `\
-It accepted the President's findings of fact but decided for itself whether those facts amount to \
-an invasion or predatory incursion.`,
+        id: "option-a",
+        text: "It took the President's facts as given but applied the statute itself.",
         correct: true,
       },
       {
-        id: "facts-false",
-        text: "It found the President's factual claims about TdA to be false.",
+        id: "option-b",
+        text: "It found the President's factual claims about TdA to be untrue.",
         feedback: `\
 The majority said courts may not second-guess the President's factual findings. \
 It took them as given.`,
       },
       {
-        id: "no-review",
-        text: "It held that courts cannot review the proclamation at all.",
+        id: "option-c",
+        text: "It held that courts cannot review the proclamation in any way.",
         feedback: "That is closer to the government's position and to Judge Oldham's dissent.",
       },
       {
-        id: "congress-only",
-        text: "It held that only Congress can invoke the Act.",
+        id: "option-d",
+        text: "It held that only Congress, not the President, has the power to invoke the Act.",
         feedback: `\
 The statute gives the President the power to proclaim the event; the panel did not hold otherwise.`,
       },
@@ -826,24 +820,90 @@ On the proclaimed facts, it found no invasion or predatory incursion. \
 The tempting wrong answer is that the court found the facts false; it expressly did not.`,
   },
   {
-    id: "en-banc-status",
+    id: "full-court-2026",
     type: "true-false",
     prompt: `\
-True or false: According to the newest sources for this lesson (early 2026), the full Fifth \
+True or false: As of December 4, 2026, the sources for this lesson reported that the full Fifth \
 Circuit had heard argument in W.M.M. v. \
-Trump but had not yet announced a decision.`,
+Trump on January 22, 2026 and was still considering the case.`,
     difficulty: 1,
     objectiveIds: ["compare-rulings"],
-    sourceIds: ["en-banc-argument-report", "wmm-en-banc-order"],
+    sourceIds: ["en-banc-argument-report", "wmm-en-banc-order", "doj-letter-jan-2026"],
     answer: true,
-    feedbackTrue: "Correct, as of early 2026. Check for newer rulings before relying on this.",
+    feedbackTrue: "Correct, as of December 4, 2026. Check for newer rulings before relying on this.",
     feedbackFalse: `\
-The full court heard argument on January 22, 2026; no decision had been reported in the sources, \
-which run to about February 2026.`,
+The full court heard argument on January 22, 2026; no decision had been reported in the sources \
+available for this lesson.`,
     explanation: `\
 The full court granted rehearing on September 30, 2025, which vacated the panel opinion, and heard \
 argument on January 22, 2026. \
-No decision appeared in the sources available for this lesson. \
+In January 2026 the Justice Department filed a letter citing Maduro's indictment, but no decision \
+appeared in the sources available for this lesson. \
 Ongoing cases change, so an "as of" date tells you how current a statement is.`,
+  },
+  {
+    id: "letter-2026-aim",
+    type: "single-choice",
+    prompt: `\
+In January 2026 the Justice Department told the full Fifth Circuit that Nicolás Maduro's \
+indictment supported Proclamation 10903. \
+Which part of the Act's test was that argument aimed at?`,
+    difficulty: 3,
+    objectiveIds: ["analyze-legal-questions"],
+    sourceIds: ["doj-letter-jan-2026", "aea-statute", "proclamation-10903", "reuters-maduro-arraignment-2026"],
+    choices: [
+      {
+        id: "option-a",
+        text: "That the incursion comes from a foreign nation or government",
+        correct: true,
+      },
+      {
+        id: "option-b",
+        text: "That the men got notice to reach a habeas court in good time",
+        feedback: "Notice is a separate question, which the Supreme Court addressed in J.G.G. and A.A.R.P.",
+      },
+      {
+        id: "option-c",
+        text: "That Congress had declared war on Venezuela in early 2026",
+        feedback: "Congress declared no war; the proclamation relies on the invasion-or-incursion trigger.",
+      },
+      {
+        id: "option-d",
+        text: "That each man was over 14 and had never been naturalized",
+        feedback: "Age and citizenship are facts about each person; an indictment of Maduro says nothing about them.",
+      },
+    ],
+    explanation: `\
+Section 21 requires an invasion or predatory incursion "by any foreign nation or government." \
+The government argued that Maduro's indictment, which accuses him of working with groups including \
+TdA, backs the proclamation's claim that a foreign government stands behind the gang. \
+Legal experts quoted by CNN answered that criminal charges do not show an invasion, and an \
+indictment is an accusation that must still be proved.`,
+  },
+  {
+    id: "assessment-2025",
+    type: "true-false",
+    prompt: `\
+True or false: A U.S. \
+intelligence assessment dated April 7, 2025 disagreed with the proclamation's claim that the \
+Maduro government directs Tren de Aragua.`,
+    difficulty: 2,
+    objectiveIds: ["attribute-perspectives", "analyze-legal-questions"],
+    sourceIds: ["nic-assessment-2025", "proclamation-10903"],
+    answer: true,
+    feedbackTrue: `\
+Right. \
+The National Intelligence Council concluded the regime was probably not directing TdA's operations \
+in the United States.`,
+    feedbackFalse: `\
+The assessment, released in May 2025, concluded that the Maduro regime "probably does not have a \
+policy of cooperating with TDA" and was not directing its operations in the United States.`,
+    explanation: `\
+The National Intelligence Council's memo of April 7, 2025, released under the Freedom of \
+Information Act, concluded that the regime "probably does not have a policy of cooperating with \
+TDA." \
+The proclamation asserts the opposite, and the government later pointed to Maduro's 2026 \
+indictment. \
+A primary source for what the government claimed is not proof that the claim is true.`,
   },
 ] satisfies Lesson["questions"];

@@ -89,7 +89,7 @@ Latin for "by the court": an opinion issued in the name of the court without a n
     definition: `\
 A rehearing of a case by all the active judges of a court of appeals instead of a three-judge \
 panel. \
-Granting it wipes out (vacates) the panel's opinion.`,
+In the Fifth Circuit, granting it wipes out (vacates) the panel's opinion.`,
     sourceIds: ["wmm-en-banc-order"],
   },
 ] satisfies Lesson["keyTerms"];
@@ -122,15 +122,14 @@ Congress has changed the Act once: in 1918 it removed the original limit to male
 Before 2025, presidents had used the Act three times, in the War of 1812, World War I and World \
 War II. \
 In 1948 the Supreme Court called it "the law of the land, virtually unchanged since 1798."`,
-    sourceIds: ["aea-statute", "aea-1918-amendment", "crs-lsb11269", "ludecke"],
+    sourceIds: ["aea-statute", "frus-1918", "crs-lsb11269", "ludecke"],
   },
   {
     id: "designations",
     heading: "Step one: terrorist designations",
     body: `\
-In his inaugural address on January 20, 2025, President Donald Trump said he would invoke the 1798 \
-law against foreign gangs. \
-The same day he signed **Executive Order 14157**. \
+On January 20, 2025, his first day back in office, President Donald Trump signed **Executive Order \
+14157**. \
 It declared a national emergency over cartels under the International Emergency Economic Powers \
 Act. \
 It directed the State Department and other agencies to consider naming cartels and similar groups \
@@ -151,7 +150,7 @@ The Act's own text asks a different question: is there a declared war, or an inv
 incursion by a foreign nation or government? \
 A designation does not answer that question, and the Act does not mention terrorist lists. \
 That is why the President issued a separate proclamation.`,
-    sourceIds: ["inaugural-address-2025", "eo-14157", "fto-designations", "aea-statute", "crs-lsb11269"],
+    sourceIds: ["eo-14157", "fto-designations", "aea-statute", "crs-lsb11269"],
   },
   {
     id: "proclamation-10903",
@@ -163,7 +162,7 @@ The White House posted it on its website on March 15, and it was published in th
 on March 20 (90 Fed. \
 Reg. \
 13033). \
-Many news reports say the Act was "invoked" on March 15, the day the proclamation became public.
+Many news reports date the invocation to March 15, when the proclamation became public.
 
 The proclamation makes several claims. \
 It says TdA is a designated Foreign Terrorist Organization with thousands of members, many of whom \
@@ -195,7 +194,7 @@ A White House official told the Washington Post that 261 people were flown to El
 weekend: 137 Venezuelans under the Alien Enemies Act, 101 other Venezuelans under ordinary \
 immigration law, and 23 Salvadorans the government said were MS-13 members. \
 Whether the government obeyed the judge's orders that evening is a separate dispute that was still \
-unresolved as of early 2026.`,
+unresolved in the newest reports found (early 2026).`,
     sourceIds: ["proclamation-10903", "jgg-tro", "jurist-report", "wapo-figures"],
   },
   {
@@ -216,7 +215,11 @@ procedures goes beyond the President's power.
 The Act speaks of an attack "by any foreign nation or government." \
 TdA is a criminal organization. \
 The proclamation's answer is that TdA acts at the direction of the Maduro government. \
-Whether courts must accept that finding depends on the next question.
+A U.S. \
+intelligence assessment of April 7, 2025, released in May, concluded that the Maduro government \
+"probably does not have a policy of cooperating with TDA and is not directing" its operations in \
+the United States. \
+Whether courts must accept the proclamation's finding depends on the next question.
 
 3. \
 **Who decides?** \
@@ -236,9 +239,9 @@ J.G.G.*, the Supreme Court ruled 5–4 in an unsigned (**per curiam**) opinion a
 Boasberg's orders. \
 It held that challenges must be brought as **habeas corpus** petitions in the district where a \
 person is held, not in Washington, D.C. \
-On notice, all nine justices agreed: detainees must be told they are subject to removal under the \
-Act "within a reasonable time and in such a manner as will allow them to actually seek habeas \
-relief in the proper venue before such removal occurs." \
+The same unsigned opinion said detainees must be told they are subject to removal under the Act \
+"within a reasonable time and in such a manner as will allow them to actually seek habeas relief \
+in the proper venue before such removal occurs." \
 On May 16, in *A.A.R.P. v. \
 Trump*, the Court (7–2) said notice given about 24 hours before removal, with no information on \
 how to contest it, "surely does not pass muster." \
@@ -253,6 +256,7 @@ the Act for that group of detainees.`,
       "en-banc-argument-report",
       "trump-v-jgg",
       "aarp-v-trump",
+      "nic-assessment-2025",
     ],
   },
   {
@@ -264,16 +268,16 @@ agree.
 
 - **Texas.** \
 On May 1, Judge Fernando Rodriguez Jr. of the Southern District of Texas, in *J.A.V. v. \
-Trump*, became the first judge to rule the invocation itself unlawful. \
+Trump*, issued the first final judgment holding the invocation itself unlawful. \
 He found that TdA's activities are not an "invasion" or "predatory incursion" and that the \
 proclamation goes beyond what the Act allows. \
 He permanently barred detention, transfer and removal under the Act in his district.
 - **Colorado.** \
 In *D.B.U. v. \
-Trump*, Judge Charlotte Sweeney first (April 22) required 21 days' notice in a language the person \
-understands, plus notice of the right to seek court review. \
-On May 6, in a **preliminary injunction**, she held that "invasion" and "predatory incursion" \
-require military, wartime action, which the proclamation does not show.
+Trump*, Judge Charlotte Sweeney, in a temporary restraining order of April 22, required 21 days' \
+notice in a language the person understands and wrote that "invasion" and "predatory incursion" \
+describe military, wartime action, which the proclamation does not show. \
+On May 6 she repeated that reasoning in a **preliminary injunction**.
 - **New York.** \
 Also on May 6, Judge Alvin Hellerstein of the Southern District of New York, in *G.F.F. v. \
 Trump*, held that the Act "was not validly invoked" because no war, invasion or predatory \
@@ -284,11 +288,10 @@ On May 13, Judge Stephanie Haines of the Western District of Pennsylvania, in *A
 Trump*, became the first judge to uphold the invocation. \
 She held that TdA's activity fits a "predatory incursion" and deferred to the President's finding \
 that the Maduro government directs TdA. \
-But she called the government's notice "constitutionally deficient" and required 21 days' notice \
-in English and Spanish.
+But she held the government's notice inadequate and required 21 days' notice in English and \
+Spanish.
 
-Judges Rodriguez and Haines were both appointed by President Trump, yet they reached opposite \
-conclusions.`,
+Judges Rodriguez and Haines, both appointed by President Trump, reached opposite conclusions.`,
     sourceIds: ["jav-v-trump", "dbu-v-trump", "gff-v-trump", "asr-v-trump"],
   },
   {
@@ -317,12 +320,28 @@ All 17 active judges heard argument on January 22, 2026. \
 A Justice Department lawyer, Drew Ensign, argued that TdA's conduct is a "predatory incursion" and \
 that courts cannot block an invocation of the Act.
 
-As of early 2026, the full court had not announced a decision, and the Supreme Court had not ruled \
-on the central question of whether the invocation is lawful. \
+On January 3, 2026, U.S. \
+forces captured Nicolás Maduro in Caracas and flew him to New York, where he pleaded not guilty to \
+narco-terrorism and drug-trafficking charges; Reuters reported that prosecutors accuse him of \
+working with groups that include Tren de Aragua. \
+The Justice Department then told the full Fifth Circuit that the indictment "reinforces" the \
+proclamation's findings. \
+Legal experts quoted by CNN said criminal charges do not show an invasion. \
+An indictment is an accusation, and the case was still pending in the newest reports.
+
+As of December 4, 2026, no decision by the full court had been reported in the sources available \
+to this lesson, and the Supreme Court had not ruled on the central question of whether the \
+invocation is lawful. \
 In the newest sources, the Supreme Court's order blocking removals under the Act for the \
 *A.A.R.P.* group was still in force, and sources from mid-2025 reported few or no further removals \
-under the Act after mid-March 2025. \
-Any of this may have changed since.`,
-    sourceIds: ["wmm-panel", "wmm-en-banc-order", "en-banc-argument-report", "aarp-v-trump"],
+under the Act after mid-March 2025.`,
+    sourceIds: [
+      "wmm-panel",
+      "wmm-en-banc-order",
+      "en-banc-argument-report",
+      "aarp-v-trump",
+      "reuters-maduro-arraignment-2026",
+      "doj-letter-jan-2026",
+    ],
   },
 ] satisfies Lesson["sections"];

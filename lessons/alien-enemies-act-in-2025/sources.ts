@@ -1,22 +1,24 @@
 import type { Lesson } from "civics-lessons";
 import {
   aarpVTrump,
-  aea1918Amendment,
   aeaStatute,
   asrVTrump,
   crsLsb11269,
   dbuVTrump,
+  dojLetterJan2026,
   enBancArgumentReport,
   eo14157,
+  frus1918,
   ftoDesignations,
   gffVTrump,
-  inauguralAddress2025,
   javVTrump,
   jggTro,
   juristReport,
   leavittStatement,
   ludecke,
+  nicAssessment2025,
   proclamation10903,
+  reutersMaduroArraignment2026,
   trumpVJgg,
   wapoFigures,
   wmmEnBancOrder,
@@ -27,6 +29,7 @@ import {
 export const sources = [
   {
     ...aeaStatute,
+    pinpoint: "§ 21",
     excerpt: `\
 Whenever there is a declared war between the United States and any foreign nation or government, \
 or any invasion or predatory incursion is perpetrated, attempted, or threatened against the \
@@ -36,10 +39,9 @@ government, being of the age of fourteen years and upward, who shall be within t
 and not actually naturalized, shall be liable to be apprehended, restrained, secured, and removed \
 as alien enemies.`,
   },
-  aea1918Amendment,
+  frus1918,
   ludecke,
   crsLsb11269,
-  inauguralAddress2025,
   eo14157,
   ftoDesignations,
   {
@@ -68,4 +70,7 @@ in the proper venue before such removal occurs.`,
   wmmPanel,
   wmmEnBancOrder,
   enBancArgumentReport,
+  reutersMaduroArraignment2026,
+  dojLetterJan2026,
+  nicAssessment2025,
 ] satisfies Lesson["sources"];

@@ -10,7 +10,7 @@ export const timeline = [
   {
     date: "1918-04-16",
     event: "Congress amends the Act to remove its limit to males.",
-    sourceIds: ["aea-1918-amendment"],
+    sourceIds: ["frus-1918"],
   },
   {
     date: "1948-06-21",
@@ -22,9 +22,9 @@ Watkins, limiting court review of removal orders under the Act.`,
   {
     date: "2025-01-20",
     event: `\
-In his inaugural address the President says he will invoke the Act against foreign gangs; he signs \
-Executive Order 14157 on cartels and terrorist designations.`,
-    sourceIds: ["inaugural-address-2025", "eo-14157"],
+The President signs Executive Order 14157 on cartels and terrorist designations, which also tells \
+officials to prepare to invoke the Act.`,
+    sourceIds: ["eo-14157"],
   },
   {
     date: "2025-02-20",
@@ -68,12 +68,17 @@ until further order.`,
   },
   {
     date: "2025-04-22",
-    event: "Judge Sweeney (D. Colo.) requires 21 days' notice in a language the person understands.",
+    event: `\
+Judge Sweeney (D. \
+Colo.) requires 21 days' notice and writes that the Act's words describe military, wartime action.`,
     sourceIds: ["dbu-v-trump"],
   },
   {
     date: "2025-05-01",
-    event: "Judge Rodriguez (S.D. Tex.) rules the invocation unlawful in J.A.V. v. Trump.",
+    event: `\
+Judge Rodriguez (S.D. \
+Tex.) issues the first final judgment holding the invocation unlawful, in J.A.V. v. \
+Trump.`,
     sourceIds: ["jav-v-trump"],
   },
   {
@@ -106,9 +111,22 @@ A Fifth Circuit panel rules that the facts proclaimed show no invasion or predat
     sourceIds: ["wmm-en-banc-order"],
   },
   {
+    date: "2026-01-03",
+    event: "U.S. forces capture Nicolás Maduro in Caracas; he pleads not guilty in New York on January 5.",
+    sourceIds: ["reuters-maduro-arraignment-2026"],
+  },
+  {
+    date: "2026-01-06",
+    event: `\
+The Justice Department tells the full Fifth Circuit that Maduro's indictment supports the \
+proclamation's findings.`,
+    sourceIds: ["doj-letter-jan-2026"],
+  },
+  {
     date: "2026-01-22",
     event: `\
-All 17 active Fifth Circuit judges hear argument; no decision had been reported as of early 2026.`,
+All 17 active Fifth Circuit judges hear argument; no decision had been reported as of December 4, \
+2026.`,
     sourceIds: ["en-banc-argument-report"],
   },
 ] satisfies Lesson["timeline"];

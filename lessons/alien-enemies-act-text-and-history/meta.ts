@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "alien-enemies-act-text-and-history",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "The Alien Enemies Act: Text and History",
   summary: `\
 A close reading of the 1798 Alien Enemies Act and how presidents used it in the War of 1812 and \
@@ -13,7 +13,7 @@ Watkins, and why it was not the law behind the mass incarceration of Japanese Am
   gradeBands: ["9-12", "college"],
   estimatedMinutes: 60,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "The Alien Enemies Act: Text and History" by the civics-lessons contributors, licensed under CC BY \

@@ -10,7 +10,7 @@ export const questions = [
     objectiveIds: ["read-statute"],
     sourceIds: ["aea-statute"],
     text: `\
-Whenever there is a {{blank-1}} war between the United States and any foreign nation or \
+Whenever there is {{blank-1}} war between the United States and any foreign nation or \
 government, or any {{blank-2}} or predatory incursion is perpetrated ... against the territory of \
 the United States by any foreign nation or government, and the President makes {{blank-3}} of the \
 event, all natives, citizens, denizens, or subjects of the hostile nation or government, being of \
@@ -22,17 +22,17 @@ the age of {{blank-4}} years and upward, who shall be within the United States a
         kind: "choice",
         choices: [
           {
-            id: "declared",
-            text: "declared",
+            id: "choice-a",
+            text: "a declared",
             correct: true,
           },
           {
-            id: "threatened",
-            text: "threatened",
+            id: "choice-b",
+            text: "a threatened",
           },
           {
-            id: "undeclared",
-            text: "undeclared",
+            id: "choice-c",
+            text: "an undeclared",
           },
         ],
       },
@@ -182,8 +182,9 @@ Congress's part is the law itself and, for the war trigger, a declaration of war
 The excerpt sets three conditions: a triggering event, a public proclamation, and a person who \
 fits the description (from the hostile nation, 14 or older, in the United States, not naturalized). \
 It requires no individual court finding and no vote of Congress on each person. \
-Students often assume a hearing on dangerousness is built into the statute; it is not, which is \
-why Ludecke's limits on court review mattered.`,
+Students often assume § 21 requires a hearing on dangerousness before the President acts; it does \
+not, which is why Ludecke's limits on court review mattered. \
+(Section 23 separately lets federal judges hear complaints against alien enemies and order removal.)`,
   },
   {
     id: "males-limit-today",
@@ -217,7 +218,7 @@ World War I? \
 Round to the nearest hundred.`,
     difficulty: 2,
     objectiveIds: ["trace-uses"],
-    sourceIds: ["historyhub-wwi", "usms-wwi", "nara-wwi"],
+    sourceIds: ["historyhub-wwi", "usms-wwi", "nara-wwi", "kluskens-2017"],
     answer: {
       min: 6000,
       max: 6600,
@@ -230,8 +231,9 @@ Round to the nearest hundred.`,
         },
         fraction: 0,
         feedback: `\
-About 2,300 is the Marshals Service count of enemy aliens held in the Army's camps. \
-Far more were arrested than were held there.`,
+About 2,300 is the number of enemy aliens the Marshals Service says marshals interviewed in the \
+Army's camps. \
+Far more were arrested than that.`,
       },
       {
         answer: {
@@ -246,9 +248,11 @@ Far more were arrested than were held there.`,
     explanation: `\
 The National Archives and the U.S. \
 Marshals Service give about 6,300 arrests under presidential warrants. \
-About 480,000 German enemy aliens registered, and roughly 2,300 were held in the Army's camps. \
-Keeping the three numbers apart (registered, arrested, held in camps) avoids a common error: \
-saying that more than 6,000 were interned.`,
+About 480,000 German enemy aliens registered, and marshals interviewed about 2,300 held in the \
+Army's camps. \
+Keep the numbers apart (registered, arrested, interviewed in camps) and check what a source means \
+by "interned": a National Archives archivist counts over 6,000 interned, while other accounts count \
+only those in the Army camps.`,
   },
   {
     id: "proclamation-2525-invasion",
@@ -263,28 +267,25 @@ Why did it rely on invasion language?`,
     excerptSourceId: "proclamation-2525",
     choices: [
       {
-        id: "no-declaration-yet",
-        text: `\
-Congress had not yet declared war on Japan; it did so the next day, so the Act's invasion trigger \
-was the one available that day.`,
+        id: "option-a",
+        text: "Congress had not yet declared war; it would do so the next day.",
         correct: true,
       },
       {
-        id: "declared-war-insufficient",
-        text: `\
-A declared war is not enough under the Act; the President must always also find an invasion.`,
+        id: "option-b",
+        text: "The Act always requires an invasion as well as a declared war.",
         feedback: `\
 The Act's triggers are alternatives: a declared war or an invasion or predatory incursion. \
 Either one is enough.`,
       },
       {
-        id: "citizens",
-        text: "Invasion language let the proclamation reach U.S. citizens of Japanese ancestry.",
-        feedback: "No trigger lets the Act reach citizens. It covers only people who are not naturalized.",
+        id: "option-c",
+        text: "Invasion language let it reach U.S. citizens of Japanese ancestry.",
+        feedback: "No trigger lets the Act reach citizens. It reaches only alien enemies.",
       },
       {
-        id: "congress-refused",
-        text: "Congress had voted against declaring war on Japan.",
+        id: "option-d",
+        text: "Congress had voted down a declaration of war against Japan.",
         feedback: "Congress declared war on Japan on December 8, 1941, one day after the proclamation.",
       },
     ],
@@ -403,7 +404,7 @@ No justice claimed the Act had expired: only the Alien Friends Act expired in 18
 The question asks you to identify who argued what, not to decide who was right.`,
   },
   {
-    id: "sort-internment-vs-incarceration",
+    id: "two-programs-sort",
     type: "categorize",
     prompt: `\
 Sort each feature: does it describe Alien Enemies Act internment in World War II, the mass \
@@ -419,6 +420,7 @@ incarceration under Executive Order 9066, or both?`,
       "korematsu",
       "cwric",
       "aea-statute",
+      "densho-santa-fe",
     ],
     categories: [
       {
@@ -504,11 +506,12 @@ Department hearings, and held over 31,000 people including family members and La
 deportees. \
 Executive Order 9066 was a separate authority that led to the incarceration of about 120,000 \
 people of Japanese ancestry, most of them citizens, in War Relocation Authority camps. \
-The programs overlapped for the Issei, who could not naturalize. \
+The programs overlapped mainly for the Issei, who could not naturalize, and for a smaller group of \
+Nisei who renounced their citizenship in 1944–45 and were then held as alien enemies. \
 The most tempting mistake is to place the 120,000 figure under the Act.`,
   },
   {
-    id: "issei-in-both",
+    id: "overlap-reason",
     type: "single-choice",
     prompt: `\
 Why could some Issei be affected by both the Alien Enemies Act program and the Executive Order \
@@ -518,27 +521,25 @@ Why could some Issei be affected by both the Alien Enemies Act program and the E
     sourceIds: ["densho-aea", "nara-enemy-aliens", "aea-statute", "eo-9066"],
     choices: [
       {
-        id: "barred-from-naturalizing",
-        text: `\
-The racial naturalization laws of the time barred them from becoming citizens, so they were \
-non-naturalized Japanese nationals, and they were also of Japanese ancestry.`,
+        id: "option-a",
+        text: "Racial laws barred them from naturalizing, so they stayed Japanese nationals.",
         correct: true,
       },
       {
-        id: "chose-not",
-        text: "They had chosen not to become citizens, unlike German and Italian immigrants.",
+        id: "option-b",
+        text: "They had chosen to keep Japanese citizenship, unlike most other immigrants.",
         feedback: "It was not a matter of choice: the law then barred Japanese immigrants from naturalizing.",
       },
       {
-        id: "aea-amended",
-        text: "Congress amended the Alien Enemies Act in 1942 to cover people of Japanese ancestry.",
+        id: "option-c",
+        text: "Congress amended the Alien Enemies Act in 1942 to cover anyone of Japanese ancestry.",
         feedback: `\
 The Act's one major amendment came in 1918 and concerned women. \
 It was not changed in 1942.`,
       },
       {
-        id: "citizens",
-        text: "They were U.S. citizens, and both programs applied to citizens.",
+        id: "option-d",
+        text: "They were U.S. citizens, and both of the programs applied to all citizens.",
         feedback: `\
 The Issei were not citizens. \
 The Alien Enemies Act cannot reach citizens; the U.S.-born Nisei were the citizens affected by EO \
@@ -553,7 +554,7 @@ That made them non-naturalized Japanese nationals, so they were alien enemies un
 Their U.S.-born children, the Nisei, were citizens and so were outside the Alien Enemies Act.`,
   },
   {
-    id: "correct-the-claim",
+    id: "news-report-fix",
     type: "single-choice",
     prompt: `\
 Some 2025 news reports said the Alien Enemies Act was last used to detain Japanese American \
@@ -564,28 +565,25 @@ Which correction is most accurate?`,
     sourceIds: ["nara-enemy-aliens", "eo-9066", "aea-statute", "cwric"],
     choices: [
       {
-        id: "two-authorities",
-        text: `\
-In World War II the Act supported the internment of Japanese, German and Italian nationals who \
-were not citizens; the mass incarceration of about 120,000 people of Japanese ancestry, mostly \
-citizens, rested on Executive Order 9066.`,
+        id: "option-a",
+        text: "The Act reached non-citizen nationals; the mass camps rested on Executive Order 9066.",
         correct: true,
       },
       {
-        id: "report-accurate",
-        text: "The report is accurate: the Act was the legal basis for the West Coast camps.",
+        id: "option-b",
+        text: "The report is accurate: the Act was the legal basis for all of the West Coast camps, too.",
         feedback: `\
 The West Coast removals and the War Relocation Authority camps rested on Executive Order 9066 and \
 military orders, not the Act.`,
       },
       {
-        id: "never-used",
-        text: "The Act was never used in World War II.",
+        id: "option-c",
+        text: "The Act was never used at all in World War II, so the news report gets it backward.",
         feedback: "It was used: Proclamations 2525, 2526 and 2527 of December 1941 invoked it.",
       },
       {
-        id: "only-germans",
-        text: "In World War II the Act was used only against Germans.",
+        id: "option-d",
+        text: "In World War II the Act was used only against Germans, never against Japanese.",
         feedback: "The December 1941 proclamations covered Japanese, German and Italian nationals.",
       },
     ],
@@ -597,7 +595,7 @@ The mass incarceration of Japanese Americans, most of them citizens, rested on E
 9066, which the Act could not have authorized because it cannot reach citizens.`,
   },
   {
-    id: "what-korematsu-upheld",
+    id: "ruling-1944-scope",
     type: "single-choice",
     prompt: "What did the Supreme Court uphold in Korematsu v. United States (1944)?",
     difficulty: 2,
@@ -605,25 +603,25 @@ The mass incarceration of Japanese Americans, most of them citizens, rested on E
     sourceIds: ["korematsu"],
     choices: [
       {
-        id: "conviction",
-        text: "Fred Korematsu's conviction for violating a West Coast exclusion order",
+        id: "option-a",
+        text: "Korematsu's conviction for defying a West Coast exclusion order",
         correct: true,
       },
       {
-        id: "camps",
-        text: "The detention of Japanese Americans in War Relocation Authority camps",
+        id: "option-b",
+        text: "The government's power to hold Korematsu in a relocation camp.",
         feedback: `\
 The Court said it was not ruling on the detention orders. \
 That issue arose in Ex parte Endo, decided the same day.`,
       },
       {
-        id: "aea-citizens",
-        text: "Use of the Alien Enemies Act against U.S. citizens",
+        id: "option-c",
+        text: "Use of the Alien Enemies Act against U.S.-born citizens",
         feedback: "Korematsu did not involve the Alien Enemies Act, which cannot reach citizens.",
       },
       {
-        id: "struck-eo",
-        text: "Nothing; it struck down Executive Order 9066",
+        id: "option-d",
+        text: "Nothing: the Court ruled for Korematsu and struck down the order",
         feedback: "The Court ruled 6–3 against Korematsu.",
       },
     ],
@@ -637,8 +635,8 @@ Saying Korematsu upheld the camps is a common overstatement.`,
     id: "endo-holding",
     type: "true-false",
     prompt: `\
-In Ex parte Endo (1944), the Supreme Court unanimously held that the War Relocation Authority \
-could not keep detaining a citizen whom the government conceded was loyal.`,
+In Ex parte Endo (1944), the Supreme Court unanimously held that the War Relocation Authority had \
+no power to keep detaining a citizen whom the government conceded was loyal.`,
     difficulty: 1,
     objectiveIds: ["distinguish-eo9066"],
     sourceIds: ["endo"],
@@ -655,7 +653,7 @@ Korematsu, decided the same day, upheld a conviction for violating an exclusion 
 why the two are easy to mix up.`,
   },
   {
-    id: "trump-v-hawaii-and-korematsu",
+    id: "ruling-2018-passage",
     type: "single-choice",
     prompt: `\
 Which statement most accurately describes what Trump v. \
@@ -665,29 +663,26 @@ Hawaii (2018) did with regard to Korematsu?`,
     sourceIds: ["trump-v-hawaii", "famous-trials-korematsu", "acs-korematsu"],
     choices: [
       {
-        id: "repudiated-debated",
-        text: `\
-The majority called Korematsu "gravely wrong the day it was decided," and scholars debate whether \
-that passage formally overruled it or was dicta.`,
+        id: "option-a",
+        text: "It called Korematsu gravely wrong; whether that overruled it is debated.",
         correct: true,
       },
       {
-        id: "formal-overrule",
-        text: `\
-The Court formally overruled Korematsu as the holding of the case, and everyone agrees on that.`,
+        id: "option-b",
+        text: "It formally overruled Korematsu as its holding; no one disputes that.",
         feedback: `\
 Many scholars call the passage dicta because Trump v. \
 Hawaii concerned a different policy. \
 Treat "formally overruled" as one side of a debate.`,
       },
       {
-        id: "reaffirmed",
-        text: "The Court relied on Korematsu to uphold the travel restrictions.",
+        id: "option-c",
+        text: "It relied on Korematsu to uphold the presidential travel restrictions.",
         feedback: "The majority expressly repudiated Korematsu.",
       },
       {
-        id: "aea",
-        text: "The Court held that the Alien Enemies Act could no longer be used.",
+        id: "option-d",
+        text: "It held that the Alien Enemies Act could no longer be used at all.",
         feedback: "Trump v. Hawaii did not involve the Alien Enemies Act.",
       },
     ],
@@ -748,7 +743,7 @@ people more than $1.6 billion. \
 It did not overrule Korematsu or touch the Alien Enemies Act, a separate law that is still in force.`,
   },
   {
-    id: "read-non-detention-act",
+    id: "excerpt-1971-paraphrase",
     type: "single-choice",
     prompt: `\
 Read the text of 18 U.S.C. § 4001(a): "No citizen shall be imprisoned or otherwise detained by the \
@@ -760,24 +755,24 @@ Which paraphrase is most accurate?`,
     excerptSourceId: "non-detention-act",
     choices: [
       {
-        id: "act-of-congress",
-        text: "The United States may hold a citizen only when a law passed by Congress authorizes it.",
+        id: "option-a",
+        text: "The U.S. may hold a citizen only if an act of Congress allows it.",
         correct: true,
       },
       {
-        id: "any-person",
-        text: "No person, citizen or not, may be detained without a jury trial.",
+        id: "option-b",
+        text: "No person, citizen or not, may be held without a trial by jury.",
         feedback: 'The text says "citizen," not "person," and it says nothing about juries.',
       },
       {
-        id: "emergency",
-        text: "The President may detain citizens during a declared national emergency.",
+        id: "option-c",
+        text: "The President may hold citizens during any declared national emergency.",
         feedback: `\
 The text does the opposite: it requires an act of Congress, not just a presidential decision.`,
       },
       {
-        id: "aliens",
-        text: "Non-citizens may be detained only under an act of Congress.",
+        id: "option-d",
+        text: "Non-citizens may be held only if an act of Congress allows it.",
         feedback: `\
 The text protects citizens. \
 The Alien Enemies Act, which reaches only non-citizens, is a separate law.`,
@@ -822,6 +817,48 @@ Emergency Detention Act. \
 The 1971 law repealed it and replaced it with the rule in 18 U.S.C. § 4001(a). \
 Students sometimes answer "Alien Enemies Act," but that 1798 law was not repealed and is still in \
 force.`,
+  },
+  {
+    id: "renunciants-1945",
+    type: "single-choice",
+    prompt: `\
+In 1945 some U.S.-born Nisei who had renounced their citizenship under a 1944 law were moved from \
+Tule Lake to Justice Department camps such as Santa Fe. \
+How could the government hold them under the Alien Enemies Act?`,
+    difficulty: 3,
+    objectiveIds: ["distinguish-eo9066"],
+    sourceIds: ["densho-santa-fe", "discover-nikkei-renunciation", "aea-statute"],
+    choices: [
+      {
+        id: "option-a",
+        text: "Having renounced, they were no longer citizens, so the Act could reach them.",
+        correct: true,
+      },
+      {
+        id: "option-b",
+        text: "The Act had been amended in 1944 to reach any citizen thought disloyal.",
+        feedback: "The Act's only major amendment came in 1918, when it was extended to women.",
+      },
+      {
+        id: "option-c",
+        text: "Executive Order 9066 turned every person it covered into an alien enemy.",
+        feedback: `\
+Executive Order 9066 let commanders exclude people from military areas. \
+It did not change anyone's citizenship or make anyone an alien enemy.`,
+      },
+      {
+        id: "option-d",
+        text: "The Emergency Detention Act let the Justice Department hold them as enemies.",
+        feedback: "The Emergency Detention Act was passed in 1950, years after these transfers.",
+      },
+    ],
+    explanation: `\
+A 1944 law let citizens renounce their citizenship during the war. \
+Once the renunciants were no longer citizens, the government treated them as alien enemies and moved \
+them to Justice Department camps; Densho counts 866 at Santa Fe. \
+A federal judge later found that this was the point of the program: renunciants "could then be \
+detained as alien enemies." \
+This is why the two World War II programs overlapped for more than the Issei.`,
   },
   {
     id: "order-aea-history",

@@ -23,7 +23,7 @@ It is the first of the Act's two triggering events.`,
 The Act's second triggering event: an invasion or predatory incursion against U.S. territory that \
 is carried out, attempted or threatened by a foreign nation or government. \
 The statute does not define the phrase, and judges have disagreed about what it covers.`,
-    sourceIds: ["aea-statute", "wmm-v-trump"],
+    sourceIds: ["aea-statute", "wmm-panel"],
   },
   {
     term: "Public proclamation",
@@ -36,7 +36,8 @@ The Act requires one before anyone becomes liable to be treated as an alien enem
     term: "Naturalization",
     definition: `\
 The legal process by which an immigrant becomes a citizen. \
-The Act reaches only people who are "not actually naturalized," so it cannot reach U.S. citizens.`,
+The Act reaches only alien enemies, so it cannot reach U.S. citizens, whether born or naturalized; \
+its text also leaves out anyone "actually naturalized."`,
     sourceIds: ["aea-statute", "nara-enemy-aliens"],
   },
   {
@@ -109,7 +110,9 @@ export const sections = [
     heading: "Reading the statute closely",
     body: `\
 The Alien Enemies Act began as a law of July 6, 1798. \
-Its core is **50 U.S.C. § 21**, one long sentence with four working parts.
+Its core is **50 U.S.C. § 21**, which has two sentences and four working parts. \
+The first sentence sets the trigger, the proclamation and who is covered; the second lets the \
+President set the rules.
 
 1. \
 **A triggering event.** \
@@ -128,16 +131,18 @@ actually naturalized."
 4. \
 **What follows.** \
 Those people become "liable to be apprehended, restrained, secured, and removed as alien enemies." \
-The President may set the rules for how they are treated.
+In a second sentence, the statute lets the President set the rules for how they are treated.
 
 The other sections are short. \
 Section 22 gives time to settle one's affairs and leave. \
-Section 23 gives federal courts and judges jurisdiction, and section 24 sets out the duties of \
-U.S. marshals.
+Section 23 lets federal courts and judges hear complaints against alien enemies and order removal \
+after a hearing, and section 24 sets out the duties of U.S. \
+marshals.
 
 Two features matter most. \
 The Act is tied to conflict with a foreign *nation or government*. \
-And because it reaches only people who are not naturalized, it cannot reach U.S. citizens.`,
+And because it reaches only *alien* enemies, it cannot reach U.S. citizens, whether they were born \
+citizens or naturalized.`,
     sourceIds: ["aea-statute", "crs-lsb11269"],
   },
   {
@@ -162,10 +167,8 @@ Summaries that describe it as covering only men have been out of date since 1918
 Before 2025, presidents invoked the Act three times, each in connection with a declared war.
 
 **War of 1812.** \
-According to the *Dictionary of American History*, British subjects in the United States had to \
-report personal details to the authorities. \
-Some British merchants were ordered to move inland, away from the coast, but were otherwise left \
-free.
+The government first used the Act during the War of 1812, against British subjects living in the \
+United States.
 
 **World War I.** \
 On April 6, 1917, the day the United States declared war on Germany, Wilson proclaimed \
@@ -176,12 +179,14 @@ In November 1917 further regulations required alien enemies to register.
 
 According to the National Archives, about 480,000 German enemy aliens registered and about 6,300 \
 were arrested under presidential warrants. \
-Far fewer were held in the Army's camps at Fort Oglethorpe and Fort McPherson in Georgia and Fort \
-Douglas in Utah. \
 The U.S. \
-Marshals Service counts roughly 2,300 enemy aliens in those camps. \
-A common error is to say "more than 6,000 were interned," which mixes up arrests with internment.`,
-    sourceIds: ["crs-lsb11269", "dict-american-history", "nara-wwi", "historyhub-wwi", "usms-wwi"],
+Marshals Service reports the same 6,300 arrests and says marshals interviewed about 2,300 enemy \
+aliens in military camps. \
+Counts of how many were "interned" depend on what a writer counts. \
+A National Archives archivist, Claire Prechtel Kluskens, writes of "over 6,000" interned, while \
+other accounts count only those held in the Army camps. \
+When you see a number, check whether it means registered, arrested, interviewed or held.`,
+    sourceIds: ["crs-lsb11269", "nara-wwi", "historyhub-wwi", "usms-wwi", "kluskens-2017"],
   },
   {
     id: "world-war-ii",
@@ -250,9 +255,16 @@ About two-thirds of them were U.S. citizens, most of them U.S.-born **Nisei**, t
 Japanese immigrants.
 
 The Alien Enemies Act could not have done this, because it cannot reach citizens. \
-The two programs overlapped only for the **Issei**, immigrants from Japan whom the racial \
+The two programs overlapped mainly for the **Issei**, immigrants from Japan whom the racial \
 naturalization laws of the time barred from becoming citizens. \
 As non-citizens, they were also alien enemies under Proclamation 2525.
+
+A smaller group overlapped too. \
+A 1944 law let citizens renounce their citizenship during the war. \
+Some U.S.-born Nisei who renounced at the Tule Lake segregation center were then treated as alien \
+enemies and moved to Justice Department camps; the Densho Encyclopedia counts 866 of these \
+"renunciants" at Santa Fe, New Mexico. \
+Once they had renounced, they were no longer citizens, so the Act could reach them.
 
 The two programs are often blended together, and some reports have said the Act was used to intern \
 120,000 Japanese Americans. \
@@ -260,7 +272,15 @@ That is wrong as stated. \
 The Act supported the Justice Department's internment of Japanese, German and Italian nationals, \
 which by war's end, counting family members who joined them, had held over 31,000 people. \
 Executive Order 9066 supported the mass incarceration of Japanese Americans.`,
-    sourceIds: ["eo-9066", "nara-enemy-aliens", "densho-aea", "cwric", "endo"],
+    sourceIds: [
+      "eo-9066",
+      "nara-enemy-aliens",
+      "densho-aea",
+      "densho-santa-fe",
+      "discover-nikkei-renunciation",
+      "cwric",
+      "endo",
+    ],
   },
   {
     id: "looking-back",
@@ -335,10 +355,19 @@ In September 2025 a divided Fifth Circuit panel held that the facts the Presiden
 not show one; the dissenting judge argued that courts should defer to the President. \
 The full Fifth Circuit then set that ruling aside to rehear the case and heard argument on January \
 22, 2026. \
-As of early 2026 it had not ruled, and the Supreme Court had not ruled on whether the invocation \
-was lawful. \
-This may have changed. \
+That month, after U.S. \
+forces captured Venezuela's leader, Nicolás Maduro, the Justice Department told the full court \
+that his indictment supported the proclamation's findings; legal experts quoted by CNN said \
+criminal charges do not show an invasion. \
+As of December 4, 2026, no ruling by the full court had been reported in the sources available, \
+and the Supreme Court had not decided whether the invocation was lawful. \
 Other lessons in this library cover that story.`,
-    sourceIds: ["proclamation-10903", "wmm-v-trump"],
+    sourceIds: [
+      "proclamation-10903",
+      "wmm-panel",
+      "wmm-en-banc-order",
+      "en-banc-argument-report",
+      "doj-letter-jan-2026",
+    ],
   },
 ] satisfies Lesson["sections"];

@@ -7,13 +7,17 @@ import {
   crsRs22130,
   cwric,
   denshoAea,
-  dictAmericanHistory,
+  denshoSantaFe,
+  discoverNikkeiRenunciation,
+  dojLetterJan2026,
   dojRedress1999,
+  enBancArgumentReport,
   endo,
   eo9066,
   famousTrialsKorematsu,
   frus1918,
   historyhubWwi,
+  kluskens2017,
   korematsu,
   ludecke,
   naraEnemyAliens,
@@ -24,13 +28,15 @@ import {
   proclamations25262527,
   trumpVHawaii,
   usmsWwi,
-  wmmVTrump,
+  wmmEnBancOrder,
+  wmmPanel,
 } from "../_sources/index.js";
 
 /** What the lesson cites, from the shared bibliography, with its own pinpoints and excerpts. */
 export const sources = [
   {
     ...aeaStatute,
+    pinpoint: "§ 21",
     excerpt: `\
 Whenever there is a declared war between the United States and any foreign nation or government, \
 or any invasion or predatory incursion is perpetrated ... against the territory of the United \
@@ -41,10 +47,10 @@ naturalized, shall be liable to be apprehended, restrained, secured, and removed
   },
   frus1918,
   crsLsb11269,
-  dictAmericanHistory,
   naraWwi,
   historyhubWwi,
   usmsWwi,
+  kluskens2017,
   {
     ...proclamation2525,
     excerpt: `\
@@ -57,6 +63,8 @@ an invasion has been perpetrated upon the territory of the United States by Empi
     excerpt: "This Alien Enemy Act has remained the law of the land, virtually unchanged since 1798.",
   },
   denshoAea,
+  denshoSantaFe,
+  discoverNikkeiRenunciation,
   eo9066,
   korematsu,
   endo,
@@ -74,5 +82,8 @@ Act of Congress.`,
   },
   crsRs22130,
   proclamation10903,
-  wmmVTrump,
+  wmmPanel,
+  wmmEnBancOrder,
+  enBancArgumentReport,
+  dojLetterJan2026,
 ] satisfies Lesson["sources"];

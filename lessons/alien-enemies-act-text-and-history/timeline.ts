@@ -10,7 +10,7 @@ export const timeline = [
   {
     date: "1812",
     event: "The Act is invoked for the first time, during the War of 1812.",
-    sourceIds: ["crs-lsb11269", "dict-american-history"],
+    sourceIds: ["crs-lsb11269"],
   },
   {
     date: "1917-04-06",
@@ -45,6 +45,11 @@ Congress declares war.`,
     date: "1942-02-19",
     event: "Roosevelt signs Executive Order 9066, a separate authority from the Alien Enemies Act.",
     sourceIds: ["eo-9066"],
+  },
+  {
+    date: "1944-07-01",
+    event: "A new law lets U.S. citizens renounce their citizenship while the war lasts.",
+    sourceIds: ["discover-nikkei-renunciation"],
   },
   {
     date: "1944-12-18",
@@ -87,10 +92,15 @@ Congress declares war.`,
     sourceIds: ["proclamation-10903"],
   },
   {
+    date: "2026-01-06",
+    event: "The Justice Department tells the full Fifth Circuit that Maduro's indictment supports the proclamation.",
+    sourceIds: ["doj-letter-jan-2026"],
+  },
+  {
     date: "2026-01-22",
     event: `\
 The full Fifth Circuit hears argument in W.M.M. v. \
-Trump; no ruling had been found as of early 2026.`,
-    sourceIds: ["wmm-v-trump"],
+Trump; no ruling had been reported as of December 4, 2026.`,
+    sourceIds: ["wmm-en-banc-order", "en-banc-argument-report"],
   },
 ] satisfies Lesson["timeline"];

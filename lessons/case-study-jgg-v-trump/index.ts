@@ -7,10 +7,10 @@ import { sources } from "./sources.js";
 import { timeline } from "./timeline.js";
 
 /**
- * Teaches the 2025 J.G.G. v. Trump litigation over removals under the Alien Enemies Act, from the
- * March 15 orders and flights through the Supreme Court and the contempt inquiry, as a case study
- * in
- * how courts depend on the executive to carry out their orders.
+ * Teaches the J.G.G. v. Trump litigation over removals under the Alien Enemies Act, from the
+ * March 15, 2025 orders and flights through the Supreme Court, the contempt inquiry and the
+ * February 2026 order on returns, as a case study in how courts depend on the executive to carry
+ * out their orders.
  *
  * @example
  * import { lesson } from "civics-lessons/lessons/case-study-jgg-v-trump";

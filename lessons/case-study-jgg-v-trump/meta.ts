@@ -3,18 +3,18 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "case-study-jgg-v-trump",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "Case Study: J.G.G. v. Trump and the March 2025 Removal Flights",
   summary: `\
 On March 15, 2025, a federal judge ordered a halt to removals under the Alien Enemies Act while \
 planes carrying Venezuelan men were already in the air. \
-This case study follows the orders, the flights, the appeals and the disputed contempt inquiry, \
-and asks what the case shows about courts' dependence on the executive.`,
+This case study follows the orders, the flights, the appeals, the disputed contempt inquiry and \
+the 2026 order on returns, and asks what the case shows about courts' dependence on the executive.`,
   topic: "separation-of-powers",
   gradeBands: ["9-12", "college"],
   estimatedMinutes: 60,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "Case Study: J.G.G. v. \
@@ -25,7 +25,7 @@ Trump and the March 2025 Removal Flights" by the civics-lessons contributors, li
       id: "sequence-events",
       text: `\
 Sequence the main events of J.G.G. v. \
-Trump from the March 14, 2025 proclamation to the last developments known in early 2026.`,
+Trump from the March 14, 2025 proclamation to the last developments reported, in February 2026.`,
     },
     {
       id: "interpret-counts",

@@ -7,11 +7,14 @@ export const perspectives = [
     label: "Judge Boasberg: probable cause of willful disregard",
     argument: `\
 In his April 16, 2025 opinion, Boasberg found probable cause that the government's conduct on \
-March 15 showed willful disregard of both his written order and his explicit spoken command to \
-return the planes. \
-He set out a path toward prosecution that could end with a court-appointed prosecutor if the \
-Justice Department declined, the mechanism Rule 42 provides for protecting a court's authority.`,
-    sourceIds: ["jgg-contempt-opinion", "rule-42"],
+March 15 showed willful disregard of his written order, which he read as barring the handover of \
+class members to a foreign government; the men were handed to Salvadoran custody hours after it \
+issued. \
+He set out a path toward prosecution that could end with a court-appointed prosecutor, the \
+mechanism Rule 42 provides for protecting a court's authority. \
+In February 2026, citing "the flagrancy of the Government's violations of the deportees' \
+due-process rights," he refused to leave the men without a remedy.`,
+    sourceIds: ["jgg-contempt-opinion", "rule-42", "jgg-feb-2026-order"],
   },
   {
     id: "plaintiffs",
@@ -20,22 +23,35 @@ Justice Department declined, the mechanism Rule 42 provides for protecting a cou
 Lawyers for the men, led by the ACLU, argued that the men were flown out of the country with no \
 chance to contest the government's claim that they were gang members, and that the government \
 later stonewalled the court's contempt inquiry. \
-Boasberg's December 2025 ruling that the 137 men received "virtually no notice and no opportunity" \
-to contest their removal tracks their due-process argument.`,
-    sourceIds: ["aclu-plaintiffs", "jgg-summary-judgment"],
+Boasberg's December 2025 ruling that the 137 men received "virtually no notice and no \
+opportunity" to contest their removal tracks their due-process argument. \
+In February 2026 their lawyer Lee Gelernt said the men had suffered abuse because the government \
+treated due process as optional.`,
+    sourceIds: ["aclu-plaintiffs", "jgg-summary-judgment", "jgg-feb-2026-order"],
   },
   {
     id: "administration",
     label: "The administration: no conflict with the written order",
     argument: `\
 White House press secretary Karoline Leavitt said the administration did not "refuse to comply." \
-She argued that the order had "no lawful basis," that the men had already left U.S. territory when \
-it was issued, that the written order and the administration's actions "do not conflict," and that \
-courts generally lack jurisdiction over the President's foreign-affairs and Alien Enemies Act \
-powers. \
-DHS Secretary Kristi Noem later stated that she made the decision to complete the transfer on \
-legal advice from department leadership.`,
-    sourceIds: ["leavitt-statement", "bloomberg-declarations"],
+She argued that the order had "no lawful basis," that the men had already left U.S. territory \
+when it was issued, that the written order and the administration's actions "do not conflict," \
+and that courts generally lack jurisdiction over the President's foreign-affairs and Alien \
+Enemies Act powers. \
+In court, the Justice Department argued that no one was removed under the proclamation after the \
+written order and that a spoken directive is not an enforceable injunction. \
+DHS Secretary Kristi Noem said she decided to complete the transfer on advice from her \
+department's top lawyer, who relayed Justice Department guidance. \
+In January 2026, Secretary of State Marco Rubio declared that returning the men or holding \
+hearings from Venezuela would risk material damage to U.S. foreign policy, and in February the \
+White House called the return order "an absurd, unlawful ruling."`,
+    sourceIds: [
+      "leavitt-statement",
+      "doj-filing-mar-25-2025",
+      "bloomberg-declarations",
+      "rubio-declaration-jan-2026",
+      "wh-reaction-feb-2026",
+    ],
   },
   {
     id: "panel-majority",

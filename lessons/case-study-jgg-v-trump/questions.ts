@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** The questions, in authored order. */
 export const questions = [
   {
-    id: "aea-trigger-invoked",
+    id: "q01",
     type: "single-choice",
     prompt: `\
 Read the excerpt from the Alien Enemies Act (50 U.S.C. § 21) and the phrase from Proclamation \
@@ -14,77 +14,93 @@ Which of the Act's two triggers did the proclamation rely on?`,
     objectiveIds: ["explain-supreme-court"],
     sourceIds: ["aea-statute", "proclamation-10903", "crs-lsb11269"],
     explanation: `\
-The proclamation's wording ("is perpetrating, attempting, and threatening an invasion or predatory \
-incursion") tracks the statute's second trigger almost word for word. \
-Congress had not declared war, which is why the 2025 use differed from the three earlier uses, all \
-during declared wars.`,
+The proclamation's wording ("is perpetrating, attempting, and threatening an invasion or \
+predatory incursion") tracks the statute's second trigger almost word for word. \
+A declared war is the tempting answer because the Act's three earlier uses all came during \
+declared wars, but Congress had declared no war in 2025. \
+The Act works through a presidential proclamation, so no new vote of Congress was needed, and a \
+terrorist designation is not one of the Act's triggers.`,
     hints: ["Compare the verbs in the proclamation with the verbs in the statute."],
     choices: [
+      {
+        id: "declared-war",
+        text: "A declared war between the United States and Venezuela, approved by Congress",
+        feedback: `\
+Earlier uses (1812, World War I, World War II) came during declared wars, but in 2025 there was \
+no declared war.`,
+      },
       {
         id: "invasion-incursion",
         text: "An invasion or predatory incursion by a foreign nation or government",
         correct: true,
       },
       {
-        id: "declared-war",
-        text: "A declared war between the United States and Venezuela",
-        feedback: `\
-Earlier uses (1812, World War I, World War II) came during declared wars, but in 2025 there was no \
-declared war.`,
-      },
-      {
         id: "congress-vote",
-        text: "A special vote of Congress authorizing removals",
-        feedback: "The Act relies on a presidential proclamation; no new vote of Congress was involved.",
+        text: "A special vote of Congress authorizing the removal of gang members",
+        feedback: `\
+The Act relies on a presidential proclamation; no new vote of Congress was involved.`,
       },
       {
         id: "terrorist-designation",
-        text: "The State Department's terrorist designation alone",
+        text: "The State Department's designation of the gang as a terrorist group",
+        feedback: `\
+The designation appears in the proclamation, but it is not one of the Act's two triggers.`,
       },
     ],
   },
   {
-    id: "proclamation-maduro-link",
+    id: "q02",
     type: "single-choice",
     prompt: `\
 Read the excerpt from Proclamation 10903. \
 The proclamation also asserted that Tren de Aragua acts at the direction of Venezuela's Maduro \
 government. \
-Based on the statute's text, why would that assertion matter to the proclamation's legal argument?`,
+Based on the statute's text, why would that assertion matter to the proclamation's legal \
+argument?`,
     difficulty: 3,
     excerptSourceId: "proclamation-10903",
     objectiveIds: ["explain-supreme-court"],
     sourceIds: ["proclamation-10903", "aea-statute"],
     explanation: `\
-The Act covers an invasion or incursion "by any foreign nation or government." \
+The Act covers hostile acts "by any foreign nation or government." \
 A gang on its own is not a nation or government, so tying TdA to the Venezuelan government links \
 the claim to the statute's wording. \
+The age rule is real but concerns who may be removed, not who must be acting; the Act reaches \
+only non-citizens, never U.S. citizens; and it says nothing about terrorist lists. \
 This question asks about the structure of the argument; whether the link holds up has been \
 disputed in court.`,
     choices: [
       {
-        id: "foreign-government",
-        text: `\
-The Act covers an invasion or incursion by a "foreign nation or government," so the proclamation \
-ties the gang to a government.`,
-        correct: true,
-      },
-      {
         id: "age-limit",
         text: `\
-The Act covers only people aged 14 or older, so the proclamation needed to show the gang's members \
-were adults.`,
+The Act covers only people aged 14 or older, so the proclamation had to show the members were \
+adults.`,
         feedback: `\
-The age rule is real, but it concerns who may be covered, not who must be carrying out the invasion.`,
+The age rule is real, but it concerns who may be covered, not who must be carrying out the \
+hostile acts.`,
       },
       {
         id: "citizens",
-        text: "The Act allows removal of U.S. citizens if a foreign government directs them.",
+        text: `\
+The Act allows removal of U.S. citizens whenever a foreign government directs what they do.`,
+        feedback: "The Act reaches only non-citizens from the hostile nation, never U.S. citizens.",
+      },
+      {
+        id: "terror-list",
+        text: `\
+The Act applies only to groups the State Department lists as terrorist organizations.`,
+        feedback: "The Act's text says nothing about terrorist designations.",
+      },
+      {
+        id: "foreign-government",
+        text: `\
+The Act requires action by a "foreign nation or government," so the gang had to be tied to one.`,
+        correct: true,
       },
     ],
   },
   {
-    id: "proclamation-dates",
+    id: "q03",
     type: "single-choice",
     prompt: `\
 The lawsuit was filed before the proclamation was made public. \
@@ -96,65 +112,77 @@ Which sequence of dates for Proclamation 10903 is correct?`,
 The proclamation was signed March 14, made public March 15 and published in the Federal Register \
 March 20, 2025. \
 Many reports say Trump "invoked" the Act on March 15, the day it became public, which is why the \
-signing date is often misstated.`,
+signing date is often misstated; publication in the Federal Register came only after the \
+flights.`,
     choices: [
       {
-        id: "14-15-20",
-        text: "Signed March 14; made public March 15; published in the Federal Register March 20",
-        correct: true,
-      },
-      {
-        id: "15-15-15",
-        text: "Signed, made public and published all on March 15",
+        id: "timing-a",
+        text: "Signed March 15; made public March 15; published in the Federal Register March 15",
         feedback: `\
 March 15 is when it became public. \
 It was signed the day before and published in the Federal Register five days later.`,
       },
       {
-        id: "13-15-20",
-        text: "Signed March 13; made public March 15; published March 20",
+        id: "timing-b",
+        text: "Signed March 13; made public March 15; published in the Federal Register March 20",
+        feedback: "The public and publication dates are right, but it was signed on March 14.",
       },
       {
-        id: "14-20-20",
-        text: "Signed March 14; made public and published March 20",
+        id: "timing-c",
+        text: "Signed March 14; made public March 15; published in the Federal Register March 20",
+        correct: true,
+      },
+      {
+        id: "timing-d",
+        text: "Signed March 14; made public March 20; published in the Federal Register March 20",
+        feedback: `\
+The White House made it public on March 15, five days before Federal Register publication.`,
       },
     ],
   },
   {
-    id: "spoken-vs-written-order",
+    id: "q04",
     type: "single-choice",
     prompt: `\
 What did Judge Boasberg say at the March 15 evening hearing that his written minute order did \
 **not** repeat?`,
     difficulty: 1,
     objectiveIds: ["compare-arguments"],
-    sourceIds: ["jgg-tro"],
+    sourceIds: ["jgg-tro", "cerna-declaration-2025"],
     explanation: `\
 At the hearing, Boasberg told government lawyers that planes carrying class members that were \
 about to take off or already in the air had to be returned. \
 The written minute order barred the removals but did not repeat that instruction. \
-Both the spoken and the written orders barred removals, so that part was not the difference.`,
+Both the spoken and the written orders barred removals, so that part was not the difference; \
+sworn declarations about the flights came days later, in response to a later order.`,
     choices: [
       {
-        id: "return-planes",
+        id: "turn-back",
         text: `\
-That planes carrying class members, even if already in the air, had to be returned to the United \
-States`,
+That planes already in the air with class members had to turn back to the United States`,
         correct: true,
       },
       {
         id: "bar-removals",
-        text: "That removals of class members under the proclamation were barred",
-        feedback: "The written order did bar removals. What it left out was the instruction about the planes.",
+        text: "That removals of class members under the proclamation were barred for 14 days",
+        feedback: `\
+The written order did bar removals. \
+What it left out was the instruction about the planes.`,
       },
       {
-        id: "release-men",
-        text: "That the men had to be released from immigration custody",
+        id: "release",
+        text: "That the men had to be released from immigration custody while the case went on",
+      },
+      {
+        id: "declarations",
+        text: `\
+That the government had to file sworn declarations about every removal flight that weekend`,
+        feedback: "Sworn declarations about the flights came days later, after a further order.",
       },
     ],
   },
   {
-    id: "jgg-timeline",
+    id: "q05",
     type: "ordering",
     prompt: "Put these events in the order they happened, earliest first.",
     difficulty: 2,
@@ -169,13 +197,13 @@ States`,
       "aarp-v-trump",
       "dc-cir-mandamus",
       "dc-cir-en-banc",
+      "jgg-feb-2026-order",
     ],
     explanation: `\
-Signed March 14; sued early March 15; spoken instruction that evening; Federal Register March 20; \
-stay denied March 26; Trump v. \
-J.G.G. \
-April 7; probable cause April 16; A.A.R.P. \
-May 16; panel vacates August 8; rehearing denied November 14, 2025. \
+Signed March 14; sued early March 15; spoken instruction that evening; Federal Register March \
+20; stay denied March 26; Trump v. J.G.G. April 7; probable cause April 16; A.A.R.P. May 16; \
+panel vacates August 8; rehearing denied November 14, 2025; order on returns from third \
+countries February 12, 2026. \
 Note that publication in the Federal Register came after the flights.`,
     items: [
       {
@@ -218,6 +246,10 @@ Note that publication in the Federal Register came after the flights.`,
         id: "en-banc-denied",
         text: "The full D.C. Circuit denies rehearing en banc",
       },
+      {
+        id: "third-countries",
+        text: "Boasberg orders help for men in third countries who want to return",
+      },
     ],
     correctOrder: [
       "signed",
@@ -230,24 +262,25 @@ Note that publication in the Federal Register came after the flights.`,
       "aarp",
       "panel-vacates",
       "en-banc-denied",
+      "third-countries",
     ],
   },
   {
-    id: "aea-removal-count",
+    id: "q06",
     type: "numeric",
     prompt: `\
 According to the White House official quoted by the *Washington Post*, how many of the people \
-flown to El Salvador on March 15–16, 2025 were removed **under the Alien Enemies Act** (not under \
-other immigration laws)?`,
+flown to El Salvador on March 15–16, 2025 were removed **under the Alien Enemies Act** (not \
+under other immigration laws)?`,
     difficulty: 2,
     objectiveIds: ["interpret-counts"],
     sourceIds: ["wapo-figures"],
     explanation: `\
 The official said 137 were removed under the Alien Enemies Act. \
-The total flown was 261; the other 124 were 101 Venezuelans removed under ordinary immigration law \
-and 23 Salvadorans. \
+The total flown was 261; the other 124 were 101 Venezuelans removed under ordinary immigration \
+law and 23 Salvadorans. \
 Bukele's 238 counts all the Venezuelans (137 + 101), and 252 is the later number of Venezuelans \
-sent from CECOT to Venezuela in July.`,
+sent from CECOT to Venezuela in July, including men who arrived on later flights.`,
     answer: {
       value: 137,
     },
@@ -266,7 +299,8 @@ sent from CECOT to Venezuela in July.`,
         },
         fraction: 0,
         feedback: `\
-238 is Bukele's count of Venezuelans who arrived, under both the Act and ordinary immigration law.`,
+238 is Bukele's count of Venezuelans who arrived, under both the Act and ordinary immigration \
+law.`,
       },
       {
         answer: {
@@ -281,13 +315,13 @@ sent from CECOT to Venezuela in July.`,
         },
         fraction: 0,
         feedback: `\
-252 is the number of Venezuelans sent from CECOT to Venezuela in July 2025, including men sent in \
-April.`,
+252 is the number of Venezuelans sent from CECOT to Venezuela in July 2025, including men who \
+arrived on later flights.`,
       },
     ],
   },
   {
-    id: "match-counts",
+    id: "q07",
     type: "matching",
     prompt: "Match each number to what it measures. One description is not used.",
     difficulty: 2,
@@ -296,7 +330,8 @@ April.`,
     explanation: `\
 261 is everyone flown; 137 were removed under the Act; 101 were other Venezuelans under ordinary \
 immigration law; 23 were Salvadorans the government described as MS-13 members; 238 is Bukele's \
-count of arrivals (all the Venezuelans); 252 is the Venezuelans sent home in July 2025. \
+count of arrivals (all the Venezuelans); 252 is the Venezuelans sent home in July 2025, \
+including men who reached CECOT on later flights. \
 No Salvadorans were removed under the Act, which covered only Venezuelan citizens.`,
     premises: [
       {
@@ -364,31 +399,33 @@ No Salvadorans were removed under the Act, which covered only Venezuelan citizen
     },
   },
   {
-    id: "leavitt-arguments",
+    id: "q08",
     type: "multiple-choice",
     prompt: `\
-Which arguments did White House press secretary Karoline Leavitt make in March 2025? \
+Which arguments did White House press secretary Karoline Leavitt make in her statement of March \
+16–17, 2025? \
 Select all that apply.`,
     difficulty: 2,
     scoring: "right-minus-wrong",
     objectiveIds: ["compare-arguments"],
     sourceIds: ["leavitt-statement"],
     explanation: `\
-Leavitt said the order had "no lawful basis," came after the men had left U.S. territory, did not \
-conflict with the administration's actions, and that courts generally lack jurisdiction over these \
-foreign-affairs powers. \
+Leavitt's statement, released late on March 16 and posted on X on March 17, said the order had \
+"no lawful basis," came after the men had left U.S. territory and did not conflict with the \
+administration's actions, and that courts generally lack jurisdiction over these foreign-affairs \
+powers. \
 She said the administration did not "refuse to comply"; she did not announce that it would defy \
-the court. \
+the court, and she relied on the written order rather than denying it existed. \
 Identifying her arguments is not the same as agreeing or disagreeing with them.`,
     choices: [
       {
         id: "no-lawful-basis",
-        text: "The order had no lawful basis.",
+        text: "The order had no lawful basis in the first place.",
         correct: true,
       },
       {
         id: "already-removed",
-        text: "The men had already been removed from U.S. territory when the order came.",
+        text: "The men had already left U.S. territory when the order came.",
         correct: true,
       },
       {
@@ -398,9 +435,7 @@ Identifying her arguments is not the same as agreeing or disagreeing with them.`
       },
       {
         id: "no-jurisdiction",
-        text: `\
-Federal courts generally lack jurisdiction over the President's foreign-affairs and Alien Enemies \
-Act powers.`,
+        text: "Courts generally lack jurisdiction over the President's foreign-affairs powers.",
         correct: true,
       },
       {
@@ -410,7 +445,7 @@ Act powers.`,
       },
       {
         id: "no-order-issued",
-        text: "Judge Boasberg never issued any written order.",
+        text: "Judge Boasberg never issued any written order that weekend.",
         feedback: `\
 She relied on the written order, arguing that the planes left before it and that it did not \
 conflict with the government's actions.`,
@@ -418,7 +453,7 @@ conflict with the government's actions.`,
     ],
   },
   {
-    id: "who-argued-it",
+    id: "q09",
     type: "categorize",
     prompt: `\
 Whether the government violated the March 15 order is disputed. \
@@ -428,16 +463,19 @@ Sort each statement under the person or group who made it. \
     objectiveIds: ["compare-arguments"],
     sourceIds: [
       "jgg-contempt-opinion",
-      "leavitt-statement",
+      "anadolu-leavitt-briefing-2025",
+      "doj-filing-mar-25-2025",
       "bloomberg-declarations",
       "aclu-plaintiffs",
       "dc-cir-mandamus",
       "dc-cir-en-banc",
     ],
     explanation: `\
-Boasberg found probable cause of willful disregard. \
-Leavitt argued the order lacked a lawful basis, came too late and left the weight of a spoken \
-order to the lawyers; Noem's declaration said she decided on legal advice. \
+Boasberg found probable cause that the written order was willfully disregarded when the men were \
+handed to Salvadoran custody. \
+For the administration, Leavitt said there were questions about the weight of a spoken order, \
+the Justice Department argued that a spoken directive is not an enforceable injunction, and \
+Noem's declaration said she decided on advice from DHS's top lawyer. \
 The ACLU argued due process was denied and the government stonewalled. \
 Judges Katsas and Rao found the order ambiguous or no longer enforceable after vacatur. \
 Judge Pillard found the spoken instructions clear, and Judge Pan wrote that six of 11 judges \
@@ -453,7 +491,7 @@ The appeals judges split: check whether a statement supports or rejects the cont
       },
       {
         id: "administration",
-        text: "The administration (Leavitt, Noem)",
+        text: "The administration (Leavitt, Justice Department, Noem)",
       },
       {
         id: "plaintiffs",
@@ -472,23 +510,25 @@ The appeals judges split: check whether a statement supports or rejects the cont
       {
         id: "willful-disregard",
         text: `\
-There is probable cause of willful disregard of both the written order and the spoken command.`,
+There is probable cause that the written order was willfully disregarded when the men were \
+handed to another country.`,
         categoryId: "boasberg",
-      },
-      {
-        id: "no-lawful-basis",
-        text: "The order had no lawful basis and came after the men had left U.S. territory.",
-        categoryId: "administration",
       },
       {
         id: "oral-weight",
         text: `\
-Whether a spoken order carries the same weight as a written one is a question for the lawyers.`,
+There are open questions about whether a spoken order weighs as much as a written one.`,
+        categoryId: "administration",
+      },
+      {
+        id: "oral-injunction",
+        text: "A spoken directive from the bench is not an enforceable injunction.",
         categoryId: "administration",
       },
       {
         id: "legal-advice",
-        text: "The decision to complete the transfer was made on legal advice from department leadership.",
+        text: `\
+The decision to complete the transfer followed advice from the department's top lawyer.`,
         categoryId: "administration",
       },
       {
@@ -509,7 +549,8 @@ Whether a spoken order carries the same weight as a written one is a question fo
       {
         id: "vacated-order",
         text: `\
-Once the Supreme Court vacated the order, the district court could not coerce compliance with it.`,
+Once the Supreme Court vacated the order, the district court could not coerce compliance with \
+it.`,
         categoryId: "panel-majority",
       },
       {
@@ -525,11 +566,10 @@ Once the Supreme Court vacated the order, the district court could not coerce co
     ],
   },
   {
-    id: "trump-v-jgg-holdings",
+    id: "q10",
     type: "multiple-choice",
     prompt: `\
-What did the Supreme Court hold in *Trump v. \
-J.G.G.* \
+What did the Supreme Court hold in *Trump v. J.G.G.* \
 (April 7, 2025)? \
 Select all that apply.`,
     difficulty: 2,
@@ -537,10 +577,10 @@ Select all that apply.`,
     objectiveIds: ["explain-supreme-court"],
     sourceIds: ["trump-v-jgg"],
     explanation: `\
-The Court vacated the orders because the men's claims belonged in habeas, filed in the district of \
-confinement (Texas), and it required notice in time to seek habeas relief. \
-It did not rule that the proclamation was lawful, and it did not say the D.C. court was the right \
-place: it said the opposite.`,
+The Court vacated the orders because the men's claims belonged in habeas, filed in the district \
+of confinement (Texas), and it required notice in time to seek habeas relief. \
+It did not rule that the proclamation was lawful, and it did not say the D.C. court was the \
+right place: it said the opposite.`,
     choices: [
       {
         id: "habeas-confinement",
@@ -562,16 +602,16 @@ held.`,
       {
         id: "dc-proper",
         text: "The federal court in Washington, D.C. was the proper place for the case.",
-        feedback: "The Court held the claims belonged in the district of confinement, which was in Texas.",
+        feedback: `\
+The Court held the claims belonged in the district of confinement, which was in Texas.`,
       },
     ],
   },
   {
-    id: "notice-excerpt-habeas",
+    id: "q11",
     type: "short-text",
     prompt: `\
-Read the excerpt from *Trump v. \
-J.G.G.* \
+Read the excerpt from *Trump v. J.G.G.* \
 Notice must come in time to allow detainees to actually seek what kind of relief before removal? \
 (One or two words.)`,
     difficulty: 1,
@@ -602,80 +642,88 @@ Habeas corpus is the process for challenging one's own detention.`,
     },
   },
   {
-    id: "notice-vote",
+    id: "q12",
     type: "true-false",
     prompt: `\
-True or false: In *Trump v. \
-J.G.G.*, the justices split 5–4 on whether detainees must receive notice before removal under the \
+True or false: In *Trump v. J.G.G.*, even the justices who dissented from vacating Boasberg's \
+orders were described as agreeing that detainees must receive notice before removal under the \
 Act.`,
     difficulty: 2,
-    answer: false,
+    answer: true,
     objectiveIds: ["explain-supreme-court"],
     sourceIds: ["trump-v-jgg"],
     explanation: `\
-The 5–4 split was over vacating Boasberg's orders and sending the claims to habeas in the district \
-of confinement. \
-On notice, all nine justices were described as agreeing that detainees must be able to seek habeas \
-relief before removal.`,
-    feedbackTrue: `\
+The 5–4 split was over vacating Boasberg's orders and sending the claims to habeas in the \
+district of confinement. \
+On notice, all nine justices were described as agreeing that detainees must be able to seek \
+habeas relief before removal. \
+That is why the decision is often described as a partial win for each side.`,
+    feedbackFalse: `\
 The 5–4 vote concerned vacating the orders. \
-On notice, all nine justices were described as agreeing.`,
+On notice, all nine justices, dissenters included, were described as agreeing.`,
   },
   {
-    id: "aarp-notice",
+    id: "q13",
     type: "single-choice",
     prompt: `\
-In *A.A.R.P. v. \
-Trump* (May 16, 2025), what did the Supreme Court say about notice given about 24 hours before \
-removal, with no information on how to contest it?`,
+In *A.A.R.P. v. Trump* (May 16, 2025), what did the Supreme Court say about notice given about \
+24 hours before removal, with no information on how to contest it?`,
     difficulty: 2,
     objectiveIds: ["explain-supreme-court"],
     sourceIds: ["aarp-v-trump"],
     explanation: `\
 The Court said such notice "surely does not pass muster" and left the exact process required to \
 the Fifth Circuit. \
-It did not set a precise number of days itself, and it kept in place the bar on removals under the \
-Act for the class.`,
+It did not set a precise number of days itself, it did not strike down the proclamation, and it \
+kept in place the bar on removals under the Act for the class.`,
     choices: [
       {
-        id: "not-enough",
-        text: "It was not enough, and the Fifth Circuit should decide exactly what process is required.",
-        correct: true,
-      },
-      {
-        id: "set-21-days",
-        text: "It was not enough, and the Court required exactly 21 days' notice.",
+        id: "fixed-days",
+        text: `\
+It was not enough, and the Court required exactly 21 days' notice before any removal.`,
         feedback: `\
 The Supreme Court did not fix a number of days; it left the exact process to the Fifth Circuit.`,
       },
       {
         id: "adequate",
-        text: "It was adequate, because the Act allows summary removal.",
+        text: `\
+It was adequate, because the Act allows removal without a hearing once a proclamation issues.`,
+        feedback: 'The Court held the opposite: such notice "surely does not pass muster."',
+      },
+      {
+        id: "lower-court",
+        text: `\
+It was not enough, and the Fifth Circuit should decide exactly what process is required.`,
+        correct: true,
+      },
+      {
+        id: "struck-down",
+        text: `\
+It was not enough, so the Court struck down the proclamation and every removal under it.`,
+        feedback: "The Court ruled on notice, not on whether the proclamation itself was valid.",
       },
     ],
   },
   {
-    id: "dc-circuit-march-stay",
+    id: "q14",
     type: "true-false",
     prompt: `\
-True or false: In March 2025, the D.C. \
-Circuit granted the government's request to pause Judge Boasberg's orders.`,
+True or false: In March 2025, the D.C. Circuit granted the government's request to pause Judge \
+Boasberg's orders.`,
     difficulty: 1,
     answer: false,
     objectiveIds: ["sequence-events"],
     sourceIds: ["dc-cir-stay-denial"],
     explanation: `\
-On March 26, 2025, the D.C. \
-Circuit refused, 2–1, to pause the orders (Judges Henderson and Millett concurring, Judge Walker \
-dissenting). \
+On March 26, 2025, the D.C. Circuit refused, 2–1, to pause the orders (Judges Henderson and \
+Millett concurring, Judge Walker dissenting). \
 The government then went to the Supreme Court, which vacated the orders on April 7.`,
     feedbackTrue: `\
-The D.C. \
-Circuit denied the stay, 2–1. \
+The D.C. Circuit denied the stay, 2–1. \
 It was the Supreme Court that later vacated the orders.`,
   },
   {
-    id: "contempt-sequence-cloze",
+    id: "q15",
     type: "cloze",
     prompt: "Complete the summary of the contempt inquiry.",
     difficulty: 2,
@@ -683,14 +731,12 @@ It was the Supreme Court that later vacated the orders.`,
     sourceIds: ["jgg-contempt-opinion", "dc-cir-mandamus", "dc-cir-en-banc"],
     explanation: `\
 On April 16, 2025, Boasberg found probable cause, a first step and not a conviction. \
-A D.C. \
-Circuit panel vacated that finding on August 8 by granting a writ of mandamus. \
+A D.C. Circuit panel vacated that finding on August 8 by granting a writ of mandamus. \
 In November the full court denied rehearing en banc, so the finding stayed vacated, but the \
 inquiry could continue.`,
     text: `\
 On April 16, 2025, Judge Boasberg found {{finding}} of criminal contempt. \
-In August a divided D.C. \
-Circuit panel {{panel}} that finding by granting a writ of {{writ}}. \
+In August a divided D.C. Circuit panel {{panel}} that finding by granting a writ of {{writ}}. \
 In November the full court {{en-banc}}.`,
     blanks: [
       {
@@ -765,7 +811,7 @@ In November the full court {{en-banc}}.`,
     ],
   },
   {
-    id: "purge-options",
+    id: "q16",
     type: "multiple-choice",
     prompt: `\
 In his April 16, 2025 opinion, how did Judge Boasberg say the government could purge (cure) the \
@@ -800,67 +846,76 @@ habeas was enough.`,
       },
       {
         id: "pay-fine",
-        text: "Pay a daily fine to the plaintiffs",
+        text: "Pay a daily fine to the plaintiffs until the men were back",
       },
     ],
   },
   {
-    id: "last-known-status",
+    id: "q17",
     type: "single-choice",
     prompt: `\
-Which statement best describes the contempt inquiry as last known in the sources for this lesson \
-(early 2026)?`,
+Which statement best describes the contempt inquiry as last reported in the sources for this \
+lesson (searched through December 4, 2026)?`,
     difficulty: 2,
     objectiveIds: ["sequence-events"],
     sourceIds: ["dc-cir-dec-2025", "jgg-dec-8-order", "dc-cir-en-banc"],
     explanation: `\
-In December 2025 Boasberg ordered live testimony, and a D.C. \
-Circuit panel paused the hearings and ordered briefing due December 29, 2025 and January 5, 2026. \
-What it decided afterward was not known in the sources, and it may have changed since. \
-No one had been convicted, and the inquiry had not been formally closed.`,
+In December 2025 Boasberg ordered live testimony, and a D.C. Circuit panel paused the hearings \
+and ordered briefing, due by January 5, 2026, on the legal basis for the inquiry. \
+No ruling on that petition was found in reports through mid-February 2026 or in later searches, \
+so the inquiry was paused, not ended; this may have changed. \
+No one had been convicted, the November 2025 order had let the inquiry continue, and the Supreme \
+Court had issued no order about it.`,
     choices: [
       {
-        id: "paused-pending",
-        text: `\
-A D.C. \
-Circuit panel had paused the hearings and ordered briefing due in early January 2026; the result \
-was not yet known.`,
-        correct: true,
-      },
-      {
         id: "convicted",
-        text: "Officials had been convicted of criminal contempt and then pardoned.",
+        text: `\
+Officials had been convicted of criminal contempt and then pardoned by the President.`,
         feedback: `\
 No conviction occurred in the period covered. \
 A pardon of criminal contempt is possible under Ex parte Grossman, but none is reported here.`,
       },
       {
-        id: "closed",
-        text: "The full D.C. Circuit had permanently ended the inquiry in November 2025.",
+        id: "on-hold",
+        text: `\
+Hearings were on hold while the D.C. Circuit weighed the government's December 2025 petition.`,
+        correct: true,
+      },
+      {
+        id: "en-banc-ended",
+        text: "The full D.C. Circuit had permanently ended the inquiry in its November 2025 order.",
         feedback: `\
-The November 2025 order left the probable-cause finding vacated but allowed the inquiry to continue.`,
+The November 2025 order left the probable-cause finding vacated but allowed the inquiry to \
+continue.`,
+      },
+      {
+        id: "scotus-closed",
+        text: `\
+The Supreme Court had ordered the inquiry closed after hearing the government's appeal in 2026.`,
+        feedback: "No Supreme Court order on the contempt inquiry was found in the sources.",
       },
     ],
   },
   {
-    id: "dependence-on-executive",
+    id: "q18",
     type: "multiple-choice",
     prompt: `\
-Read Hamilton's words in the *Federalist* No. \
-78 excerpt: courts "must ultimately depend upon the aid of the executive arm." \
-Which features of *J.G.G.* show the court depending on the executive branch to give its orders \
-effect? \
+Hamilton wrote in *Federalist* No. 78 that courts "must ultimately depend upon the aid of the \
+executive arm." \
+Which features of *J.G.G.* show the court depending on the executive branch to carry out what it \
+ordered? \
 Select all that apply.`,
     difficulty: 3,
     scoring: "every-decision-counts",
     excerptSourceId: "federalist-78",
     objectiveIds: ["evaluate-dependence"],
-    sourceIds: ["federalist-78", "rule-42", "ex-parte-grossman", "jgg-tro", "jgg-summary-judgment", "dc-cir-mandamus"],
+    sourceIds: ["federalist-78", "rule-42", "jgg-tro", "jgg-feb-2026-order", "dc-cir-mandamus", "trump-v-jgg"],
     explanation: `\
 Turning the planes around, prosecuting criminal contempt (Rule 42 asks a government attorney \
-first), pardons of criminal contempt (Ex parte Grossman) and any return or hearings for the men \
-all run through the executive, as Hamilton's "aid of the executive arm" predicts. \
-Appellate review is a check inside the judiciary, not a dependence on the executive.`,
+first) and the airfare, boarding letters and parole in the February 2026 order all need the \
+executive to act, as Hamilton's "aid of the executive arm" predicts. \
+Appellate review of the probable-cause finding and the Supreme Court's ruling on where habeas \
+claims belong are the judiciary checking itself, not a court depending on the executive.`,
     choices: [
       {
         id: "planes",
@@ -873,13 +928,9 @@ Appellate review is a check inside the judiciary, not a dependence on the execut
         correct: true,
       },
       {
-        id: "pardon",
-        text: "The President may pardon criminal contempt.",
-        correct: true,
-      },
-      {
-        id: "return-hearings",
-        text: "Returning the men or giving them hearings required executive action.",
+        id: "airfare",
+        text: `\
+The February 2026 order needs the government to pay airfare and issue boarding letters.`,
         correct: true,
       },
       {
@@ -888,6 +939,135 @@ Appellate review is a check inside the judiciary, not a dependence on the execut
         feedback: `\
 That is the judiciary checking itself through appeals, not the court depending on the executive.`,
       },
+      {
+        id: "venue",
+        text: "The Supreme Court decided which district court had to hear the habeas claims.",
+        feedback: `\
+That is one court correcting another about venue; no executive action was needed.`,
+      },
     ],
+  },
+  {
+    id: "q19",
+    type: "single-choice",
+    prompt: `\
+What did Judge Boasberg order on February 12, 2026, after the government declined to propose a \
+way to give the men hearings?`,
+    difficulty: 2,
+    objectiveIds: ["sequence-events", "evaluate-dependence"],
+    sourceIds: ["jgg-feb-2026-order", "wh-reaction-feb-2026"],
+    explanation: `\
+He ordered the government to facilitate the return of class members now in third countries who \
+want to come back: pay their airfare, issue boarding letters and parole them into immigration \
+custody at a port of entry. \
+Men still in Venezuela were not covered by the return order for now, because of foreign-affairs \
+concerns; reports said they could pursue their challenges from there. \
+The order did not free anyone: returning men would be held in immigration custody while their \
+cases went on.`,
+    choices: [
+      {
+        id: "everyone-back",
+        text: "Bring back every class member, including the men in Venezuela, within 30 days",
+        feedback: `\
+The return order did not reach men still in Venezuela, and it set no 30-day deadline.`,
+      },
+      {
+        id: "video-only",
+        text: `\
+Hold every hearing by video from Venezuela, with no return to the United States allowed`,
+        feedback: "The order's core was return from third countries; it did not bar returns.",
+      },
+      {
+        id: "release",
+        text: "Release the returning men from all immigration custody as soon as they arrive",
+        feedback: "Returning men would be held in immigration custody while their cases went on.",
+      },
+      {
+        id: "third-country",
+        text: `\
+Help men now in third countries return, with paid airfare and parole at a port of entry`,
+        correct: true,
+      },
+    ],
+  },
+  {
+    id: "q20",
+    type: "single-choice",
+    prompt: `\
+In January 2026, what reason did the government give the court for opposing the men's return or \
+hearings from Venezuela?`,
+    difficulty: 2,
+    objectiveIds: ["compare-arguments"],
+    sourceIds: ["rubio-declaration-jan-2026", "doj-letter-jan-2026"],
+    explanation: `\
+A declaration by Secretary of State Marco Rubio said returns or remote hearings "would risk \
+material damage to U.S. foreign policy interests" during delicate dealings with Venezuela's new \
+leaders after Maduro's capture, and that the government did not know where the men were. \
+The Supreme Court had required notice, not forbidden remedies; the men had not been convicted in \
+Venezuela; and the Alien Enemies Act had not been repealed.`,
+    choices: [
+      {
+        id: "foreign-policy",
+        text: "It would risk harm to delicate U.S. dealings in Venezuela after Maduro's capture",
+        correct: true,
+      },
+      {
+        id: "scotus-barred",
+        text: `\
+The Supreme Court had already forbidden any remedy for the men removed under the Act`,
+        feedback: "The Supreme Court required notice before removal; it did not forbid remedies.",
+      },
+      {
+        id: "convictions",
+        text: "The men had all been tried and convicted of gang crimes by courts in Venezuela",
+        feedback: `\
+No such convictions were reported; the men were released in Venezuela after the July 2025 \
+exchange.`,
+      },
+      {
+        id: "repeal",
+        text: "Congress had repealed the Alien Enemies Act in the weeks after the ruling",
+        feedback: "The Act remained law; the government defended its use in other courts.",
+      },
+    ],
+  },
+  {
+    id: "q21",
+    type: "true-false",
+    prompt: `\
+True or false: Under *Ex parte Grossman* (1925), the President's pardon power reaches criminal \
+contempt of court.`,
+    difficulty: 2,
+    answer: true,
+    objectiveIds: ["evaluate-dependence"],
+    sourceIds: ["ex-parte-grossman", "rule-42"],
+    explanation: `\
+Grossman held that the President may pardon criminal contempt, punishment for a past defiance of \
+a court. \
+The Court distinguished civil contempt, which coerces compliance for the benefit of a party. \
+That is one more way a criminal contempt case can run through the executive, alongside Rule 42's \
+request that a government attorney prosecute.`,
+    feedbackFalse: `\
+Grossman held that criminal contempt can be pardoned; the Court set civil contempt apart.`,
+  },
+  {
+    id: "q22",
+    type: "true-false",
+    prompt: `\
+True or false: The ICE official's declaration of March 18, 2025 said that everyone on the third \
+plane had been removed solely under the proclamation.`,
+    difficulty: 2,
+    answer: false,
+    objectiveIds: ["interpret-counts"],
+    sourceIds: ["cerna-declaration-2025"],
+    explanation: `\
+The declaration said the first two planes left U.S. airspace before 7:25 p.m. and that a third \
+plane left later, but that everyone on the third plane had final removal orders under ordinary \
+immigration law, so they were not removed solely under the proclamation. \
+The government used that point to argue that no one was removed under the proclamation after the \
+written order.`,
+    feedbackTrue: `\
+The declaration said the opposite: everyone on the third plane had final removal orders under \
+ordinary immigration law.`,
   },
 ] satisfies Lesson["questions"];

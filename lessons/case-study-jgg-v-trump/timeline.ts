@@ -26,14 +26,30 @@ Planes already in the air are not turned back.`,
     sourceIds: ["reuters-arrival-2025", "wapo-figures"],
   },
   {
-    date: "2025-03-17",
-    event: "Press secretary Leavitt says the administration did not refuse to comply.",
+    date: "2025-03-16",
+    event: `\
+Press secretary Leavitt says the administration did not refuse to comply (statement released late \
+March 16, posted on X March 17).`,
     sourceIds: ["leavitt-statement"],
+  },
+  {
+    date: "2025-03-18",
+    event: `\
+An ICE official's declaration says two planes left U.S. airspace before 7:25 p.m. and everyone on \
+a third plane had ordinary removal orders.`,
+    sourceIds: ["cerna-declaration-2025"],
   },
   {
     date: "2025-03-20",
     event: "Proclamation 10903 is published in the Federal Register.",
     sourceIds: ["proclamation-10903"],
+  },
+  {
+    date: "2025-03-25",
+    event: `\
+A Justice Department filing argues that the written order was obeyed and that a spoken directive \
+is not an enforceable injunction.`,
+    sourceIds: ["doj-filing-mar-25-2025"],
   },
   {
     date: "2025-03-26",
@@ -92,7 +108,10 @@ Trump until further order.`,
   },
   {
     date: "2025-12-12",
-    event: "A D.C. Circuit panel pauses the hearings and later orders briefing.",
+    event: `\
+A divided D.C. \
+Circuit panel pauses the hearings; on December 15 it orders briefing on the legal basis for the \
+inquiry.`,
     sourceIds: ["dc-cir-dec-2025"],
   },
   {
@@ -101,10 +120,42 @@ Trump until further order.`,
     sourceIds: ["jgg-summary-judgment"],
   },
   {
-    date: "2026-01-05",
+    date: "2026-01-03",
     event: `\
-Final briefs due in the D.C. \
-Circuit and the government's plan due in district court; outcomes unknown as of early 2026.`,
-    sourceIds: ["dc-cir-dec-2025", "jgg-summary-judgment"],
+U.S. forces capture Venezuela's Nicolás Maduro; days later the Justice Department cites his \
+indictment in defense of the proclamation.`,
+    sourceIds: ["doj-letter-jan-2026"],
+  },
+  {
+    date: "2026-01-05",
+    event: "Final briefs are due in the D.C. Circuit on the contempt inquiry.",
+    sourceIds: ["dc-cir-dec-2025"],
+  },
+  {
+    date: "2026-01-12",
+    event: `\
+The government files Secretary of State Rubio's declaration that returns or remote hearings would \
+harm U.S. foreign policy in Venezuela.`,
+    sourceIds: ["rubio-declaration-jan-2026"],
+  },
+  {
+    date: "2026-02-12",
+    event: `\
+Boasberg orders the government to help class members in third countries return for hearings; \
+men in Venezuela are not covered for now.`,
+    sourceIds: ["jgg-feb-2026-order", "npr-feb-2026-order", "wh-reaction-feb-2026"],
+  },
+  {
+    date: "2026-02-27",
+    event: "The plaintiffs' list of men who want to return is due.",
+    sourceIds: ["jgg-feb-2026-order"],
+  },
+  {
+    date: "2026-03-13",
+    event: `\
+The government's filing on how and when it will bring back men who want to return is due. \
+No later report of a return, and no D.C. \
+Circuit ruling on the contempt inquiry, was found as of December 4, 2026.`,
+    sourceIds: ["notus-feb-2026-order", "dc-cir-dec-2025"],
   },
 ] satisfies Lesson["timeline"];

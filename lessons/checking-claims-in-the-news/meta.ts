@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "checking-claims-in-the-news",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "Checking Claims in the News: The 2025 Alien Enemies Act Deportations",
   summary: `\
 Students take claims that circulated in 2025 news coverage of the Alien Enemies Act deportations \
@@ -14,7 +14,7 @@ practice lateral reading and checking what a number measures.`,
   gradeBands: ["9-12"],
   estimatedMinutes: 55,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "Checking Claims in the News: The 2025 Alien Enemies Act Deportations" by the civics-lessons \

@@ -13,20 +13,22 @@ parties still disagree and no final decision has settled it).`,
     objectiveIds: ["classify-claims"],
     sourceIds: [
       "aea-statute",
-      "aea-1918-amendment",
+      "frus-1918",
       "eo-9066",
       "britannica-alien-sedition",
       "ap-deportation-plan-2025",
-      "inl-grant-agreement",
+      "democracy-forward-release-2025",
       "wapo-figures",
       "proclamation-10903",
       "trump-v-jgg",
       "crs-lsb11269",
-      "jgg-probable-cause",
-      "jgg-mandamus",
+      "jgg-contempt-opinion",
+      "dc-cir-mandamus",
       "jav-v-trump",
       "asr-v-trump",
       "en-banc-argument-report",
+      "nic-assessment-2025",
+      "doj-letter-jan-2026",
     ],
     hints: [
       `\
@@ -96,7 +98,7 @@ Proclamation 10903 was signed March 14, 2025, and published in the Federal Regis
       },
       {
         id: "six-million",
-        text: "The payment to El Salvador was $6 million.",
+        text: "The grant agreement disclosed in court paid El Salvador $6 million.",
         categoryId: "inaccurate",
       },
       {
@@ -125,16 +127,24 @@ In April 2025 the Supreme Court ruled that invoking the Act against Tren de Arag
         text: 'Tren de Aragua\'s activity counts as an "invasion or predatory incursion" under the Act.',
         categoryId: "disputed",
       },
+      {
+        id: "maduro-link",
+        text: "Tren de Aragua acts at the direction of Venezuela's government.",
+        categoryId: "disputed",
+      },
     ],
     explanation: `\
 The accurate items match a primary source or an official count. \
 The inaccurate items are contradicted by one: the Act's "not actually naturalized" wording and \
 Executive Order 9066 (internment), the 1918 amendment (men), the current U.S. \
-Code (expiry), the grant agreement (payment), the official breakdown of 137 (count), and the text \
+Code (expiry), the grant agreement ($4.76 million, not $6 million), the official breakdown of 137 \
+(count), and the text \
 of Trump v. \
 J.G.G., which decided where and how to sue, not whether the invocation was lawful. \
 The disputed items are still before courts or contested by the parties: whether the March 15 order \
-was violated, and whether a gang's activity is an invasion or predatory incursion. \
+was violated, whether a gang's activity is an invasion or predatory incursion, and whether Maduro's \
+government directs the gang (the proclamation and the Justice Department say yes; an April 2025 \
+intelligence assessment said probably not; no court has decided). \
 Note that "too late" and "defied the order" are opposite claims about the same dispute, and both \
 are disputed.`,
   },
@@ -146,9 +156,9 @@ are disputed.`,
     objectiveIds: ["identify-settling-source"],
     sourceIds: [
       "aea-statute",
-      "aea-1918-amendment",
+      "frus-1918",
       "eo-9066",
-      "inl-grant-agreement",
+      "democracy-forward-release-2025",
       "proclamation-10903",
       "trump-v-jgg",
       "wapo-figures",
@@ -240,23 +250,23 @@ Which source would best settle whether that is right?`,
     sourceIds: ["aea-statute", "eo-9066", "nara-enemy-aliens"],
     choices: [
       {
-        id: "statute-and-eo",
-        text: "The text of the Act (who it covers) compared with the text of Executive Order 9066",
+        id: "option-a",
+        text: "The Act's text about who it covers, compared with the text of Executive Order 9066",
         correct: true,
       },
       {
-        id: "more-news",
-        text: "Three more news stories from 2025 that say the same thing",
+        id: "option-b",
+        text: "Three more 2025 news stories that repeat the same claim about the Act and citizens",
         feedback: "Stories often repeat one another. Agreement among copies is not confirmation.",
       },
       {
-        id: "proclamation-10903",
-        text: "Proclamation 10903",
+        id: "option-c",
+        text: "Proclamation 10903, the 2025 order that invoked the Act against Tren de Aragua",
         feedback: "The 2025 proclamation does not address how the Act was used in World War II.",
       },
       {
-        id: "popular-post",
-        text: "A popular post by a history enthusiast with many followers",
+        id: "option-d",
+        text: "A popular post by a history enthusiast with many thousands of followers online",
         feedback: "Popularity is not evidence. Go to the documents themselves.",
       },
     ],
@@ -274,35 +284,36 @@ More copies of the same story feel convincing but add no new evidence.`,
 Which source would settle how much money the U.S. agreement with El Salvador actually provided?`,
     difficulty: 1,
     objectiveIds: ["identify-settling-source"],
-    sourceIds: ["inl-grant-agreement", "ap-deportation-plan-2025"],
+    sourceIds: ["democracy-forward-release-2025", "ap-deportation-plan-2025"],
     choices: [
       {
-        id: "grant-agreement",
+        id: "option-a",
         text: "The grant agreement itself, released through litigation",
         correct: true,
       },
       {
-        id: "march-memo-report",
-        text: "The March 2025 news report describing internal memos",
+        id: "option-b",
+        text: "The March 2025 news report describing internal planning memos",
         feedback: `\
 That report is accurate about what the memos suggested, but a planned figure is not the \
 agreement's terms.`,
       },
       {
-        id: "officials-remarks",
-        text: "A foreign leader's social-media comments about the fee",
+        id: "option-c",
+        text: "A foreign leader's social-media comments about the agreement's fee",
         feedback: "Comments can describe a deal loosely; the written agreement states its terms.",
       },
       {
-        id: "average",
-        text: "An average of every figure reported in the news",
+        id: "option-d",
+        text: "An average of every dollar figure reported in the news",
         feedback: "Averaging different measurements produces a number that measures nothing.",
       },
     ],
     explanation: `\
 The agreement disclosed in court shows a $4.76 million State Department grant. \
 The March report of about $6 million was accurate as a report of what internal memos described, \
-which is why it is tempting, but it measured a planned price, not the agreement's terms.`,
+which is why it is tempting, but it measured a planned price, not the agreement's terms. \
+Both rest on about $20,000 per person: about 300 people were planned, and 238 were sent.`,
   },
   {
     id: "acts-timeline",
@@ -311,13 +322,7 @@ which is why it is tempting, but it measured a planned price, not the agreement'
 To check the claim "the Alien and Sedition Acts all expired in 1800," put these events in order.`,
     difficulty: 2,
     objectiveIds: ["classify-claims", "apply-checking-method"],
-    sourceIds: [
-      "aea-1798-original",
-      "britannica-alien-sedition",
-      "aea-1918-amendment",
-      "eo-9066",
-      "proclamation-10903",
-    ],
+    sourceIds: ["aea-1798-original", "britannica-alien-sedition", "frus-1918", "eo-9066", "proclamation-10903"],
     scoring: "kendall-tau",
     items: [
       {
@@ -378,50 +383,51 @@ disputed rather than accurate or inaccurate?`,
     difficulty: 3,
     objectiveIds: ["explain-disputes", "classify-claims"],
     sourceIds: [
-      "jgg-march-15-orders",
+      "jgg-tro",
+      "cerna-declaration-2025",
       "leavitt-statement",
-      "jgg-probable-cause",
-      "jgg-mandamus",
-      "jgg-rehearing-denied",
-      "jgg-dc-cir-dec-2025",
+      "jgg-contempt-opinion",
+      "dc-cir-mandamus",
+      "dc-cir-en-banc",
+      "dc-cir-dec-2025",
     ],
     choices: [
       {
-        id: "conclusion-contested",
-        text: `\
-Its facts (planes were in the air) are supported, but its conclusion (the order did not apply) is \
-still contested by the parties and judges, with no final ruling.`,
+        id: "option-a",
+        text: "The planes' timing is supported, but whether the order was violated has no final finding.",
         correct: true,
       },
       {
-        id: "times-unknown",
-        text: "Nobody knows whether the planes had taken off when the judge spoke.",
+        id: "option-b",
+        text: "Nobody knows whether any of the planes had taken off when the judge spoke at the hearing.",
         feedback: `\
 The record supports that planes were in the air during the hearing. \
 The dispute is about what legal effect the orders had.`,
       },
       {
-        id: "judge-overruled",
-        text: "An appeals court proved the judge was wrong.",
+        id: "option-c",
+        text: "An appeals court ruled that the judge was wrong, and that ruling settled the question.",
         feedback: `\
 The panel vacated the probable-cause finding, but the full court's judges were divided and the \
 inquiry continued. \
 No court made a final finding either way.`,
       },
       {
-        id: "government-found-liable",
-        text: "The judge proved the government was wrong.",
+        id: "option-d",
+        text: "The judge's April finding proved the government was wrong, so the question is closed.",
         feedback: "A probable-cause finding is a preliminary step, and it was set aside on appeal.",
       },
     ],
     explanation: `\
 The claim bundles a supported fact with a legal conclusion. \
-The White House said the order came after the men had left U.S. territory; Judge Boasberg found \
-probable cause of willful disregard; a D.C. \
+Two planes were in the air during the hearing; a third left after the written order, and an ICE \
+official swore that everyone on it had a final removal order under ordinary immigration law. \
+The White House said the order came after the men had left U.S. \
+territory; Judge Boasberg found probable cause of willful disregard; a D.C. \
 Circuit panel vacated that finding; a dissenting judge said six of eleven judges thought the panel \
 erred; and in December 2025 the inquiry was paused again. \
-As of early 2026 there was no final finding, so a careful writer reports the dispute rather than \
-resolving it.`,
+As of December 4, 2026 there was no final finding, so a careful writer reports the dispute rather \
+than resolving it.`,
   },
   {
     id: "flights-who-said-what",
@@ -431,7 +437,7 @@ Match each person to the position they took on the March 15, 2025 order. \
 One position is not used.`,
     difficulty: 2,
     objectiveIds: ["explain-disputes"],
-    sourceIds: ["leavitt-statement", "jgg-probable-cause", "jgg-mandamus", "noem-declaration"],
+    sourceIds: ["leavitt-statement", "jgg-contempt-opinion", "dc-cir-mandamus", "bloomberg-declarations"],
     premises: [
       {
         id: "leavitt",
@@ -473,7 +479,7 @@ One position is not used.`,
       },
       {
         id: "decided-on-advice",
-        text: "She decided to complete the transfer after legal advice from department leadership.",
+        text: "She decided to complete the transfer on advice relayed from Justice Department leadership.",
       },
       {
         id: "planes-returned",
@@ -502,7 +508,7 @@ Match it to what it measures. \
 One description is not used.`,
     difficulty: 2,
     objectiveIds: ["apply-checking-method"],
-    sourceIds: ["wapo-figures", "npr-exchange", "ap-deportation-plan-2025", "inl-grant-agreement"],
+    sourceIds: ["wapo-figures", "npr-exchange", "ap-deportation-plan-2025", "democracy-forward-release-2025"],
     premises: [
       {
         id: "n-261",
@@ -576,7 +582,9 @@ All six numbers are correct for what they count, which is why they get mixed up.
 261 is everyone flown; 137 is the part removed under the Act; 238 is the Venezuelans on the March \
 flights (137 plus 101 under ordinary immigration law), the group the grant agreement refers to; \
 252 is a later count that includes April arrivals; $6 million was a reported planned price; $4.76 \
-million is the grant in the agreement.`,
+million is the grant in the agreement. \
+The two dollar figures agree on price: 300 × $20,000 is $6 million, and 238 × $20,000 is $4.76 \
+million.`,
   },
   {
     id: "aea-removal-count",
@@ -628,10 +636,10 @@ The grant agreement with El Salvador disclosed in court provided how many millio
 (Enter a number such as 2.5.)`,
     difficulty: 2,
     objectiveIds: ["apply-checking-method", "classify-claims"],
-    sourceIds: ["inl-grant-agreement", "ap-deportation-plan-2025"],
+    sourceIds: ["democracy-forward-release-2025", "ap-deportation-plan-2025"],
     answer: {
       value: 4.76,
-      tolerance: 0.01,
+      tolerance: 0.1,
     },
     unit: "million dollars",
     nearMisses: [
@@ -649,8 +657,52 @@ The agreement shows a different amount.`,
     explanation: `\
 The agreement shows a $4.76 million grant from the State Department's Bureau of International \
 Narcotics and Law Enforcement Affairs. \
+Some reports round it to $4.8 million. \
 The earlier $6 million figure was accurate as a report of planning memos, which is why it spread, \
-but it does not describe the agreement.`,
+but it does not describe the agreement: the grant covers the 238 men actually sent, at about \
+$20,000 each.`,
+  },
+  {
+    id: "price-2025-per-person",
+    type: "numeric",
+    prompt: `\
+AP reported a planned payment of about $6 million to hold about 300 people for a year. \
+The grant agreement provided $4.76 million for the 238 men sent in March. \
+What price per person, in dollars, do both figures imply?`,
+    difficulty: 2,
+    objectiveIds: ["apply-checking-method"],
+    sourceIds: ["ap-deportation-plan-2025", "democracy-forward-release-2025"],
+    answer: {
+      value: 20000,
+    },
+    unit: "dollars",
+    nearMisses: [
+      {
+        answer: {
+          value: 15867,
+          tolerance: 10,
+        },
+        fraction: 0,
+        feedback: `\
+That divides the grant by 300, the planned number. \
+The grant was for the 238 men actually sent.`,
+      },
+      {
+        answer: {
+          value: 25210,
+          tolerance: 10,
+        },
+        fraction: 0,
+        feedback: `\
+That divides the planned $6 million by 238. \
+The $6 million was for about 300 people.`,
+      },
+    ],
+    explanation: `\
+$6,000,000 ÷ 300 = $20,000, and $4,760,000 ÷ 238 = $20,000. \
+The two totals differ because they count different groups, not because either source got the \
+price wrong. \
+Before calling a number wrong, ask what it counts.`,
   },
   {
     id: "lateral-reading-scenario",
@@ -664,24 +716,23 @@ Following the lateral-reading method, what should you do first?`,
     sourceIds: ["caulfield-lateral-reading"],
     choices: [
       {
-        id: "open-new-tabs",
-        text: `\
-Leave the site and open new tabs to see what other sources say about the site and about the claim.`,
+        id: "option-a",
+        text: "Leave the site and open new tabs to see what other sources say about it and its claim.",
         correct: true,
       },
       {
-        id: "read-about-page",
-        text: 'Read the site\'s "About us" page closely to judge its credibility.',
+        id: "option-b",
+        text: 'Read the site\'s "About us" page closely to judge whether the people behind it are credible.',
         feedback: "What a site says about itself is the least independent evidence you can get.",
       },
       {
-        id: "judge-design",
-        text: "Trust it if the design is professional and there are no typos.",
+        id: "option-c",
+        text: "Trust it if the design looks professional and there are no spelling or grammar mistakes.",
         feedback: "Design is easy to fake and says nothing about accuracy.",
       },
       {
-        id: "scroll-more",
-        text: "Keep reading the site to see whether its other articles seem reasonable.",
+        id: "option-d",
+        text: "Keep reading the site to see whether its other articles on the law seem reasonable.",
         feedback: "That is reading vertically, staying inside the source you are trying to evaluate.",
       },
     ],
@@ -704,37 +755,41 @@ Select all that apply.`,
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "what-counted",
-        text: "Ask what group the 252 counts, and whether all of them were removed under the Act",
+        id: "check-a",
+        text: "Ask what group the 252 counts and under what law each was removed",
         correct: true,
       },
       {
-        id: "compare-breakdown",
+        id: "check-b",
         text: "Compare it with the official breakdown of the March flights by legal authority",
         correct: true,
       },
       {
-        id: "check-dates",
-        text: `\
-Check whether the count includes people sent to El Salvador at different times, such as in April`,
+        id: "check-c",
+        text: "See whether it includes people sent to El Salvador at other times, such as April",
         correct: true,
       },
       {
-        id: "count-outlets",
-        text: "Accept it if several outlets repeat the same number",
+        id: "check-f",
+        text: "Trace the 252 back to where it first appeared, such as a government statement",
+        correct: true,
+      },
+      {
+        id: "check-d",
+        text: "Accept the number if several well-known outlets repeat the same figure",
         feedback: "Outlets often repeat one another; repetition is not confirmation.",
       },
       {
-        id: "round-it",
-        text: "Treat 252 and 261 as the same, since they are close",
+        id: "check-e",
+        text: "Treat 252 and 261 as the same group, since the two numbers are so close",
         feedback: "Close numbers can measure very different groups.",
       },
     ],
     explanation: `\
 252 counts Venezuelans sent from El Salvador to Venezuela in July, including April arrivals; only \
 137 were removed under the Act in March. \
-Asking what a number counts, comparing it with an official breakdown and checking dates would \
-expose the error. \
+Asking what a number counts, comparing it with an official breakdown, checking dates and going \
+upstream to where the number first appeared would expose the error. \
 Counting how many outlets repeat a number does not.`,
   },
   {
@@ -747,30 +802,30 @@ A classmate says the claim "the Act applies only to men" is accurate because the
 What is the best response?`,
     difficulty: 2,
     objectiveIds: ["classify-claims", "apply-checking-method"],
-    sourceIds: ["aea-1798-original", "aea-1918-amendment", "aea-statute"],
+    sourceIds: ["aea-1798-original", "frus-1918", "aea-statute"],
     excerptSourceId: "aea-1798-original",
     choices: [
       {
-        id: "outdated",
-        text: `\
-The 1798 text did say "males," but a 1918 amendment removed that limit, so the claim is inaccurate \
-about the law today.`,
+        id: "option-a",
+        text: 'The 1798 text said "males," but a 1918 amendment removed that limit, so the claim is wrong now.',
         correct: true,
       },
       {
-        id: "original-controls",
-        text: "The classmate is right, because the original text of a law always controls.",
+        id: "option-b",
+        text: "The classmate is right, because the original text of a law always controls how it is read today.",
         feedback: "Congress can amend a law; the current text is what applies.",
       },
       {
-        id: "disputed",
-        text: "The claim is disputed, because the 1798 text and the current text disagree.",
+        id: "option-c",
+        text: "The claim is disputed, because the 1798 text and the current text of the law disagree.",
         feedback: "No one disputes what the current text says. An outdated fact is inaccurate, not disputed.",
       },
       {
-        id: "never-said",
-        text: "The 1798 text never mentioned males.",
-        feedback: 'Read the excerpt again: it says "being males of the age of fourteen years and upwards."',
+        id: "option-d",
+        text: "The 1798 text never mentioned males; the limit was added by an amendment in 1918.",
+        feedback: `\
+Read the excerpt again: it says "being males of the age of fourteen years and upwards." \
+The 1918 amendment removed that limit.`,
       },
     ],
     explanation: `\
@@ -780,7 +835,7 @@ fourteen years and upward." \
 Checking the date of the text you are reading is part of going to the primary source.`,
   },
   {
-    id: "naturalized-cloze",
+    id: "cloze-1942-reasoning",
     type: "cloze",
     prompt: `\
 Read the excerpt from the current text of 50 U.S.C. § 21 in the sources, then complete the \
@@ -881,31 +936,30 @@ Which difference explains why Executive Order 9066, not the Act, could be used a
 citizens?`,
     difficulty: 3,
     objectiveIds: ["identify-settling-source", "classify-claims"],
-    sourceIds: ["eo-9066", "aea-statute", "eo-9066-overview"],
+    sourceIds: ["eo-9066", "aea-statute", "endo"],
     excerptSourceId: "eo-9066",
     choices: [
       {
-        id: "any-or-all",
-        text: `\
-The order let commanders exclude "any or all persons" from military areas, with no citizenship \
-limit, while the Act reaches only people "not actually naturalized."`,
+        id: "option-a",
+        text: 'The order could reach "any or all persons," while the Act reaches only those "not actually naturalized."',
         correct: true,
       },
       {
-        id: "germans-only",
-        text: "The order applied only to German nationals.",
-        feedback: "The order named no group at all, which is the point of the comparison.",
+        id: "option-b",
+        text: "The order applied only to German nationals, while the Act covered both Japanese nationals and U.S. citizens.",
+        feedback: "The order named no group at all, and the Act covers no citizens.",
       },
       {
-        id: "peacetime-act",
-        text: "The Act applies only in peacetime.",
+        id: "option-c",
+        text: "The Act could be used only in peacetime, while the order was written for use during a war.",
         feedback: `\
 The Act is a wartime law: it applies during a declared war or an invasion or predatory incursion.`,
       },
       {
-        id: "congress-passed",
-        text: "Executive Order 9066 was a law passed by Congress.",
-        feedback: "It was an executive order signed by President Roosevelt.",
+        id: "option-d",
+        text: "Executive Order 9066 was a law passed by Congress, while the Act was a presidential order.",
+        feedback:
+          "It was the reverse: the order was signed by President Roosevelt, and the Act was passed by Congress.",
       },
     ],
     explanation: `\
@@ -954,7 +1008,7 @@ True or false: Reading Proclamation 10903 settles whether Tren de Aragua acts at
 Venezuela's government.`,
     difficulty: 2,
     objectiveIds: ["identify-settling-source", "explain-disputes"],
-    sourceIds: ["proclamation-10903", "asr-v-trump", "jav-v-trump"],
+    sourceIds: ["proclamation-10903", "asr-v-trump", "jav-v-trump", "nic-assessment-2025", "doj-letter-jan-2026"],
     answer: false,
     feedbackTrue: `\
 The proclamation is the best evidence of what the government claimed, not proof that the claim is \
@@ -966,6 +1020,9 @@ A primary source settles what it says; whether its factual claims are true is a 
 Proclamation 10903 is the primary source for the government's finding that TdA acts at the Maduro \
 government's direction. \
 Judge Haines deferred to that finding, and other courts resolved their cases without testing it. \
+Other evidence points both ways: an April 2025 intelligence assessment judged that the Maduro \
+government probably was not directing TdA, while in January 2026 the Justice Department said \
+Maduro's indictment "reinforces" the finding. \
 So the proclamation settles the claim "the government asserted this," but not the claim "this is \
 true."`,
   },
@@ -973,21 +1030,63 @@ true."`,
     id: "scotus-merits-status",
     type: "true-false",
     prompt: `\
-True or false: As of early 2026, the Supreme Court had decided whether Tren de Aragua's activity \
+True or false: As of December 4, 2026, the Supreme Court had decided whether Tren de Aragua's activity \
 is an "invasion or predatory incursion" under the Alien Enemies Act.`,
     difficulty: 1,
     objectiveIds: ["classify-claims", "explain-disputes"],
     sourceIds: ["trump-v-jgg", "aarp-v-trump", "en-banc-argument-report"],
     answer: false,
     feedbackTrue: `\
-Not as of early 2026. \
+Not as of December 4, 2026. \
 Trump v. \
 J.G.G. and A.A.R.P. dealt with where to sue and what notice is due.`,
-    feedbackFalse: "Correct, as of early 2026. Check for newer rulings before relying on this.",
+    feedbackFalse: "Correct, as of December 4, 2026. Check for newer rulings before relying on this.",
     explanation: `\
 The Supreme Court's 2025 rulings addressed venue and notice, not the central question. \
 The full Fifth Circuit heard argument on January 22, 2026, and no decision had been reported in \
-the sources. \
+the sources as of December 4, 2026. \
 Any claim about the final answer should carry an "as of" date.`,
+  },
+  {
+    id: "assessment-2025-finding",
+    type: "true-false",
+    prompt: `\
+True or false: A U.S. \
+intelligence assessment dated April 7, 2025 judged it unlikely that Venezuela's government was \
+directing Tren de Aragua's operations in the United States.`,
+    difficulty: 2,
+    objectiveIds: ["explain-disputes", "identify-settling-source"],
+    sourceIds: ["nic-assessment-2025", "proclamation-10903"],
+    answer: true,
+    feedbackFalse: `\
+The memorandum, released in May 2025, said the Maduro government "probably does not have a policy \
+of cooperating with TDA and is not directing" its operations in the United States.`,
+    explanation: `\
+True. \
+The National Intelligence Council's memorandum reached that judgment, with FBI analysts partly \
+dissenting. \
+It was released in May 2025 after a public-records request. \
+It is strong evidence about what the intelligence agencies concluded, but it is not a court ruling, \
+so the claim that TdA acts at the Maduro government's direction remains disputed.`,
+  },
+  {
+    id: "plane-three-timing",
+    type: "true-false",
+    prompt: `\
+True or false: One of the three planes that carried Venezuelan men from Texas toward El Salvador \
+on March 15, 2025 took off after the judge's written order was entered.`,
+    difficulty: 2,
+    objectiveIds: ["explain-disputes", "apply-checking-method"],
+    sourceIds: ["cerna-declaration-2025", "jgg-tro"],
+    answer: true,
+    feedbackFalse: `\
+Two planes left during the hearing, but an ICE official's sworn declaration says a third took off \
+after the order.`,
+    explanation: `\
+True. \
+An ICE official swore that the third plane left after the order, but that everyone on it had a \
+final removal order under ordinary immigration law, so none was removed under the proclamation \
+alone. \
+The timing is a checkable fact; whether the order was obeyed is still disputed.`,
   },
 ] satisfies Lesson["questions"];

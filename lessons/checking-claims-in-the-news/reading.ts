@@ -43,14 +43,14 @@ primary source.`,
     definition: `\
 A claim that courts or the parties still disagree about, with no final decision settling it. \
 A careful writer reports each side's position and what was last known instead of picking a winner.`,
-    sourceIds: ["jgg-probable-cause", "jgg-mandamus"],
+    sourceIds: ["jgg-contempt-opinion", "dc-cir-mandamus"],
   },
   {
     term: '"As of" date',
     definition: `\
 The date of the newest information a statement rests on. \
 It tells readers how current the statement is and that later events may have changed it.`,
-    sourceIds: ["en-banc-argument-report", "jgg-dc-cir-dec-2025"],
+    sourceIds: ["en-banc-argument-report", "dc-cir-dec-2025"],
   },
   {
     term: "Naturalization",
@@ -63,7 +63,8 @@ The Alien Enemies Act reaches only people "not actually naturalized."`,
     term: "Alien Enemies Act",
     definition: `\
 A 1798 law, now 50 U.S.C. §§ 21–24, letting the President detain and remove non-naturalized \
-nationals of a hostile nation during a declared war or an invasion or predatory incursion.`,
+nationals of a hostile nation during a declared war, or an invasion or predatory incursion by a \
+foreign nation or government.`,
     sourceIds: ["aea-statute", "aea-1798-original"],
   },
   {
@@ -72,20 +73,20 @@ nationals of a hostile nation during a declared war or an invasion or predatory 
 President Franklin Roosevelt's order of February 19, 1942, letting military commanders exclude \
 "any or all persons" from military areas. \
 It was the main basis for the mass incarceration of Japanese Americans.`,
-    sourceIds: ["eo-9066", "eo-9066-overview"],
+    sourceIds: ["eo-9066", "endo"],
   },
   {
     term: "Probable cause",
     definition: `\
 A preliminary finding that there is enough evidence to go forward. \
 It is not a final finding of guilt.`,
-    sourceIds: ["jgg-probable-cause"],
+    sourceIds: ["jgg-contempt-opinion"],
   },
   {
     term: "Grant agreement",
     definition: `\
 A written agreement setting out money a government agency provides and what it may be used for.`,
-    sourceIds: ["inl-grant-agreement"],
+    sourceIds: ["democracy-forward-release-2025"],
   },
 ] satisfies Lesson["keyTerms"];
 
@@ -122,7 +123,8 @@ A **claim** is a statement that can be checked. \
 Professional fact-checkers read differently from most people. \
 The educator Mike Caulfield, drawing on research by Sam Wineburg's team at Stanford, describes a \
 few moves they use. \
-Four habits matter most here.
+Two of his moves come first below; the last two habits matter most for news about courts and \
+numbers.
 
 **Go upstream.** \
 Most online content repeats something published elsewhere. \
@@ -163,7 +165,10 @@ The Act *was* used in World War II. \
 Right after Pearl Harbor, President Franklin Roosevelt issued Proclamations 2525, 2526 and 2527, \
 covering Japanese, German and Italian nationals. \
 According to the National Archives, more than 31,000 suspected enemy aliens and their family \
-members had been interned by the end of the war, many after hearings before local boards.
+members had been interned by the end of the war, many after hearings before local boards. \
+Some of those family members were U.S. \
+citizens: spouses and children who chose to join interned relatives. \
+They were not held as alien enemies.
 
 The mass removal and incarceration of about 120,000 people of Japanese ancestry, most of them U.S. \
 citizens, rested mainly on a different authority: **Executive Order 9066**, signed February 19, \
@@ -176,7 +181,7 @@ The two programs overlapped for one group. \
 Japanese immigrants (Issei) were barred from naturalizing by the racial laws of the time, so they \
 were alien enemies under the Act. \
 Their U.S.-born children (Nisei) were citizens and were not.`,
-    sourceIds: ["aea-statute", "nara-enemy-aliens", "eo-9066", "eo-9066-overview"],
+    sourceIds: ["aea-statute", "nara-enemy-aliens", "eo-9066", "endo"],
   },
   {
     id: "claims-text",
@@ -201,7 +206,7 @@ The Alien Enemies Act never expired, which is why it could be invoked in 2025. \
 The claim is **inaccurate**. \
 The settling source is the current U.S. \
 Code, where the Act still appears.`,
-    sourceIds: ["aea-1798-original", "aea-1918-amendment", "aea-statute", "britannica-alien-sedition"],
+    sourceIds: ["aea-1798-original", "frus-1918", "aea-statute", "britannica-alien-sedition"],
   },
   {
     id: "claims-numbers",
@@ -210,10 +215,12 @@ Code, where the Act still appears.`,
 **"The payment to El Salvador was $6 million."** \
 On March 15, 2025, the Associated Press reported, citing internal memos, that the United States \
 would pay El Salvador about $6 million to hold about 300 alleged Tren de Aragua members for a year. \
-That was a report of a planned price. \
-Later, a grant agreement released through a lawsuit by the group Democracy Forward showed a $4.76 \
-million State Department grant for Salvadoran law-enforcement needs, including the costs of \
-detaining "the 238 TdA members." \
+That was a report of a planned price, about $20,000 per person. \
+In September 2025, documents released through litigation in which the group Democracy Forward was \
+counsel included the agreement: a $4.76 million State Department grant (some reports round it to \
+$4.8 million) for Salvadoran law-enforcement needs, including the costs of detaining "the 238 TdA \
+members." \
+Both figures use the same price: 300 × $20,000 is $6 million, and 238 × $20,000 is $4.76 million. \
 As a description of the agreement, "$6 million" is **inaccurate**. \
 As a description of what AP reported in March, it is accurate. \
 Ask what the number measures.
@@ -234,7 +241,7 @@ Saying it was "issued March 15" describes when it became public; saying it was s
 wrong.`,
     sourceIds: [
       "ap-deportation-plan-2025",
-      "inl-grant-agreement",
+      "democracy-forward-release-2025",
       "wapo-figures",
       "npr-exchange",
       "proclamation-10903",
@@ -252,7 +259,10 @@ Boasberg held an emergency hearing while planes carrying detainees were in the a
 He told government lawyers that any plane carrying class members that was about to take off or in \
 the air had to be returned. \
 His written order, entered afterward, barred removals but did not repeat the instruction to turn \
-the planes around.
+the planes around. \
+Two planes had left Texas during the hearing. \
+A third took off after the written order; an ICE official swore that everyone on it had a final \
+removal order under ordinary immigration law, so none was removed under the proclamation alone.
 
 What is disputed is what follows from those facts:
 
@@ -270,20 +280,23 @@ Judge Pillard, dissenting, found the instructions clear.
 Circuit declined to rehear the case, although, according to a dissenting judge, six of its eleven \
 judges believed the panel had erred. \
 In the resumed inquiry, Homeland Security Secretary Kristi Noem declared that she had decided to \
-complete the transfer on legal advice. \
+complete the transfer on advice from her department's top lawyer, who relayed guidance from \
+Justice Department leadership. \
 In December an appeals panel paused the inquiry again and called for briefs due December 29, 2025, \
 and January 5, 2026.
 
-As of early 2026, no court had made a final finding on whether the order was violated. \
+In the newest reports found (February 2026), the inquiry was still paused. \
+As of December 4, 2026, no court had made a final finding on whether the order was violated. \
 So the opposite claim, "the administration defied the court," is also disputed.`,
     sourceIds: [
-      "jgg-march-15-orders",
+      "jgg-tro",
+      "cerna-declaration-2025",
       "leavitt-statement",
-      "jgg-probable-cause",
-      "jgg-mandamus",
-      "jgg-rehearing-denied",
-      "noem-declaration",
-      "jgg-dc-cir-dec-2025",
+      "jgg-contempt-opinion",
+      "dc-cir-mandamus",
+      "dc-cir-en-banc",
+      "bloomberg-declarations",
+      "dc-cir-dec-2025",
     ],
   },
   {
@@ -306,9 +319,21 @@ District judges in Texas, Colorado and New York ruled against it, and a judge in
 upheld it. \
 A Fifth Circuit panel ruled against it, but the full court vacated that ruling and heard argument \
 on January 22, 2026. \
-As of early 2026, no final ruling had settled whether Tren de Aragua's activity is an "invasion or \
-predatory incursion." \
-That question, and the broad claim that the invocation is illegal (or legal), is **disputed**.`,
+As of December 4, 2026, no decision by the full court had been reported, and no final ruling had \
+settled whether Tren de Aragua's activity is an "invasion or predatory incursion." \
+That question, and the broad claim that the invocation is illegal (or legal), is **disputed**.
+
+**"Tren de Aragua acts at the direction of Venezuela's government."** \
+The proclamation says so, and that finding is central to the invocation. \
+An intelligence assessment dated April 7, 2025, released in May after a public-records request, \
+concluded that the Maduro government "probably does not have a policy of cooperating with TDA and \
+is not directing" its operations in the United States; FBI analysts partly dissented. \
+After U.S. \
+forces captured Maduro in January 2026, prosecutors accused him of working with groups that \
+include Tren de Aragua, and the Justice Department told the full Fifth Circuit that his indictment \
+"reinforces" the proclamation's findings. \
+An indictment is an accusation, and Maduro pleaded not guilty. \
+No court has decided the question, so the claim is **disputed**.`,
     sourceIds: [
       "trump-v-jgg",
       "aarp-v-trump",
@@ -317,6 +342,10 @@ That question, and the broad claim that the invocation is illegal (or legal), is
       "gff-v-trump",
       "asr-v-trump",
       "en-banc-argument-report",
+      "proclamation-10903",
+      "nic-assessment-2025",
+      "reuters-maduro-arraignment-2026",
+      "doj-letter-jan-2026",
     ],
   },
 ] satisfies Lesson["sections"];

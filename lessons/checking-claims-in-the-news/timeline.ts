@@ -25,7 +25,7 @@ export const timeline = [
   {
     date: "1918-04-16",
     event: "Congress removes the Alien Enemies Act's limit to males.",
-    sourceIds: ["aea-1918-amendment"],
+    sourceIds: ["frus-1918"],
   },
   {
     date: "1941-12",
@@ -47,7 +47,7 @@ export const timeline = [
     event: `\
 The proclamation is posted; AP reports a planned payment of about $6 million; Judge Boasberg's \
 evening hearing takes place while planes are in the air.`,
-    sourceIds: ["proclamation-10903", "ap-deportation-plan-2025", "jgg-march-15-orders"],
+    sourceIds: ["proclamation-10903", "ap-deportation-plan-2025", "jgg-tro"],
   },
   {
     date: "2025-03-20",
@@ -62,7 +62,14 @@ evening hearing takes place while planes are in the air.`,
   {
     date: "2025-04-16",
     event: "Judge Boasberg finds probable cause of criminal contempt.",
-    sourceIds: ["jgg-probable-cause"],
+    sourceIds: ["jgg-contempt-opinion"],
+  },
+  {
+    date: "2025-05-05",
+    event: `\
+An April 7 intelligence assessment doubting that Maduro's government directs Tren de Aragua is \
+released.`,
+    sourceIds: ["nic-assessment-2025"],
   },
   {
     date: "2025-05-16",
@@ -77,25 +84,38 @@ evening hearing takes place while planes are in the air.`,
   {
     date: "2025-08-08",
     event: "A divided D.C. Circuit panel vacates the probable-cause finding.",
-    sourceIds: ["jgg-mandamus"],
+    sourceIds: ["dc-cir-mandamus"],
+  },
+  {
+    date: "2025-09-09",
+    event: "Documents released through litigation show the $4.76 million grant agreement with El Salvador.",
+    sourceIds: ["democracy-forward-release-2025"],
   },
   {
     date: "2025-11-14",
     event: "The full D.C. Circuit declines to rehear the contempt appeal.",
-    sourceIds: ["jgg-rehearing-denied"],
+    sourceIds: ["dc-cir-en-banc"],
   },
   {
     date: "2025-12-15",
     event: `\
 An appeals panel, having paused the contempt hearings, orders briefs due December 29, 2025, and \
 January 5, 2026.`,
-    sourceIds: ["jgg-dc-cir-dec-2025"],
+    sourceIds: ["dc-cir-dec-2025"],
+  },
+  {
+    date: "2026-01-05",
+    event: `\
+Captured by U.S. \
+forces two days earlier, Nicolás Maduro pleads not guilty in New York; the Justice Department then \
+cites his indictment to the full Fifth Circuit.`,
+    sourceIds: ["reuters-maduro-arraignment-2026", "doj-letter-jan-2026"],
   },
   {
     date: "2026-01-22",
     event: `\
-The full Fifth Circuit hears argument on the invocation; no decision had been reported as of early \
-2026.`,
+The full Fifth Circuit hears argument on the invocation; no decision had been reported as of \
+December 4, 2026.`,
     sourceIds: ["en-banc-argument-report"],
   },
 ] satisfies Lesson["timeline"];

@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "judicial-review-and-court-orders",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "Judicial Review and the Force of Court Orders",
   summary: `\
 Courts can declare laws and official acts unconstitutional, but they command neither money nor \
@@ -16,14 +16,14 @@ CASA.`,
   gradeBands: ["9-12"],
   estimatedMinutes: 55,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "Judicial Review and the Force of Court Orders" by the civics-lessons contributors, licensed under \
 CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   objectives: [
     {
-      id: "explain-judicial-review",
+      id: "explain-marbury-cooper",
       text: `\
 Explain how Marbury v. \
 Madison established judicial review and what Cooper v. \
@@ -38,7 +38,7 @@ Georgia, the 1957 Little Rock crisis and United States v. \
 Nixon as evidence.`,
     },
     {
-      id: "compare-contempt",
+      id: "compare-sanctions",
       text: `\
 Compare civil and criminal contempt, including who prosecutes criminal contempt under Rule 42 and \
 how the pardon power applies to each.`,

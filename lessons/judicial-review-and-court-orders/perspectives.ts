@@ -37,8 +37,17 @@ The sponsors of H.Res. \
 They introduced it three days after his orders paused removals under the President's Alien Enemies \
 Act proclamation. \
 On this view, the Constitution gives the House the impeachment power as a check on judges, and \
-using it is a legitimate response when a judge is believed to have exceeded judicial authority.`,
-    sourceIds: ["hres-229"],
+using it is a legitimate response when a judge is believed to have exceeded judicial authority. \
+At a Senate hearing in January 2026, Senator Ted Cruz argued that judges hold office only during \
+"good behavior" and may be impeached for serious abuses even when no criminal law is broken. \
+House Speaker Mike Johnson said later that month that he supported impeaching Boasberg, calling it \
+an extreme measure for extreme times.`,
+    sourceIds: [
+      "hres-229",
+      "democracy-docket-judges-hearing-2026",
+      "fox-cruz-impeachment-hearing-2026",
+      "fox-johnson-judicial-impeachment-2026",
+    ],
   },
   {
     id: "appeal-not-impeachment",
@@ -47,9 +56,17 @@ using it is a legitimate response when a judge is believed to have exceeded judi
 Chief Justice Roberts stated that for more than two centuries it has been settled that impeachment \
 is not the right response to disagreement with a judicial decision, and that appellate review \
 exists for that purpose. \
-For context, the House has impeached 15 federal judges in U.S. history and the Senate has removed \
-8; the only justice ever impeached, Samuel Chase, was acquitted in 1805.`,
-    sourceIds: ["roberts-statement", "nyt-roberts-statement", "loc-samuel-chase"],
+Senator Sheldon Whitehouse made the same point at the January 2026 hearing: appeal, he said, is \
+the remedy when people think a judge got a decision wrong. \
+For context, impeachments of judges have been rare and have usually involved crimes such as \
+bribery: 15 in the nation's history, by the count cited at that hearing. \
+The only justice ever impeached, Samuel Chase, was acquitted in 1805.`,
+    sourceIds: [
+      "roberts-statement",
+      "democracy-docket-judges-hearing-2026",
+      "fox-cruz-impeachment-hearing-2026",
+      "loc-samuel-chase",
+    ],
   },
 ] satisfies Lesson["perspectives"];
 

@@ -3,11 +3,11 @@ import type { Lesson } from "civics-lessons";
 /** The questions, in authored order. */
 export const questions = [
   {
-    id: "marbury-holding",
+    id: "q01",
     type: "single-choice",
     prompt: "What did the Supreme Court decide in *Marbury v. Madison* (1803)?",
     difficulty: 1,
-    objectiveIds: ["explain-judicial-review"],
+    objectiveIds: ["explain-marbury-cooper"],
     sourceIds: ["marbury-v-madison"],
     explanation: `\
 Marbury is the first case in which the Court held part of an act of Congress (Section 13 of the \
@@ -19,31 +19,29 @@ struck down.`,
     choices: [
       {
         id: "struck-down-act-of-congress",
-        text: `\
-It held part of the Judiciary Act of 1789 unconstitutional and refused to apply it, establishing \
-judicial review.`,
+        text: "It refused to apply part of a 1789 act of Congress as unconstitutional.",
         correct: true,
       },
       {
         id: "issued-the-writ",
-        text: "It issued a writ of mandamus ordering the Secretary of State to act.",
+        text: "It issued a writ of mandamus ordering Secretary of State Madison to act.",
         feedback: `\
 The case was about mandamus, but the Court concluded that the provision letting it issue the writ \
 in that kind of case was unconstitutional, so it did not issue the writ.`,
       },
       {
         id: "struck-down-state-law",
-        text: "It struck down a state law for conflicting with the Constitution.",
+        text: "It struck down a state law because it conflicted with the Constitution.",
         feedback: "Marbury concerned an act of Congress, not a state law.",
       },
       {
         id: "limited-pardons",
-        text: "It held that the President cannot pardon federal judges.",
+        text: "It held that a President cannot pardon a federal judge for any crime.",
       },
     ],
   },
   {
-    id: "federalist-78-dependence",
+    id: "q02",
     type: "single-choice",
     prompt: `\
 Read the excerpt from *Federalist* No. \
@@ -63,31 +61,31 @@ obedience.`,
     choices: [
       {
         id: "judgment-only",
-        text: "Courts can only issue judgments; they have no force of their own to carry them out.",
+        text: "Courts issue judgments but have no force of their own to carry them out.",
         correct: true,
       },
       {
         id: "follow-president",
-        text: "Judges must follow the President's view of the law.",
+        text: "Judges must follow the President's own view of what the law means.",
         feedback: `\
 The essay argues the opposite elsewhere: courts must treat the Constitution as fundamental law. \
 "Aid" here means help in enforcement, not direction.`,
       },
       {
         id: "most-dangerous",
-        text: "The judiciary is the most dangerous branch and must be supervised.",
+        text: "The judiciary is the most dangerous branch, so it must be watched.",
         feedback: `\
 Hamilton called the judiciary the "least dangerous" branch, precisely because it lacks force and \
 will.`,
       },
       {
         id: "controls-purse",
-        text: "Courts control spending, so they need the executive to collect taxes.",
+        text: "Courts control federal spending, so they need the executive to collect taxes.",
       },
     ],
   },
   {
-    id: "jackson-quote-documented",
+    id: "q03",
     type: "true-false",
     prompt: `\
 True or false: Records from 1832 show Andrew Jackson saying, "John Marshall has made his decision; \
@@ -107,7 +105,7 @@ The line is widely repeated, but it first appears in an 1864 book, second-hand. 
 Jackson's actual letter from 1832 uses different words.`,
   },
   {
-    id: "jackson-quote-evidence",
+    id: "q04",
     type: "multiple-choice",
     prompt: `\
 Which facts support treating the "let him enforce it" line as likely apocryphal? \
@@ -119,10 +117,11 @@ Select all that apply.`,
     explanation: `\
 The line's earliest known source is Greeley's 1864 book, which relied on someone else's \
 recollection decades later. \
-And Worcester did not order Jackson to do anything at the time, which makes a defiant reply to \
-such an order less likely. \
-Jackson's letter to Coffee contains different words, and the ruling went against Georgia, not for \
-it.`,
+Worcester did not order Jackson to do anything at the time, which makes a defiant reply to such \
+an order less likely. \
+And Jackson's real letter to John Coffee in April 1832 says the decision "has fell still born", \
+which shows his attitude but is not the famous line. \
+The ruling went against Georgia, not for it.`,
     hints: ["Ask when and by whom the line was first written down."],
     choices: [
       {
@@ -136,8 +135,13 @@ it.`,
         correct: true,
       },
       {
+        id: "letter-wording",
+        text: "Jackson's own letter of April 1832 about the case uses different words.",
+        correct: true,
+      },
+      {
         id: "in-coffee-letter",
-        text: "It appears word for word in Jackson's April 1832 letter to John Coffee.",
+        text: "The line appears word for word in a letter Jackson wrote that same April.",
         feedback: `\
 The letter says the decision "has fell still born." \
 It shows Jackson's attitude but not the famous line.`,
@@ -151,7 +155,7 @@ The Court ruled against Georgia: its license law was void and Worcester's convic
     ],
   },
   {
-    id: "little-rock-enforcement",
+    id: "q05",
     type: "single-choice",
     prompt: `\
 How was the federal court's desegregation order in Little Rock finally carried out in September \
@@ -168,9 +172,7 @@ Governor Faubus had called out the Guard earlier, and the students were turned a
     choices: [
       {
         id: "eo-10730",
-        text: `\
-President Eisenhower federalized the Arkansas Guard and sent the 101st Airborne under Executive \
-Order 10730.`,
+        text: "President Eisenhower sent in federal troops under Executive Order 10730.",
         correct: true,
       },
       {
@@ -189,16 +191,19 @@ The Court has no enforcement force of its own, which is Hamilton's point in Fede
       },
       {
         id: "congress-statute",
-        text: "Congress passed a special law ordering the school to open to the students.",
+        text: "Congress passed a law ordering the school to admit the students.",
+        feedback: `\
+Congress passed no such law. \
+The order came from a federal court, and the President enforced it.`,
       },
     ],
   },
   {
-    id: "match-cases-holdings",
+    id: "q06",
     type: "matching",
     prompt: "Match each case to its holding. One holding is not used.",
     difficulty: 2,
-    objectiveIds: ["explain-judicial-review", "analyze-enforcement", "compare-contempt", "evaluate-checks-on-judges"],
+    objectiveIds: ["explain-marbury-cooper", "analyze-enforcement", "compare-sanctions", "evaluate-checks-on-judges"],
     sourceIds: [
       "marbury-v-madison",
       "cooper-v-aaron",
@@ -295,11 +300,11 @@ that benefits.`,
     },
   },
   {
-    id: "civil-or-criminal-contempt",
+    id: "q07",
     type: "categorize",
     prompt: "Sort each feature into civil contempt or criminal contempt.",
     difficulty: 2,
-    objectiveIds: ["compare-contempt"],
+    objectiveIds: ["compare-sanctions"],
     sourceIds: ["conan-contempt", "gompers", "rule-42", "ex-parte-grossman"],
     explanation: `\
 Civil contempt looks forward: it coerces obedience or compensates the injured side, and obeying \
@@ -367,7 +372,7 @@ The pardon point trips many people up: the Court indicated a pardon does not rea
     ],
   },
   {
-    id: "rule-42-government-declines",
+    id: "q08",
     type: "single-choice",
     prompt: `\
 Read the excerpt from Rule 42. \
@@ -376,7 +381,7 @@ Attorney's office to prosecute a criminal contempt, and the office declines. \
 What does the rule say happens next?`,
     difficulty: 2,
     excerptSourceId: "rule-42",
-    objectiveIds: ["compare-contempt"],
+    objectiveIds: ["compare-sanctions"],
     sourceIds: ["rule-42", "young-v-vuitton"],
     explanation: `\
 The rule's second sentence is direct: "If the government declines the request, the court must \
@@ -411,7 +416,7 @@ the target of criticism from presiding.`,
     ],
   },
   {
-    id: "young-disinterested-prosecutor",
+    id: "q09",
     type: "single-choice",
     prompt: `\
 A company wins a court order forbidding a rival from selling copies of its product. \
@@ -420,7 +425,7 @@ Under *Young v. \
 United States ex rel. \
 Vuitton*, which appointment would be improper?`,
     difficulty: 3,
-    objectiveIds: ["compare-contempt"],
+    objectiveIds: ["compare-sanctions"],
     sourceIds: ["young-v-vuitton"],
     explanation: `\
 Young confirmed that courts may appoint private prosecutors for criminal contempt, but the \
@@ -449,25 +454,26 @@ outcome.`,
     ],
   },
   {
-    id: "pardon-any-contempt",
+    id: "q10",
     type: "true-false",
     prompt: `\
-True or false: Under *Ex parte Grossman* (1925), a President can pardon any contempt of court, \
-civil or criminal.`,
+True or false: Under *Ex parte Grossman* (1925), a President may pardon a person convicted of \
+criminal contempt of court.`,
     difficulty: 2,
-    answer: false,
-    objectiveIds: ["compare-contempt"],
-    sourceIds: ["ex-parte-grossman", "conan-contempt", "const-art-2"],
+    answer: true,
+    objectiveIds: ["compare-sanctions"],
+    sourceIds: ["ex-parte-grossman", "conan-contempt", "conan-contempt-power", "us-constitution"],
     explanation: `\
-Grossman held that the pardon power covers criminal contempt, which punishes an offense. \
-The Court indicated it does not reach civil contempt, which is remedial and exists for the benefit \
-of the other party in the case.`,
-    feedbackTrue: `\
-Grossman covers criminal contempt only. \
-Civil contempt, which protects the other party, is a different matter.`,
+Grossman held that the pardon power covers criminal contempt, which punishes an offense against \
+the United States. \
+The Court indicated, without having to decide it, that a pardon does not reach civil contempt, \
+which is remedial and exists for the benefit of the other party in the case.`,
+    feedbackFalse: `\
+Grossman upheld the pardon of a man jailed for criminal contempt. \
+The open question concerns civil contempt, not criminal.`,
   },
   {
-    id: "nixon-cloze",
+    id: "q11",
     type: "cloze",
     prompt: "Complete the summary of *United States v. Nixon*.",
     difficulty: 2,
@@ -480,7 +486,7 @@ criminal trial. \
 Nixon turned over the tapes and resigned effective August 9, 1974: the ruling worked because he \
 complied.`,
     text: `\
-In 1974 a {{vote}} Supreme Court held that executive privilege {{scope}}. \
+In 1974 the Supreme Court, by a vote of {{vote}}, held that executive privilege {{scope}}. \
 President Nixon {{response}}, and his resignation took effect about two weeks later.`,
     blanks: [
       {
@@ -508,16 +514,16 @@ President Nixon {{response}}, and his resignation took effect about two weeks la
         choices: [
           {
             id: "yields",
-            text: "exists but must yield to a specific need for evidence in a criminal trial",
+            text: "must yield to a specific need for evidence at a trial",
             correct: true,
           },
           {
             id: "absolute",
-            text: "is absolute for a sitting President",
+            text: "is absolute while a President is in office",
           },
           {
             id: "does-not-exist",
-            text: "does not exist at all",
+            text: "does not exist for a President at all",
           },
         ],
       },
@@ -543,38 +549,41 @@ President Nixon {{response}}, and his resignation took effect about two weeks la
     ],
   },
   {
-    id: "judges-removed-count",
+    id: "q12",
     type: "numeric",
     prompt: `\
-According to the counts used in this lesson, how many federal judges has the **Senate convicted \
-and removed** from office in U.S. history? \
-(Not how many the House impeached.)`,
+At the January 2026 Senate hearing on impeaching judges, Sen. Ted Cruz acknowledged that \
+impeaching federal judges is rare. \
+According to the count Fox News gave in its report on the hearing, how many federal judges have \
+been impeached in U.S. history?`,
     difficulty: 2,
     objectiveIds: ["evaluate-checks-on-judges"],
-    sourceIds: ["nyt-roberts-statement"],
+    sourceIds: ["fox-cruz-impeachment-hearing-2026", "loc-samuel-chase", "us-constitution"],
     explanation: `\
-The House has impeached 15 federal judges, and the Senate convicted and removed 8. \
-Others were acquitted or resigned. \
-Removal is rare, which is part of why Chief Justice Roberts pointed to appeals as the normal \
-response to disagreement.`,
+Reporting Sen. Cruz's acknowledgment that judicial impeachments are rare, Fox News gave the \
+count: 15 federal judges impeached in U.S. history, typically for crimes such as bribery. \
+Impeachment by the House is only a charge; removal needs two-thirds of the senators present, and \
+some impeached judges were acquitted, as Justice Samuel Chase was in 1805. \
+Because impeachment is so rare, Chief Justice Roberts pointed to appeals as the normal response \
+to disagreement with a ruling.`,
     answer: {
-      value: 8,
+      value: 15,
     },
     unit: "judges",
     nearMisses: [
       {
         answer: {
-          value: 15,
+          value: 1,
         },
         fraction: 0,
         feedback: `\
-15 is the number the House impeached. \
-The question asks how many the Senate convicted and removed.`,
+One is the number of Supreme Court justices ever impeached (Samuel Chase). \
+The question asks about all federal judges.`,
       },
     ],
   },
   {
-    id: "roberts-statement-remedy",
+    id: "q13",
     type: "short-text",
     prompt: `\
 Read Chief Justice Roberts' statement of March 18, 2025. \
@@ -614,7 +623,7 @@ higher court.`,
     },
   },
   {
-    id: "casa-claim-check",
+    id: "q14",
     type: "single-choice",
     prompt: `\
 A classmate says: "In *Trump v. \
@@ -623,13 +632,15 @@ order." \
 Which correction is accurate?`,
     difficulty: 3,
     objectiveIds: ["evaluate-checks-on-judges"],
-    sourceIds: ["trump-v-casa"],
+    sourceIds: ["trump-v-casa", "volokh-barbara-cert-2025", "scotusblog-barbara-ruling-2026"],
     explanation: `\
 CASA addressed universal injunctions, meaning relief for people who are not parties. \
 Courts can still give plaintiffs complete relief, and the majority pointed to class actions for \
 broader relief. \
-The Court did not decide whether Executive Order 14160 is lawful. \
-Both halves of the classmate's claim overstate the ruling.`,
+CASA did not decide whether Executive Order 14160 is lawful. \
+That question came to the Court in a separate case, Trump v. \
+Barbara, which it decided against the order on June 30, 2026. \
+Both halves of the classmate's claim overstate what CASA itself did.`,
     hints: [
       `\
 Separate what the Court said about remedies from what it said about the executive order itself.`,
@@ -637,9 +648,7 @@ Separate what the Court said about remedies from what it said about the executiv
     choices: [
       {
         id: "universal-not-merits",
-        text: `\
-It limited universal injunctions (relief for non-parties), still allowed complete relief for \
-plaintiffs, and did not decide whether the order is lawful.`,
+        text: "It limited relief for non-parties and left the order's lawfulness open.",
         correct: true,
       },
       {
@@ -651,7 +660,7 @@ It expressly left the lawfulness of the order undecided.`,
       },
       {
         id: "banned-all-broad",
-        text: "The classmate is right: courts may no longer give any relief beyond the named plaintiffs.",
+        text: "Right: courts may no longer give any relief beyond the named plaintiffs.",
         feedback: `\
 The majority pointed to class actions as a route to broad relief, and complete relief for the \
 parties remains available.`,
@@ -659,11 +668,15 @@ parties remains available.`,
       {
         id: "struck-order",
         text: "It struck down the birthright-citizenship order as unconstitutional.",
+        feedback: `\
+Not in CASA. \
+The order's lawfulness was decided in a separate case, Trump v. \
+Barbara (2026).`,
       },
     ],
   },
   {
-    id: "who-argued-contempt",
+    id: "q15",
     type: "multiple-choice",
     prompt: `\
 In August 2025 a D.C. \
@@ -672,7 +685,7 @@ Which arguments were made by the judges **in the majority**? \
 Select all that apply.`,
     difficulty: 3,
     scoring: "right-minus-wrong",
-    objectiveIds: ["compare-contempt", "evaluate-checks-on-judges"],
+    objectiveIds: ["compare-sanctions", "evaluate-checks-on-judges"],
     sourceIds: ["dc-cir-mandamus", "jgg-contempt-opinion"],
     explanation: `\
 Judge Katsas wrote that the word "removing" was ambiguous and could not support a criminal \
@@ -684,29 +697,30 @@ This question asks who argued what, not who was right.`,
     choices: [
       {
         id: "removing-ambiguous",
-        text: 'The order\'s word "removing" was too ambiguous to support criminal contempt.',
+        text: `\
+The order's word "removing" was too unclear to support a criminal conviction.`,
         correct: true,
       },
       {
         id: "vacated-order",
-        text: `\
-Once the Supreme Court vacated the order, the district court could not coerce compliance with it.`,
+        text: "After the order was vacated, the trial court could no longer coerce compliance.",
         correct: true,
       },
       {
         id: "oral-clear",
-        text: "The judge's spoken instructions made clear what compliance required.",
+        text: "The judge's spoken instructions at the hearing made clear what compliance required.",
         feedback: "That was Judge Pillard's argument in dissent.",
       },
       {
         id: "willful-disregard",
-        text: "The government's conduct showed willful disregard of the order.",
+        text: `\
+The government's conduct that weekend showed willful disregard of the written order.`,
         feedback: "That was Judge Boasberg's April 16, 2025 finding, which the majority vacated.",
       },
     ],
   },
   {
-    id: "judiciary-depends-examples",
+    id: "q16",
     type: "multiple-choice",
     prompt: `\
 Which episodes show a court ruling taking effect **because the executive acted or complied**? \
@@ -741,13 +755,13 @@ It is the counter-example.`,
     ],
   },
   {
-    id: "order-enforcement-history",
+    id: "q17",
     type: "ordering",
     prompt: `\
 Put these developments in the history of judicial power in chronological order, earliest first.`,
     difficulty: 2,
     scoring: "kendall-tau",
-    objectiveIds: ["explain-judicial-review", "analyze-enforcement"],
+    objectiveIds: ["explain-marbury-cooper", "analyze-enforcement"],
     sourceIds: [
       "federalist-78",
       "marbury-v-madison",
@@ -795,23 +809,23 @@ CASA (2025) limited one kind of remedy.`,
     correctOrder: ["fed-78", "marbury", "worcester", "grossman", "little-rock", "nixon", "casa"],
   },
   {
-    id: "good-behaviour-tenure",
+    id: "q18",
     type: "single-choice",
     prompt: `\
 Article III says federal judges "shall hold their Offices during good Behaviour." \
 What does that mean in practice?`,
     difficulty: 1,
     objectiveIds: ["evaluate-checks-on-judges"],
-    sourceIds: ["const-art-3", "federalist-78"],
+    sourceIds: ["us-constitution", "federalist-78"],
     explanation: `\
-Judges serve for life unless impeached and removed. \
+Judges serve for life unless the House impeaches them and the Senate convicts and removes them. \
 Hamilton defended this tenure in Federalist 78 as a shield for judicial independence. \
-Judges are not reappointed by each new President, and a single chamber of Congress cannot remove \
-them.`,
+A President cannot remove a judge for poor behaviour, and the Constitution sets no fixed terms to \
+renew.`,
     choices: [
       {
         id: "life-unless-removed",
-        text: "They serve for life unless impeached and removed.",
+        text: "They serve for life unless impeached by the House and removed by the Senate.",
         correct: true,
       },
       {
@@ -824,6 +838,9 @@ Removal requires impeachment by the House and conviction by the Senate.`,
       {
         id: "ten-year-terms",
         text: "They serve ten-year terms that are renewed if they behave well.",
+        feedback: `\
+Article III sets no term of years. \
+"During good Behaviour" means the office lasts as long as the judge is not removed.`,
       },
     ],
   },

@@ -7,7 +7,7 @@ export const keyTerms = [
     definition: `\
 The power of a court to decide whether a law or an official act conflicts with the Constitution \
 and, if it does, to refuse to apply it.`,
-    sourceIds: ["marbury-v-madison", "const-art-3"],
+    sourceIds: ["marbury-v-madison", "us-constitution"],
   },
   {
     term: "Writ of mandamus",
@@ -21,7 +21,7 @@ Appeals courts sometimes use it to correct a lower court that has gone beyond it
     definition: `\
 Article III's rule that federal judges hold office "during good Behaviour": in practice, for life \
 unless impeached and removed.`,
-    sourceIds: ["const-art-3"],
+    sourceIds: ["us-constitution"],
   },
   {
     term: "Executive privilege",
@@ -42,7 +42,7 @@ A court can respond with sanctions, which are its main tool for making orders st
     term: "Civil contempt",
     definition: `\
 A sanction meant to make a party obey an order or to repay the side that was harmed. \
-It ends when the party complies.`,
+A sanction meant to force obedience ends when the party complies.`,
     sourceIds: ["conan-contempt", "gompers"],
   },
   {
@@ -66,15 +66,16 @@ Vuitton bars courts from appointing the lawyer for the party that benefits from 
     term: "Pardon",
     definition: `\
 The President's power to forgive offenses against the United States. \
-Ex parte Grossman held that it reaches criminal contempt but not civil contempt.`,
-    sourceIds: ["const-art-2", "ex-parte-grossman"],
+Ex parte Grossman held that it reaches criminal contempt; the Court indicated, without deciding \
+the point, that it does not reach civil contempt.`,
+    sourceIds: ["us-constitution", "ex-parte-grossman", "conan-contempt-power"],
   },
   {
     term: "Impeachment",
     definition: `\
 The process for removing federal officials, including judges: the House of Representatives brings \
 charges and the Senate holds a trial.`,
-    sourceIds: ["hres-229", "nyt-roberts-statement"],
+    sourceIds: ["us-constitution", "hres-229"],
   },
   {
     term: "Appellate review",
@@ -130,7 +131,7 @@ Marshall's opinion read Section 13 of the Judiciary Act of 1789 as letting the S
 such writs in cases that begin in the Supreme Court itself (its "original jurisdiction"). \
 Applied that way, the Court held, the section was unconstitutional, and it refused to apply it. \
 It was the first time the Court held part of an act of Congress unconstitutional.`,
-    sourceIds: ["const-art-3", "marbury-v-madison"],
+    sourceIds: ["us-constitution", "marbury-v-madison"],
   },
   {
     id: "neither-force-nor-will",
@@ -147,8 +148,7 @@ Congress controls the government's money and the President commands the armed fo
 control neither. \
 In his words, the judiciary "may truly be said to have neither FORCE nor WILL, but merely \
 judgment; and must ultimately depend upon the aid of the executive arm even for the efficacy of \
-its judgments." \
-(The original word is "merely"; some displays paraphrase it as "only.")
+its judgments."
 
 Hamilton used this weakness to argue that judges need secure tenure. \
 It also names a lasting problem: a court's ruling works only if other people carry it out.`,
@@ -160,7 +160,7 @@ It also names a lasting problem: a court's ruling works only if other people car
     body: `\
 In *Worcester v. \
 Georgia* (March 3, 1832), the Court, in an opinion by Marshall, struck down a Georgia law that \
-required non-Native people to get a state license to live in Cherokee territory. \
+made it a crime for "white persons" to live in Cherokee territory without a state license. \
 It described the Cherokee Nation as a distinct community "in which the laws of Georgia can have no \
 force" and reversed the conviction of the missionary Samuel Worcester. \
 Georgia did not comply. \
@@ -175,8 +175,9 @@ It first appears in Horace Greeley's history *The American Conflict* (1864), sec
 years later. \
 The ruling also did not order Jackson to do anything at the time. \
 What the record does show is Jackson's attitude: in an April 7, 1832 letter to John Coffee, he \
-wrote that "The decision of the supreme court has fell still born, and they find they cannot \
-coerce Georgia to yield to its mandate."
+wrote that "The decision of the supreme court has fell still born." \
+He added that the Court could not force Georgia to obey it. \
+(Printed copies of the letter differ slightly in the words that follow.)
 
 In 1957 a President used force to carry out a court's order. \
 Arkansas Governor Orval Faubus called out the state's National Guard on September 2, and nine \
@@ -236,7 +237,7 @@ criminal case.
 
 Who prosecutes? \
 Federal Rule of Criminal Procedure 42 says the court must first ask a government attorney to \
-prosecute. \
+prosecute, unless the interest of justice calls for another attorney. \
 If the government declines, the court must appoint another attorney. \
 In *Young v. \
 United States ex rel. \
@@ -252,18 +253,27 @@ In *Ex parte Grossman* (1925), President Calvin Coolidge had pardoned Philip Gro
 man punished for contempt in a Prohibition case, and a federal district court jailed him again \
 anyway. \
 A unanimous Supreme Court held that the pardon power covers criminal contempt. \
-It indicated that the pardon does not reach civil contempt, which exists for the benefit of the \
-other party.`,
-    sourceIds: ["conan-contempt", "gompers", "rule-42", "young-v-vuitton", "const-art-2", "ex-parte-grossman"],
+It indicated, without deciding the question, that the pardon does not reach civil contempt, which \
+exists for the benefit of the other party.`,
+    sourceIds: [
+      "conan-contempt",
+      "gompers",
+      "rule-42",
+      "young-v-vuitton",
+      "us-constitution",
+      "ex-parte-grossman",
+      "conan-contempt-power",
+    ],
   },
   {
     id: "appeal-not-impeachment",
-    heading: "Appeal, not impeachment? The March 2025 dispute",
+    heading: "Appeal or impeachment? The 2025-2026 dispute",
     body: `\
 Federal judges can be removed only through **impeachment**: the House of Representatives brings \
 charges and the Senate holds a trial. \
-According to counts reported in 2025, the House has impeached 15 federal judges in the nation's \
-history, and the Senate has convicted and removed 8. \
+Removal needs two-thirds of senators present and is rare. \
+A Fox News report in January 2026 counted 15 federal judges impeached in the nation's history, \
+usually for crimes such as bribery. \
 The only Supreme Court justice ever impeached, Samuel Chase, was acquitted by the Senate on March \
 1, 1805.
 
@@ -272,23 +282,29 @@ Boasberg of the federal district court in Washington, D.C., issued a **temporary
 order**, a short-term emergency order, pausing removals under President Donald Trump's Alien \
 Enemies Act proclamation aimed at the Tren de Aragua gang. \
 At a hearing he also told government lawyers that planes already in the air had to be returned. \
-The planes were not turned back. \
-The lesson *Case Study: J.G.G. v. \
-Trump* covers these events in detail.
+The planes were not turned back.
 
 President Trump called for Boasberg's impeachment. \
 On March 18, Representative Brandon Gill of Texas introduced H.Res. \
 229, which charged the judge with "high crimes and misdemeanors." \
-The resolution came days after his orders paused removals under the President's Alien Enemies Act \
-proclamation. \
 The resolution was referred to committee; the tracking records used for this lesson show no \
 further action.
 
-Hours after the President's call, Chief Justice John Roberts issued what reporters called a rare \
-public statement: "For more than two centuries, it has been established that impeachment is not an \
+Hours later, Chief Justice John Roberts issued a rare public statement: "For more than two centuries, it has been established that impeachment is not an \
 appropriate response to disagreement concerning a judicial decision. \
 The normal appellate review process exists for that purpose." \
-News reports noted that he did not take sides in the wider dispute.
+The statement named neither the President nor the judge and did not address the deportation case, \
+but news reports treated it as a reply to the call for impeachment.
+
+The push went on, over other rulings as well. \
+At a Senate hearing on January 7, 2026, Senator Ted Cruz urged the House to impeach Boasberg, this \
+time over secrecy orders the judge had approved in a 2023 investigation, and argued that \
+impeachable misconduct need not be a crime. \
+Senator Sheldon Whitehouse answered that appeal, not impeachment, is the remedy for decisions \
+people think are wrong. \
+On January 21, House Speaker Mike Johnson said he supported impeaching Boasberg. \
+No House vote on impeaching him had been reported as of December 4, 2026 (last reports found: \
+late January 2026).
 
 The episode also tested contempt. \
 On April 16, 2025, Boasberg found probable cause to hold the government in criminal contempt. \
@@ -298,17 +314,22 @@ Circuit paused that finding two days later and vacated it on August 8, 2025, by 
 **mandamus**. \
 On November 14, 2025, the full court declined to rehear the case but left room for proceedings to \
 continue. \
-A new pause in December 2025 is the last development found for this lesson; as of early 2026 the \
-outcome was unknown and may have changed since.`,
+In December 2025 an appeals panel paused his plan to hear witnesses. \
+No ruling on that pause was reported through December 4, 2026 (last reports found: February \
+2026), so the hearings remained on hold as far as the record shows.`,
     sourceIds: [
-      "nyt-roberts-statement",
+      "us-constitution",
+      "fox-cruz-impeachment-hearing-2026",
       "loc-samuel-chase",
       "jgg-tro",
       "hres-229",
       "roberts-statement",
+      "democracy-docket-judges-hearing-2026",
+      "fox-johnson-judicial-impeachment-2026",
       "jgg-contempt-opinion",
       "dc-cir-mandamus",
       "dc-cir-en-banc",
+      "dc-cir-dec-2025",
     ],
   },
   {
@@ -328,15 +349,17 @@ resolve cases and controversies consistent with the authority Congress has given
 The case grew out of lawsuits against Executive Order 14160 on birthright citizenship. \
 The Court partly stayed three injunctions, but only where they went further than needed to give \
 complete relief to each plaintiff with standing. \
-It did not decide whether the executive order itself is lawful. \
 Courts can still give the parties before them complete relief, and the majority pointed to class \
 actions as a route to broader relief. \
 Justice Sonia Sotomayor, joined by Justices Elena Kagan and Ketanji Brown Jackson, dissented, and \
 Justice Jackson also wrote her own dissent.
 
-The ruling therefore limited one kind of order. \
-It did not ban broad relief altogether, and it did not end the debate over how far courts should \
-reach when they check the executive.`,
-    sourceIds: ["trump-v-casa"],
+CASA did not decide whether the executive order itself is lawful. \
+That question reached the Court separately, in *Trump v. \
+Barbara*, a case the Court agreed on December 5, 2025 to review. \
+On June 30, 2026, the Court ruled against the order. \
+SCOTUSblog reported that the justices agreed with the challengers and the lower courts that the \
+order cannot be reconciled with the Fourteenth Amendment's Citizenship Clause.`,
+    sourceIds: ["trump-v-casa", "volokh-barbara-cert-2025", "scotusblog-barbara-ruling-2026"],
   },
 ] satisfies Lesson["sections"];

@@ -2,14 +2,17 @@ import type { Lesson } from "civics-lessons";
 import {
   chroniclesOklahoma,
   conanContempt,
-  constArt2,
-  constArt3,
+  conanContemptPower,
   cooperVAaron,
+  dcCirDec2025,
   dcCirEnBanc,
   dcCirMandamus,
+  democracyDocketJudgesHearing2026,
   eo10730,
   exParteGrossman,
   federalist78,
+  foxCruzImpeachmentHearing2026,
+  foxJohnsonJudicialImpeachment2026,
   gompers,
   hres229,
   jacksonCoffeeLetter,
@@ -17,11 +20,13 @@ import {
   jggTro,
   locSamuelChase,
   marburyVMadison,
-  nytRobertsStatement,
   robertsStatement,
   rule42,
+  scotusblogBarbaraRuling2026,
   trumpVCasa,
+  usConstitution,
   usVNixon,
+  volokhBarbaraCert2025,
   worcester,
   youngVVuitton,
 } from "../_sources/index.js";
@@ -29,12 +34,8 @@ import {
 /** What the lesson cites, from the shared bibliography, with its own pinpoints and excerpts. */
 export const sources = [
   {
-    ...constArt2,
-    pinpoint: "§ 2, cl. 1",
-  },
-  {
-    ...constArt3,
-    pinpoint: "§ 1",
+    ...usConstitution,
+    pinpoint: "art. I, §§ 2-3; art. II, § 2, cl. 1; art. III, § 1",
   },
   {
     ...federalist78,
@@ -55,6 +56,7 @@ It is emphatically the province and duty of the judicial department to say what 
   usVNixon,
   gompers,
   conanContempt,
+  conanContemptPower,
   {
     ...rule42,
     excerpt: `\
@@ -75,9 +77,14 @@ For more than two centuries, it has been established that impeachment is not an 
 response to disagreement concerning a judicial decision. \
 The normal appellate review process exists for that purpose.`,
   },
-  nytRobertsStatement,
+  foxCruzImpeachmentHearing2026,
+  democracyDocketJudgesHearing2026,
+  foxJohnsonJudicialImpeachment2026,
   jggContemptOpinion,
   dcCirMandamus,
   dcCirEnBanc,
+  dcCirDec2025,
   trumpVCasa,
+  volokhBarbaraCert2025,
+  scotusblogBarbaraRuling2026,
 ] satisfies Lesson["sources"];

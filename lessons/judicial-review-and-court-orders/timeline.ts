@@ -92,7 +92,7 @@ Act proclamation.`,
     event: `\
 President Trump calls for Boasberg's impeachment; H.Res. \
 229 is introduced; Chief Justice Roberts issues his statement.`,
-    sourceIds: ["hres-229", "roberts-statement", "nyt-roberts-statement"],
+    sourceIds: ["hres-229", "roberts-statement"],
   },
   {
     date: "2025-04-16",
@@ -113,5 +113,33 @@ President Trump calls for Boasberg's impeachment; H.Res. \
     date: "2025-11-14",
     event: "The full D.C. Circuit denies rehearing en banc.",
     sourceIds: ["dc-cir-en-banc"],
+  },
+  {
+    date: "2025-12-05",
+    event:
+      "The Supreme Court agrees to review Trump v. Barbara, on whether the birthright-citizenship order is lawful.",
+    sourceIds: ["volokh-barbara-cert-2025"],
+  },
+  {
+    date: "2025-12-12",
+    event: "A D.C. Circuit panel pauses Boasberg's planned contempt hearings and later orders briefing.",
+    sourceIds: ["dc-cir-dec-2025"],
+  },
+  {
+    date: "2026-01-07",
+    event: "A Senate Judiciary subcommittee holds a hearing on impeaching federal judges.",
+    sourceIds: ["fox-cruz-impeachment-hearing-2026", "democracy-docket-judges-hearing-2026"],
+  },
+  {
+    date: "2026-01-21",
+    event: `\
+House Speaker Mike Johnson says he supports impeaching Judge Boasberg; no House vote had been \
+reported as of the last reports found.`,
+    sourceIds: ["fox-johnson-judicial-impeachment-2026"],
+  },
+  {
+    date: "2026-06-30",
+    event: "Trump v. Barbara: the Supreme Court rules against the birthright-citizenship order.",
+    sourceIds: ["scotusblog-barbara-ruling-2026"],
   },
 ] satisfies Lesson["timeline"];

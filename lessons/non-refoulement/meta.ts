@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "non-refoulement",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "Non-Refoulement: The Rule Against Sending People Into Danger",
   summary: `\
 Students trace the rule against returning people to persecution or torture from the 1951 Refugee \
@@ -13,7 +13,7 @@ asylum, withholding of removal and CAT protection, and weigh arguments about dip
   gradeBands: ["9-12", "college"],
   estimatedMinutes: 60,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "Non-Refoulement: The Rule Against Sending People Into Danger" by the civics-lessons contributors, \
@@ -36,7 +36,7 @@ shown, how likely harm must be, and what the person receives.`,
       text: "Apply the rules to scenarios and to real cases such as Sale, Khouzam and Abrego Garcia.",
     },
     {
-      id: "evaluate-assurances",
+      id: "assess-reliance-debate",
       text: `\
 Evaluate the arguments for and against relying on diplomatic assurances, and about how much courts \
 should review them.`,

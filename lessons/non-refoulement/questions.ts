@@ -5,8 +5,7 @@ export const questions = [
   {
     id: "non-refoulement-meaning",
     type: "single-choice",
-    prompt: `\
-Which statement best describes what the principle of non-refoulement requires of a country?`,
+    prompt: "Which statement best describes what the principle of non-refoulement requires of a country?",
     difficulty: 1,
     objectiveIds: ["identify-sources"],
     sourceIds: ["refugee-convention", "cat", "ina-withholding"],
@@ -17,24 +16,24 @@ them permanent status.`,
     choices: [
       {
         id: "not-to-danger",
-        text: "It may not send a person to a place where they would face persecution or torture.",
+        text: "It may not send anyone to a place where they face persecution or torture.",
         correct: true,
       },
       {
         id: "admit-all",
-        text: "It must admit every person who asks for protection.",
+        text: "It must admit every person who asks it for protection from harm.",
         feedback: "The rule is about where a person may be sent, not a duty to admit everyone.",
       },
       {
         id: "citizenship",
-        text: "It must give citizenship to anyone who has been persecuted.",
+        text: "It must grant citizenship to every person who has been persecuted abroad.",
         feedback: `\
 None of the sources requires citizenship; withholding and CAT protection do not even give \
 permanent residence.`,
       },
       {
         id: "no-removals",
-        text: "It may never remove any noncitizen from its territory.",
+        text: "It may never remove any noncitizen from its territory for any reason.",
         feedback: "Removal to a safe country is still allowed; the rule bars sending someone into danger.",
       },
     ],
@@ -50,9 +49,8 @@ persecution?`,
     sourceIds: ["refugee-convention", "sale-v-haitian-centers"],
     explanation: `\
 There are **five**: race, religion, nationality, membership of a particular social group, and \
-political opinion. \
-The same five appear in the U.S. withholding statute and in asylum law. \
-CAT protection, by contrast, requires none of them.`,
+political opinion. The same five appear in the U.S. withholding statute and in asylum law. CAT \
+protection, by contrast, requires none of them.`,
     answer: {
       value: 5,
     },
@@ -71,15 +69,15 @@ CAT protection, by contrast, requires none of them.`,
     id: "more-likely-than-not-percent",
     type: "numeric",
     prompt: `\
-Withholding of removal and CAT protection both require showing that harm is "more likely than not." \
-Expressed as a probability, what percentage must the chance of harm be greater than?`,
+Withholding of removal and CAT protection both require showing that harm is "more likely than \
+not." Expressed as a probability, what percentage must the chance of harm be greater than?`,
     difficulty: 2,
     objectiveIds: ["compare-protections"],
     sourceIds: ["nolo-asylum-comparison", "cardoza-fonseca", "crs-cat-implementation"],
     explanation: `\
-"More likely than not" means a chance greater than **50 percent**. \
-Asylum's "well-founded fear" standard is lower: in Cardoza-Fonseca the Supreme Court said even a \
-10 percent chance could be enough.`,
+"More likely than not" means a chance greater than **50 percent**. Asylum's "well-founded fear" \
+standard is lower: in Cardoza-Fonseca the Supreme Court said even a 10 percent chance could be \
+enough.`,
     answer: {
       value: 50,
     },
@@ -112,17 +110,13 @@ withholding or CAT.`,
     ],
     explanation: `\
 Asylum is the discretionary form with a lower likelihood standard, a one-year deadline and a path \
-to permanent residence. \
-Withholding of removal comes from 8 U.S.C. § 1231(b)(3), requires a protected ground and is \
-mandatory once proven; Abrego Garcia received it in 2019. \
-CAT protection needs no protected ground, requires torture involving a public official, comes from \
-FARRA and its regulations, and has a deferral form for some who are barred. \
-The most common mix-up is treating withholding and CAT as the same: both use the \
-more-likely-than-not standard, but only withholding requires a protected ground.`,
-    hints: [
-      `\
-Ask two questions of each item: is a protected ground required, and is the decision discretionary?`,
-    ],
+to permanent residence. Withholding of removal comes from 8 U.S.C. § 1231(b)(3), requires a \
+protected ground and is mandatory once proven; Abrego Garcia received it in 2019. CAT protection \
+needs no protected ground, requires torture involving a public official, comes from FARRA and its \
+regulations, and has a deferral form for some who are barred. The most common mix-up is treating \
+withholding and CAT as the same: both use the more-likely-than-not standard, but only withholding \
+requires a protected ground.`,
+    hints: ["Ask two questions of each item: is a protected ground required, and is the decision discretionary?"],
     categories: [
       {
         id: "asylum",
@@ -193,7 +187,7 @@ ground`,
     ],
   },
   {
-    id: "source-to-rule-match",
+    id: "legal-sources-match",
     type: "matching",
     prompt: "Match each legal source with what it does. One description does not match any source.",
     difficulty: 2,
@@ -203,8 +197,8 @@ ground`,
 Article 33 is the original non-refoulement rule for refugees; the 1967 Protocol is how the United \
 States became bound by it; CAT Article 3 adds a torture-based rule; FARRA § 2242 turned that into \
 U.S. policy and ordered regulations; § 1231(b)(3) is the statutory withholding rule; and the \
-Refugee Act of 1980 was Congress's main vehicle for carrying out the Protocol. \
-The leftover description, a grant of citizenship, is not something any of these sources provides.`,
+Refugee Act of 1980 was Congress's main vehicle for carrying out the Protocol. The leftover \
+description, a grant of citizenship, is not something any of these sources provides.`,
     premises: [
       {
         id: "art-33",
@@ -215,7 +209,7 @@ The leftover description, a grant of citizenship, is not something any of these 
         text: "1967 Protocol",
       },
       {
-        id: "cat-art-3",
+        id: "article-3",
         text: "Convention Against Torture, Article 3",
       },
       {
@@ -241,7 +235,7 @@ The leftover description, a grant of citizenship, is not something any of these 
         text: "The treaty the United States actually joined, binding it to the Convention's core rules",
       },
       {
-        id: "bars-torture-return",
+        id: "substantial-grounds",
         text: `\
 Bars sending anyone to a state where there are substantial grounds to believe they would be tortured`,
       },
@@ -269,7 +263,7 @@ ground`,
     pairs: {
       "art-33": "bars-return-five-grounds",
       protocol: "us-joined",
-      "cat-art-3": "bars-torture-return",
+      "article-3": "substantial-grounds",
       farra: "policy-and-regs",
       "sec-1231": "withholding-statute",
       "refugee-act": "implemented-protocol",
@@ -284,21 +278,18 @@ ground`,
     sourceIds: ["refugee-protocol", "cms-barsky"],
     answer: false,
     explanation: `\
-False. \
-The United States joined the **1967 Protocol** (effective November 1, 1968), not the 1951 \
-Convention itself. \
-The Protocol binds it to the Convention's core rules, including Article 33, so the practical duty \
-is similar, but the legal route is different.`,
+False. The United States joined the **1967 Protocol** (effective November 1, 1968), not the 1951 \
+Convention itself. The Protocol binds it to the Convention's core rules, including Article 33, so \
+the practical duty is similar, but the legal route is different.`,
     feedbackTrue: `\
-A common mistake. \
-The United States is bound through the 1967 Protocol; it never joined the 1951 Convention directly.`,
+A common mistake. The United States is bound through the 1967 Protocol; it never joined the 1951 \
+Convention directly.`,
   },
   {
     id: "article-33-cloze",
     type: "cloze",
     prompt: `\
-Complete Article 33(1) of the Refugee Convention, as quoted in Sale v. \
-Haitian Centers Council. \
+Complete Article 33(1) of the Refugee Convention, as quoted in Sale v. Haitian Centers Council. \
 Use the excerpt in the sources.`,
     difficulty: 2,
     objectiveIds: ["identify-sources"],
@@ -306,9 +297,9 @@ Use the excerpt in the sources.`,
     excerptSourceId: "sale-v-haitian-centers",
     explanation: `\
 Article 33(1) protects a refugee whose **life or freedom** would be threatened on one of five \
-grounds, ending with **political opinion**. \
-Notice the words "in any manner whatsoever": the Second Circuit read them broadly, but the Supreme \
-Court in Sale still held the Article did not apply on the high seas.`,
+grounds, ending with **political opinion**. Notice the words "in any manner whatsoever": the \
+Second Circuit read them broadly, but the Supreme Court in Sale still held the Article did not \
+apply on the high seas.`,
     text: `\
 No Contracting State shall expel or return ("refouler") a refugee in any manner whatsoever to the \
 frontiers of territories where his {{threat}} would be threatened on account of his race, \
@@ -353,46 +344,43 @@ religion, nationality, membership of a particular social group or {{last-ground}
     ],
   },
   {
-    id: "farra-vs-sale-excerpt",
+    id: "farra-and-sale-excerpt",
     type: "single-choice",
     prompt: `\
 FARRA § 2242 states a policy against returning anyone to likely torture "regardless of whether the \
-person is physically present in the United States." \
-How does that wording compare with the Supreme Court's holding in Sale v. \
-Haitian Centers Council (1993)?`,
+person is physically present in the United States." How does that wording compare with the Supreme \
+Court's holding in Sale v. Haitian Centers Council (1993)?`,
     difficulty: 3,
     objectiveIds: ["identify-sources", "apply-to-cases"],
     sourceIds: ["farra-2242", "sale-v-haitian-centers"],
     excerptSourceId: "farra-2242",
     explanation: `\
 Sale held that Article 33 and the withholding statute did not limit returns of people intercepted \
-on the **high seas**. \
-FARRA's torture policy, written five years later, says it applies **regardless of physical \
-presence** in the United States. \
-So, as a stated policy, the torture rule reaches further than the Court read Article 33 to reach. \
-FARRA did not overrule Sale, which was about persecution rather than torture.`,
+on the **high seas**. FARRA's torture policy, written five years later, says it applies \
+**regardless of physical presence** in the United States. So, as a stated policy, the torture rule \
+reaches further than the Court read Article 33 to reach. FARRA did not overrule Sale, which was \
+about persecution rather than torture.`,
     hints: ["Sale was about people stopped at sea, outside U.S. territory."],
     choices: [
       {
-        id: "reaches-further",
-        text: `\
-FARRA's torture policy is stated to reach people outside the United States, while Sale held \
-Article 33 did not limit returns from the high seas.`,
+        id: "reach-differs",
+        text: "FARRA's policy reaches people outside the U.S.; Sale held Article 33 did not reach the high seas.",
         correct: true,
       },
       {
-        id: "overruled-sale",
-        text: "FARRA formally overruled Sale and applied Article 33 on the high seas.",
+        id: "overruled",
+        text: `\
+FARRA formally overruled Sale and made Article 33 apply to people stopped by ships on the high seas.`,
         feedback: "FARRA concerns torture under CAT; it did not change how the Court read Article 33.",
       },
       {
-        id: "same-limit",
-        text: "Both say protection applies only to people physically inside the United States.",
+        id: "inside-only",
+        text: "Both say protection applies only to people who are physically inside the United States.",
         feedback: "The excerpt says the opposite: regardless of physical presence.",
       },
       {
-        id: "sale-torture",
-        text: "Sale was about torture, and FARRA agreed with its result.",
+        id: "torture-case",
+        text: "Sale was a torture case, and FARRA wrote the Court's result in that case into law.",
         feedback: "Sale concerned Article 33 and persecution, not the Convention Against Torture.",
       },
     ],
@@ -402,40 +390,77 @@ Article 33 did not limit returns from the high seas.`,
     type: "single-choice",
     prompt: `\
 Scenario: A man shows it is more likely than not that police in his home country will torture him, \
-because they wrongly believe he stole money from a police officer. \
-The motive has nothing to do with his race, religion, nationality, social group or political \
-opinion. \
-Which protection best fits his case?`,
+because they wrongly believe he stole money from a police officer. The motive has nothing to do \
+with his race, religion, nationality, social group or political opinion. Which protection best \
+fits his case?`,
     difficulty: 3,
     objectiveIds: ["compare-protections", "apply-to-cases"],
     sourceIds: ["nolo-asylum-comparison", "crs-cat-implementation", "cat-regulations"],
     explanation: `\
 **CAT protection** fits because it requires torture by or with the acquiescence of a public \
-official, which police are, and it requires **no protected ground**. \
-Asylum and withholding both require that the harm be because of one of the five grounds, and a \
-personal accusation of theft is not one of them.`,
+official, which police are, and it requires **no protected ground**. Asylum and withholding both \
+require that the harm be because of one of the five grounds, and a personal accusation of theft is \
+not one of them.`,
     hints: ["Which of the three protections does not require one of the five grounds?"],
     choices: [
       {
         id: "cat",
-        text: "CAT protection",
+        text: "Protection under the Convention Against Torture",
         correct: true,
       },
       {
         id: "asylum",
-        text: "Asylum",
+        text: "Asylum, because he fears serious harm at home",
         feedback: "Asylum requires persecution because of a protected ground; a theft accusation is not one.",
       },
       {
         id: "withholding",
         text: "Withholding of removal under 8 U.S.C. § 1231(b)(3)",
-        feedback: `\
-Withholding also requires a protected ground, even though its likelihood standard matches CAT's.`,
+        feedback: "Withholding also requires a protected ground, even though its likelihood standard matches CAT's.",
       },
       {
         id: "none",
-        text: "None: without a protected ground, no protection is available",
+        text: "None, because no protected ground is involved",
         feedback: "CAT protection exists precisely for torture cases that lack a protected ground.",
+      },
+    ],
+  },
+  {
+    id: "cat-standard-origin",
+    type: "single-choice",
+    prompt: `\
+CAT Article 3 speaks of "substantial grounds for believing" a person would be tortured, yet U.S. \
+immigration judges ask whether torture is more likely than not. Why?`,
+    difficulty: 3,
+    objectiveIds: ["identify-sources"],
+    sourceIds: ["hrw-cat-understanding", "farra-2242", "cat-regulations", "bellinger-statement-2008"],
+    explanation: `\
+When the Senate approved CAT, the United States attached an **understanding** that the phrase \
+means torture is more likely than not. FARRA § 2242 told agencies to write regulations subject to \
+the Senate's understandings, and the regulations use that test. Cardoza-Fonseca is a tempting \
+answer, but it concerned asylum's lower "well-founded fear" standard, not torture claims.`,
+    choices: [
+      {
+        id: "senate-understanding",
+        text: "The Senate's ratification understanding read the phrase that way, and FARRA adopted it.",
+        correct: true,
+      },
+      {
+        id: "cardoza",
+        text: "Cardoza-Fonseca set a 50 percent line for torture claims when it interpreted the treaty.",
+        feedback: "Cardoza-Fonseca concerned asylum, and it held that a well-founded fear can exist below 50 percent.",
+      },
+      {
+        id: "article-33",
+        text: "Article 33 of the Refugee Convention sets a 50 percent line that CAT simply borrows.",
+        feedback: "Article 33 states no percentage; the 50 percent test for CAT comes from the U.S. understanding.",
+      },
+      {
+        id: "farra-text",
+        text: 'FARRA\'s own text says "more likely than not" in place of the treaty\'s "substantial grounds."',
+        feedback: `\
+FARRA § 2242 repeats "substantial grounds"; the more-likely-than-not test comes from the \
+understanding and the regulations.`,
       },
     ],
   },
@@ -450,26 +475,25 @@ judge may still deny it as a matter of discretion."`,
     sourceIds: ["ina-withholding", "nolo-asylum-comparison"],
     answer: false,
     explanation: `\
-False. \
-Withholding of removal is **mandatory** once the person proves it, unless a statutory bar applies. \
-Discretion to deny a qualified applicant is a feature of **asylum**, not withholding.`,
+False. Withholding of removal is **mandatory** once the person proves it, unless a statutory bar \
+applies. Discretion to deny a qualified applicant is a feature of **asylum**, not withholding.`,
     feedbackTrue: `\
-That describes asylum. \
-Withholding must be granted once proven, unless a bar such as a danger to U.S. security applies.`,
+That describes asylum. Withholding must be granted once proven, unless a bar such as a danger to \
+U.S. security applies.`,
   },
   {
-    id: "assurance-term",
+    id: "promise-term",
     type: "short-text",
     prompt: `\
 What term describes a promise from a receiving government that a person transferred to it will not \
 be tortured or mistreated?`,
     difficulty: 1,
-    objectiveIds: ["evaluate-assurances"],
+    objectiveIds: ["assess-reliance-debate"],
     sourceIds: ["columbia-promises-to-keep", "bellinger-statement-2008"],
     explanation: `\
-These are **diplomatic assurances**. \
-The State Department has described using them in extraditions, immigration removals and Guantánamo \
-transfers; critics question whether promises from governments that torture can be trusted.`,
+These are **diplomatic assurances**. The State Department has described using them in \
+extraditions, immigration removals and Guantánamo transfers; critics question whether promises \
+from governments that torture can be trusted.`,
     answers: [
       {
         text: "diplomatic assurances",
@@ -488,13 +512,13 @@ transfers; critics question whether promises from governments that torture can b
     },
   },
   {
-    id: "assurance-positions",
+    id: "attribution-check",
     type: "multiple-choice",
     prompt: `\
-Which statements correctly describe who said what about diplomatic assurances? \
-Select all that are accurate.`,
+Which statements correctly describe who said what about diplomatic assurances? Select all that are \
+accurate.`,
     difficulty: 3,
-    objectiveIds: ["evaluate-assurances"],
+    objectiveIds: ["assess-reliance-debate"],
     sourceIds: [
       "bellinger-statement-2008",
       "columbia-promises-to-keep",
@@ -506,42 +530,42 @@ Select all that are accurate.`,
     explanation: `\
 Bellinger defended assurances as a useful tool in appropriate cases; the Columbia report described \
 human rights advocates' view that they are inherently unreliable; and Khouzam required a chance to \
-challenge an assurance before an impartial decision-maker. \
-Munaf did the opposite of requiring independent court checks: it left the torture risk to the \
-political branches. \
-Kiyemba II reversed orders requiring 30 days' notice rather than imposing them.`,
+challenge an assurance before an impartial decision-maker. Munaf did the opposite of requiring \
+independent court checks: it left the torture risk to the political branches. Kiyemba II reversed \
+orders requiring 30 days' notice rather than imposing them.`,
     choices: [
       {
         id: "bellinger",
         text: `\
-The State Department's Legal Adviser argued in 2008 that assurances can, in appropriate cases, \
-help protect people against torture.`,
+In 2008 the State Department's Legal Adviser said assurances can, in suitable cases, help protect \
+people.`,
         correct: true,
       },
       {
         id: "columbia",
         text: `\
-A 2010 Columbia Law School report described human rights advocates' view that assurances from \
-governments that torture are inherently unreliable.`,
+A 2010 Columbia report described advocates' view that promises from torturing states are unreliable.`,
         correct: true,
       },
       {
         id: "khouzam",
         text: `\
-The Third Circuit held in Khouzam that a person must get a chance to challenge an assurance's \
-reliability before an impartial decision-maker.`,
+In Khouzam, the Third Circuit required a chance to challenge an assurance before a neutral \
+decision-maker.`,
         correct: true,
       },
       {
         id: "munaf-verify",
         text: `\
-In Munaf v. \
-Geren, the Supreme Court required judges to verify every assurance before a transfer.`,
+In Munaf v. Geren, the Supreme Court required federal judges to verify every assurance before any \
+transfer.`,
         feedback: "Munaf left concerns about torture to the political branches.",
       },
       {
         id: "kiyemba-notice",
-        text: "In Kiyemba II, the D.C. Circuit required 30 days' notice before every Guantánamo transfer.",
+        text: `\
+In Kiyemba II, the D.C. Circuit required 30 days' notice to courts and counsel before every \
+Guantánamo transfer.`,
         feedback: "Kiyemba II reversed district-court orders that had required 30 days' notice.",
       },
     ],
@@ -550,44 +574,38 @@ Geren, the Supreme Court required judges to verify every assurance before a tran
     id: "khouzam-vs-kiyemba",
     type: "single-choice",
     prompt: `\
-Which statement correctly contrasts Khouzam v. \
-Attorney General (3d Cir. \
-2008) with Kiyemba v. \
-Obama (D.C. \
-Cir. \
-2009)?`,
+Which statement correctly contrasts Khouzam v. Attorney General (3d Cir. 2008) with Kiyemba v. \
+Obama (D.C. Cir. 2009)?`,
     difficulty: 3,
-    objectiveIds: ["evaluate-assurances", "apply-to-cases"],
+    objectiveIds: ["assess-reliance-debate", "apply-to-cases"],
     sourceIds: ["khouzam-v-attorney-general", "kiyemba-ii", "munaf-v-geren"],
     explanation: `\
 In Khouzam, a man in U.S. removal proceedings whose CAT protection was ended because of an \
 Egyptian assurance won the right to challenge that assurance before an impartial decision-maker. \
 In Kiyemba II, involving Guantánamo detainees, the court relied on Munaf and held judges may not \
-second-guess the government's declaration that it will not transfer anyone to likely torture. \
-The two courts gave judges very different roles.`,
+second-guess the government's declaration that it will not transfer anyone to likely torture. The \
+two courts gave judges very different roles.`,
     choices: [
       {
         id: "hearing-vs-deference",
         text: `\
-Khouzam required a hearing to test an assurance; Kiyemba II held courts may not second-guess the \
-government's no-torture determination for Guantánamo transfers.`,
+Khouzam required a hearing on an assurance; Kiyemba II left the torture judgment to the government.`,
         correct: true,
       },
       {
         id: "reversed",
         text: `\
-Khouzam held courts may never review assurances; Kiyemba II required judges to review every \
-assurance.`,
+Khouzam barred any court review of assurances, while Kiyemba II required judges to review every one.`,
         feedback: "This reverses the two holdings.",
       },
       {
         id: "both-defer",
-        text: "Both courts held that the government's assurances end all judicial review.",
+        text: "Both courts held that a government assurance ends all review of a transfer by judges.",
         feedback: "Khouzam required a chance to challenge the assurance.",
       },
       {
         id: "supreme-court",
-        text: "Both were Supreme Court decisions applying Sale to torture claims.",
+        text: "Both were Supreme Court rulings that applied the Sale decision to claims of torture abroad.",
         feedback: "Both were decided by federal courts of appeals, not the Supreme Court.",
       },
     ],
@@ -596,44 +614,60 @@ assurance.`,
     id: "munaf-holding",
     type: "single-choice",
     prompt: `\
-What did the Supreme Court decide in Munaf v. \
-Geren (2008) about U.S. citizens held by U.S. forces in Iraq?`,
+What did the Supreme Court decide in Munaf v. Geren (2008) about U.S. citizens held by U.S. forces \
+in Iraq?`,
     difficulty: 2,
-    objectiveIds: ["apply-to-cases", "evaluate-assurances"],
+    objectiveIds: ["apply-to-cases", "assess-reliance-debate"],
     sourceIds: ["munaf-v-geren"],
     explanation: `\
 The Court agreed that habeas jurisdiction reached the citizens, but held that habeas gave no \
 relief to stop their transfer to Iraqi custody; concerns about torture were for the political \
-branches. \
-The tempting wrong answer, that courts lacked any jurisdiction, confuses jurisdiction (the power \
-to hear the case) with relief (what the court may order).`,
+branches. The Court also said this was not a more extreme case of known likely torture and left \
+that question open. The tempting wrong answer, that courts lacked any jurisdiction, confuses \
+jurisdiction (the power to hear the case) with relief (what the court may order).`,
     choices: [
       {
         id: "no-block",
-        text: `\
-Courts could hear their habeas petitions but could not block their transfer to Iraqi custody; \
-torture concerns were for the political branches.`,
+        text: "Courts could hear the petitions, but they could not stop the men's handover to Iraqi custody.",
         correct: true,
       },
       {
         id: "no-jurisdiction",
-        text: "Courts had no jurisdiction at all over citizens held abroad.",
+        text: "Courts had no jurisdiction at all over U.S. citizens held outside the United States.",
         feedback: "The Court held that habeas jurisdiction did reach them; it denied the relief they sought.",
       },
       {
         id: "blocked",
-        text: "The transfers were blocked because of the risk of torture.",
+        text: "The Court blocked the transfers because the prisoners faced a risk of torture in Iraq.",
         feedback: "The Court did not block the transfers.",
       },
       {
         id: "split",
-        text: "The Court split 5–4 along ideological lines.",
-        feedback: "Munaf was unanimous, though three Justices wrote separately about an extreme case.",
+        text: "A 5–4 Court split along ideological lines and sent the case back for more hearings.",
+        feedback: `\
+Munaf was unanimous. The Court itself left open a more extreme case of known likely torture, and \
+three Justices wrote separately to stress that.`,
       },
     ],
   },
   {
-    id: "protection-timeline",
+    id: "munaf-reservation-claim",
+    type: "true-false",
+    prompt: `\
+Claim to check: "In Munaf v. Geren, the Court's own opinion left open what judges could do in a \
+more extreme case, where the government knows a prisoner is likely to be tortured."`,
+    difficulty: 3,
+    objectiveIds: ["assess-reliance-debate"],
+    sourceIds: ["munaf-v-geren"],
+    answer: true,
+    explanation: `\
+True. The Court said the case before it was not a more extreme case of known likely torture and \
+reserved that question. Justice Souter, joined by Justices Ginsburg and Breyer, wrote separately \
+to stress the reservation, which is why it is often credited to the concurrence alone.`,
+    feedbackFalse: "The reservation appears in the Court's opinion; the concurrence emphasized it.",
+  },
+  {
+    id: "protection-order",
     type: "ordering",
     prompt: "Put these developments in chronological order, earliest first.",
     difficulty: 2,
@@ -647,16 +681,15 @@ torture concerns were for the political branches.`,
       "farra-2242",
       "munaf-v-geren",
       "noem-v-abrego-garcia",
+      "dvd-merits-2026",
     ],
     explanation: `\
 The refugee rule came first (1951), then U.S. accession to the Protocol (1968) and the Refugee Act \
-(1980). \
-Sale (1993) narrowed where Article 33 applied just before the United States ratified CAT (1994) \
-and Congress carried it out in FARRA (1998). \
-Munaf (2008) and Noem v. \
-Abrego Garcia (2025) came later. \
-Notice that the torture rule entered U.S. law after Sale, with language about physical presence \
-that Sale's reading of Article 33 lacked.`,
+(1980). Sale (1993) narrowed where Article 33 applied just before the United States ratified CAT \
+(1994) and Congress carried it out in FARRA (1998). Munaf (2008), Noem v. Abrego Garcia (2025) and \
+the February 2026 ruling on third-country removals came later. Notice that the torture rule \
+entered U.S. law after Sale, with language about physical presence that Sale's reading of Article \
+33 lacked.`,
     items: [
       {
         id: "convention",
@@ -690,49 +723,90 @@ that Sale's reading of Article 33 lacked.`,
         id: "abrego",
         text: "Noem v. Abrego Garcia is decided",
       },
+      {
+        id: "final-ruling",
+        text: "A district court rules on the merits of third-country removals",
+      },
     ],
-    correctOrder: ["convention", "protocol", "refugee-act", "sale", "cat", "farra", "munaf", "abrego"],
+    correctOrder: ["convention", "protocol", "refugee-act", "sale", "cat", "farra", "munaf", "abrego", "final-ruling"],
     scoring: "kendall-tau",
   },
   {
-    id: "abrego-withholding-meaning",
+    id: "withholding-2019-effect",
     type: "single-choice",
     prompt: `\
 In 2019 an immigration judge denied Kilmar Abrego Garcia asylum but granted him withholding of \
-removal to El Salvador. \
-What did that grant do?`,
+removal to El Salvador. What did that grant do?`,
     difficulty: 2,
     objectiveIds: ["compare-protections", "apply-to-cases"],
-    sourceIds: ["scotusblog-abrego-garcia", "ina-withholding", "nolo-asylum-comparison"],
+    sourceIds: ["scotusblog-abrego-garcia", "ina-withholding", "nolo-asylum-comparison", "bss-no-mistake-2025"],
     explanation: `\
 Withholding barred the government from removing him **to El Salvador**, the country where the \
-judge found a clear probability of persecution. \
-It did not give him asylum or a path to permanent residence, and by its terms it covers removal to \
-that country, not every country. \
-His March 2025 removal to El Salvador, the one country the order covered, is what the government \
-called an administrative error.`,
+judge found a clear probability of persecution. It did not give him asylum or a path to permanent \
+residence, and by its terms it covers removal to that country, not every country. His March 2025 \
+removal to El Salvador, the one country the order covered, is what Justice Department lawyers \
+called an "administrative error" in court; the White House later said there was "no mistake."`,
     choices: [
       {
         id: "bar-el-salvador",
-        text: `\
-It barred the government from removing him to El Salvador, without giving him asylum or permanent \
-residence.`,
+        text: "It barred removal to El Salvador but gave him neither asylum nor permanent residence.",
         correct: true,
       },
       {
         id: "green-card",
-        text: "It gave him permanent residence in the United States.",
-        feedback: "Withholding gives fewer benefits than asylum and is not a path to permanent residence.",
+        text: "It gave him asylum after all, along with permanent residence in the United States.",
+        feedback: "The judge denied asylum; withholding is not a path to permanent residence.",
       },
       {
         id: "any-country",
-        text: "It barred his removal to any country in the world.",
+        text: "It barred his removal to El Salvador and to every other country in the world.",
         feedback: "Withholding is tied to the country where the threat exists.",
       },
       {
         id: "temporary-discretion",
-        text: "It was a discretionary favor the government could withdraw at any time without process.",
+        text: "It let officials send him to El Salvador later as a matter of discretion, without a hearing.",
         feedback: "Withholding is mandatory once proven; it is not a discretionary favor.",
+      },
+    ],
+  },
+  {
+    id: "abrego-allegation-status",
+    type: "single-choice",
+    prompt: `\
+As of the newest sources, which statement best describes the legal status of the claim that Kilmar \
+Abrego Garcia belonged to MS-13?`,
+    difficulty: 3,
+    objectiveIds: ["apply-to-cases"],
+    sourceIds: ["bia-abrego-bond-2019", "new-republic-gang-documents-2025", "noem-v-abrego-garcia"],
+    explanation: `\
+An immigration judge credited the claim in 2019 when she denied him release on **bond**, and the \
+Board of Immigration Appeals affirmed that ruling. A bond hearing decides whether a detained \
+person may be released, and he had to show he was not dangerous; it is not a criminal trial. He \
+has never been charged with or convicted of gang membership, he denies the claim, and in April \
+2025 a federal judge said the government had offered no evidence of it. The tempting wrong answer, \
+that no tribunal ever credited the claim, overlooks the 2019 bond ruling.`,
+    choices: [
+      {
+        id: "bond-finding",
+        text: "An immigration judge credited it in a 2019 bond ruling, but he was never charged with it.",
+        correct: true,
+      },
+      {
+        id: "jury-verdict",
+        text: "A federal jury convicted him of belonging to MS-13 in a 2019 criminal trial in Maryland.",
+        feedback: "No criminal charge of gang membership was ever brought.",
+      },
+      {
+        id: "no-tribunal",
+        text: "No judge or tribunal of any kind has ever accepted any part of the government's claim.",
+        feedback: `\
+In 2019 an immigration judge credited the claim when denying bond, and the Board of Immigration \
+Appeals affirmed.`,
+      },
+      {
+        id: "supreme-finding",
+        text: "The Supreme Court found in April 2025 that he was a member, which settled the question.",
+        feedback: "The April 2025 order described the allegation and his denial without deciding between them.",
       },
     ],
   },
@@ -741,61 +815,59 @@ residence.`,
     type: "single-choice",
     prompt: `\
 The Fifth Amendment says: "No person shall be ... deprived of life, liberty, or property, without \
-due process of law." \
-In Khouzam, the Third Circuit relied on due process to protect a noncitizen facing removal. \
-Why does the word "person" matter?`,
+due process of law." In Khouzam, the Third Circuit relied on due process to protect a noncitizen \
+facing removal. Why does the word "person" matter?`,
     difficulty: 2,
     objectiveIds: ["apply-to-cases"],
     sourceIds: ["const-amend-5", "khouzam-v-attorney-general"],
     excerptSourceId: "const-amend-5",
     explanation: `\
 The Due Process Clause protects every **person**, not only citizens, so a noncitizen in U.S. \
-proceedings can claim it. \
-That is why Khouzam could insist on notice and a fair chance to challenge the assurance. \
-The clause does not itself grant immigration status or guarantee a particular result.`,
+proceedings can claim it. That is why Khouzam could insist on notice and a fair chance to \
+challenge the assurance. The clause does not itself grant immigration status or guarantee a \
+particular result.`,
     choices: [
       {
         id: "covers-noncitizens",
-        text: `\
-It means the clause protects noncitizens as well as citizens, so Khouzam could demand a fair \
-process.`,
+        text: "It covers noncitizens as well as citizens, so Khouzam could demand a fair procedure.",
         correct: true,
       },
       {
         id: "citizens-only",
-        text: "It limits the clause to citizens, so Khouzam won under a different rule.",
+        text: "It limits the clause to citizens, so noncitizens like Khouzam must rely on other rules.",
         feedback: 'The text says "person," not "citizen."',
       },
       {
         id: "guarantees-stay",
-        text: "It guarantees that no person can ever be removed from the United States.",
+        text: "It guarantees that no person living in the United States can ever be removed from it.",
         feedback: "Due process requires fair procedures; it does not forbid removal.",
       },
       {
         id: "treaty-text",
-        text: "It comes from the Convention Against Torture, which uses the word person.",
+        text: "It is borrowed from the Convention Against Torture, which also speaks of every person.",
         feedback: "The excerpt is from the U.S. Constitution's Fifth Amendment.",
       },
     ],
   },
   {
-    id: "dvd-merits-claim",
+    id: "june-2025-order-claim",
     type: "true-false",
     prompt: `\
-Claim to check: "In June 2025 the Supreme Court ruled on the merits that removing people to third \
-countries without notice is lawful."`,
+Claim to check: "The Supreme Court's June 2025 order in the third-country removal case paused a \
+lower-court order without deciding whether the government's policy was lawful."`,
     difficulty: 2,
     objectiveIds: ["apply-to-cases"],
-    sourceIds: ["dhs-v-dvd", "bloomberg-dvd"],
-    answer: false,
+    sourceIds: ["dhs-v-dvd", "bloomberg-dvd", "dvd-merits-2026", "dvd-first-circuit-stay-2026"],
+    answer: true,
     explanation: `\
-False. \
-On June 23, 2025 the Court **stayed** the district court's notice order by a 6–3 vote while the \
-appeal went on. \
-A stay pauses an order; it does not decide the underlying legal question, which was still \
-unresolved in the newest sources as of early 2026.`,
-    feedbackTrue: `\
-The Court issued a stay pending appeal, which pauses the lower-court order without deciding the \
-merits.`,
+True. On June 23, 2025 the Court **stayed** the district court's notice order by a 6–3 vote while \
+the appeal went on. A stay pauses an order; it does not decide the underlying legal question. That \
+question was decided later by the district court: on February 25, 2026, Judge Murphy ruled the \
+policy unlawful and required meaningful notice. In March 2026 the First Circuit put that ruling on \
+hold during an expedited appeal, which was pending as of the newest reports found. The tempting \
+error is to treat an emergency stay as a final ruling.`,
+    feedbackFalse: `\
+A stay pauses a lower-court order while an appeal goes on; the Supreme Court did not rule on the \
+merits in 2025.`,
   },
 ] satisfies Lesson["questions"];

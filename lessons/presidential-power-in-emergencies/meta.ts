@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "presidential-power-in-emergencies",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "Presidential Power in Emergencies",
   summary: `\
 How far can a President go alone in a war or crisis? \
@@ -14,7 +14,7 @@ Rumsfeld, and apply Jackson's framework to new scenarios.`,
   gradeBands: ["9-12"],
   estimatedMinutes: 60,
   locale: "en",
-  asOf: "2026-11-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "Presidential Power in Emergencies" by the civics-lessons contributors, licensed under CC BY 4.0 \
@@ -33,7 +33,7 @@ Apply Justice Jackson's three categories of presidential power to historical and
 scenarios.`,
     },
     {
-      id: "compare-civil-war-cases",
+      id: "compare-1860s-cases",
       text: `\
 Compare how President Lincoln, Chief Justice Taney and the Court in Ex parte Milligan viewed \
 emergency power over habeas corpus and military trials.`,

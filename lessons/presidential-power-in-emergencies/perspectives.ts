@@ -7,12 +7,12 @@ export const perspectives = [
     label: "Lincoln: necessity can justify acting before Congress does",
     argument: `\
 In his July 4, 1861 message, Lincoln argued that a government facing rebellion cannot let itself \
-"go to pieces" to avoid bending one law. \
+"go to pieces" to avoid breaking one law. \
 The Suspension Clause names the situations that allow suspension, rebellion or invasion, but not \
 which branch may act, and Congress was not yet sitting. \
 On this view, the President's duty to execute all the laws and preserve the government allowed him \
 to act first, answerable afterward to Congress, which did later authorize suspension in 1863.`,
-    sourceIds: ["lincoln-july-1861-message", "suspension-clause", "habeas-corpus-act-1863", "youngstown"],
+    sourceIds: ["lincoln-july-1861-message", "us-constitution", "habeas-corpus-act-1863", "youngstown"],
   },
   {
     id: "taney-congress-only",
@@ -24,7 +24,7 @@ Supporters of this view point out that the Suspension Clause sits in Article I, 
 sets out Congress's powers and the limits on them. \
 On this reading, allowing the executive to suspend the writ on its own would let the branch that \
 makes arrests also decide that no court may examine them.`,
-    sourceIds: ["ex-parte-merryman", "suspension-clause"],
+    sourceIds: ["ex-parte-merryman", "us-constitution"],
   },
   {
     id: "congress-as-partner",
@@ -51,6 +51,44 @@ check for the President." \
 On this view, individual rights limit emergency power whichever branch authorizes it.`,
     sourceIds: ["ex-parte-milligan", "hamdi-v-rumsfeld"],
   },
+  {
+    id: "energetic-executive",
+    label: "Vinson, Thomas and the Trump v. United States majority: an energetic executive",
+    argument: `\
+Chief Justice Vinson, dissenting in Youngstown, argued that in a war Congress had funded, the \
+President's duty to "take Care that the Laws be faithfully executed" let him keep steel flowing to \
+the programs Congress had created while he asked Congress to act. \
+Justice Thomas, dissenting in Hamdi, argued that wartime detention decisions belong to the \
+political branches and that judges lack the expertise to second-guess them. \
+Lawyers for Presidents have long relied on Curtiss-Wright's description of the President as the \
+"sole organ" in foreign affairs, and in Zivotofsky (2015) the Court upheld an exclusive presidential \
+power even against a statute. \
+In Trump v. \
+United States, the majority wrote that the Framers' design "has always demanded an energetic, \
+independent Executive." \
+On this view, a crisis needs one decision-maker who can act quickly, and courts should be slow to \
+second-guess him.`,
+    sourceIds: ["youngstown", "hamdi-v-rumsfeld", "zivotofsky-v-kerry", "us-v-curtiss-wright", "trump-v-united-states"],
+  },
+  {
+    id: "limits-on-immunity",
+    label: "Sotomayor and critics of broad power: no one above the law",
+    argument: `\
+Justice Sotomayor, dissenting in Trump v. \
+United States with Justices Kagan and Jackson, argued that the decision "effectively creates a \
+law-free zone around the President" and gives future Presidents room to misuse official power. \
+Critics of broad readings of Curtiss-Wright point out that the case involved a President acting \
+under a law Congress passed; as Chief Justice Roberts put it in Zivotofsky, it "held only that he \
+could act pursuant to a legislative delegation." \
+On this view, emergency power is safest when it rests on Congress's authorization and stays open to \
+review in court.`,
+    sourceIds: [
+      "trump-v-united-states",
+      "tnr-trump-immunity-dissent-2024",
+      "zivotofsky-v-kerry",
+      "us-v-curtiss-wright",
+    ],
+  },
 ] satisfies Lesson["perspectives"];
 
 /** Open questions for class discussion (not scored). */
@@ -68,7 +106,10 @@ Milligan and Hamdi both say constitutional rights continue during war. \
 Are there wartime limits on rights that courts should accept, and how should judges decide where \
 they lie?`,
   `\
-Curtiss-Wright's "sole organ" phrase has been quoted far beyond the facts of the case. \
-Why do memorable phrases in court opinions take on a life of their own, and how should careful \
-readers guard against that?`,
+In Zivotofsky (2015), Chief Justice Roberts wrote that Curtiss-Wright's "sole organ" language \
+"certainly has attraction for members of the Executive Branch," while the case itself involved a \
+President acting under a law. \
+Should broad phrases in court opinions guide later decisions, or only what the case actually \
+decided? \
+What are the risks of each approach?`,
 ] satisfies Lesson["discussionQuestions"];

@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** The questions, in authored order. */
 export const questions = [
   {
-    id: "jackson-category-scenarios",
+    id: "q01",
     type: "categorize",
     prompt: `\
 Sort each hypothetical scenario into the Jackson category it fits. \
@@ -89,7 +89,7 @@ A statute forbids spending money on a program, and the President orders the prog
     ],
   },
   {
-    id: "railroad-seizure-scenario",
+    id: "q02",
     type: "single-choice",
     prompt: `\
 Scenario: During an undeclared war, railroad workers announce a nationwide strike. \
@@ -119,22 +119,20 @@ Jackson's third category covers Congress's "expressed or implied" will, not only
     choices: [
       {
         id: "lowest-ebb",
-        text: `\
-Category 3, lowest ebb: the order is incompatible with Congress's expressed or implied will.`,
+        text: "Category 3, lowest ebb: it defies the will Congress showed by its votes",
         correct: true,
       },
       {
         id: "maximum-wartime",
-        text: "Category 1, maximum authority: the President is acting in wartime as commander in chief.",
+        text: "Category 1, maximum authority: he acts in wartime as commander in chief",
         feedback: `\
 Jackson's categories depend on what Congress has done, not on the President's title or the fact of \
 war. \
 Congress did not authorize this takeover.`,
       },
       {
-        id: "twilight-no-express-ban",
-        text: `\
-Category 2, zone of twilight: no statute expressly forbids the Army from running railroads.`,
+        id: "twilight-no-ban",
+        text: "Category 2, zone of twilight: no statute directly bans Army-run railroads",
         feedback: `\
 Tempting, but Congress was not silent. \
 It rejected the takeover power and chose another procedure, which expresses its will even without \
@@ -142,7 +140,7 @@ an express ban.`,
       },
       {
         id: "declared-wars-only",
-        text: "None of the categories: Jackson's framework applies only in declared wars.",
+        text: "No category at all: Jackson's framework applies only in declared wars",
         feedback: `\
 The framework applies to presidential action generally. \
 Youngstown itself arose during an undeclared war.`,
@@ -150,7 +148,7 @@ Youngstown itself arose during an undeclared war.`,
     ],
   },
   {
-    id: "curtiss-wright-category",
+    id: "q03",
     type: "single-choice",
     prompt: `\
 In Curtiss-Wright (1936), the President banned arms sales to Bolivia and Paraguay under a 1934 \
@@ -159,7 +157,7 @@ Looking back with Jackson's 1952 framework, which category fits, and what follow
 is read?`,
     difficulty: 2,
     objectiveIds: ["apply-jackson", "evaluate-limits"],
-    sourceIds: ["us-v-curtiss-wright", "lofgren-curtiss-wright", "youngstown"],
+    sourceIds: ["us-v-curtiss-wright", "zivotofsky-v-kerry", "youngstown"],
     explanation: `\
 Congress had authorized the embargo, so the President acted with Congress's backing, which is \
 Jackson's first category. \
@@ -173,28 +171,22 @@ shutting Congress out of foreign affairs.`,
     choices: [
       {
         id: "category-one",
-        text: `\
-Category 1, because the President acted under authority Congress had granted; so the holding did \
-not decide whether a President may act alone in foreign affairs.`,
+        text: "Category 1: Congress authorized it, so the holding leaves solo action open",
         correct: true,
       },
       {
         id: "category-three",
-        text: `\
-Category 3, because Congress opposed the embargo; so the case shows a President can override \
-Congress in foreign affairs.`,
+        text: "Category 3: Congress opposed the embargo, so the President overrode it",
         feedback: "Congress did not oppose the embargo. It passed the joint resolution that authorized it.",
       },
       {
         id: "category-two",
-        text: `\
-Category 2, because Congress had said nothing about arms sales; so the case defines the zone of \
-twilight.`,
+        text: "Category 2: Congress had said nothing about arms sales to these nations",
         feedback: "Congress had spoken, through the 1934 joint resolution.",
       },
       {
         id: "no-role-for-congress",
-        text: "None, because Curtiss-Wright held that Congress has no role in foreign affairs.",
+        text: "No category: the Court held Congress has no role at all in foreign affairs",
         feedback: `\
 The Court upheld Congress's resolution as a valid delegation. \
 Congress's role was the basis of the case.`,
@@ -202,13 +194,13 @@ Congress's role was the basis of the case.`,
     ],
   },
   {
-    id: "emergency-power-timeline",
+    id: "q04",
     type: "ordering",
     prompt: `\
 Put these events in chronological order. \
 Notice how the Civil War events respond to one another, and how later cases build on earlier ones.`,
     difficulty: 2,
-    objectiveIds: ["compare-civil-war-cases", "evaluate-limits"],
+    objectiveIds: ["compare-1860s-cases", "evaluate-limits"],
     sourceIds: [
       "lincoln-july-1861-message",
       "ex-parte-merryman",
@@ -275,7 +267,7 @@ Curtiss-Wright came first, and today courts usually apply Youngstown's framework
     ],
   },
   {
-    id: "jackson-category-wording",
+    id: "q05",
     type: "cloze",
     prompt: "Fill in Justice Jackson's own words for his three categories.",
     difficulty: 1,
@@ -343,7 +335,7 @@ Against the expressed or implied will of Congress, "his power is at its {{blank-
     ],
   },
   {
-    id: "jackson-concurrence-author",
+    id: "q06",
     type: "short-text",
     prompt: `\
 Which justice wrote the Youngstown concurrence that sorted presidential actions into three \
@@ -376,7 +368,7 @@ Jackson's separate opinion has become the most influential one in the case.`,
     },
   },
   {
-    id: "suspension-clause-text",
+    id: "q07",
     type: "multiple-choice",
     prompt: `\
 Read the Suspension Clause: "The Privilege of the Writ of Habeas Corpus shall not be suspended, \
@@ -384,9 +376,9 @@ unless when in Cases of Rebellion or Invasion the public Safety may require it."
 Which statements are supported by the words of the clause itself? \
 Select all that apply.`,
     difficulty: 2,
-    objectiveIds: ["compare-civil-war-cases"],
-    sourceIds: ["suspension-clause", "ex-parte-merryman", "lincoln-july-1861-message"],
-    excerptSourceId: "suspension-clause",
+    objectiveIds: ["compare-1860s-cases"],
+    sourceIds: ["us-constitution", "ex-parte-merryman", "lincoln-july-1861-message"],
+    excerptSourceId: "us-constitution",
     explanation: `\
 The clause limits suspension to cases of rebellion or invasion when public safety may require it, \
 and it is written in the passive voice ("shall not be suspended"), so it names no branch. \
@@ -398,36 +390,35 @@ Nor do they mention a declaration of war.`,
     choices: [
       {
         id: "rebellion-or-invasion",
-        text: `\
-Suspension is allowed only in cases of rebellion or invasion, when public safety may require it.`,
+        text: "It allows suspension only in rebellion or invasion, when safety requires it.",
         correct: true,
       },
       {
         id: "no-branch-named",
-        text: "The clause does not say which branch of government may suspend the writ.",
+        text: "It does not say which branch of government may suspend the writ.",
         correct: true,
       },
       {
         id: "president-only",
-        text: "The clause says that only the President may suspend the writ.",
+        text: "It says that only the President, as commander in chief, may suspend the writ.",
         feedback: "No branch is named. That gap is exactly what Lincoln and Taney disputed.",
       },
       {
         id: "declared-war",
-        text: "The clause allows suspension whenever Congress declares war.",
+        text: "It allows suspension whenever Congress declares war on a foreign nation.",
         feedback: "The clause names rebellion or invasion, not a declaration of war.",
       },
     ],
   },
   {
-    id: "lincoln-all-the-laws-but-one",
+    id: "q08",
     type: "single-choice",
     prompt: `\
 In his July 4, 1861 message to Congress, Lincoln asked: "are all the laws but one to go \
 unexecuted, and the Government itself go to pieces, lest that one be violated?" \
 What argument is Lincoln making?`,
     difficulty: 2,
-    objectiveIds: ["compare-civil-war-cases"],
+    objectiveIds: ["compare-1860s-cases"],
     sourceIds: ["lincoln-july-1861-message", "ex-parte-merryman"],
     excerptSourceId: "lincoln-july-1861-message",
     explanation: `\
@@ -441,28 +432,24 @@ Congress, to which the message was addressed.`,
     choices: [
       {
         id: "necessity",
-        text: `\
-Strictly obeying one legal limit, the writ of habeas corpus, should not be allowed to make the \
-whole government and all its other laws fail.`,
+        text: "Obeying one legal limit should not be allowed to bring the government down",
         correct: true,
       },
       {
         id: "text-gives-president",
-        text: `\
-The wording of the Suspension Clause clearly gives the power to suspend the writ to the President \
-alone.`,
+        text: "The Suspension Clause's own wording gives the suspension power to him alone",
         feedback: "This passage argues from necessity, not from the clause's wording, which names no branch.",
       },
       {
         id: "sideline-congress",
-        text: "Congress should have no role during a rebellion.",
+        text: "Congress should have no role at all while a rebellion is still going on",
         feedback: `\
 Lincoln was addressing Congress in this message, and Congress later passed the 1863 Habeas Corpus \
 Act.`,
       },
       {
         id: "courts-decide-survival",
-        text: "Courts should decide whether the government survives a rebellion.",
+        text: "Courts, not Congress, should decide whether the government survives a rebellion",
         feedback: `\
 The passage is about the executive's duty to keep the laws in force, not about handing the \
 decision to courts.`,
@@ -470,7 +457,7 @@ decision to courts.`,
     ],
   },
   {
-    id: "milligan-excerpt",
+    id: "q09",
     type: "single-choice",
     prompt: `\
 Justice Davis wrote in Ex parte Milligan: "The Constitution of the United States is a law for \
@@ -478,7 +465,7 @@ rulers and people, equally in war and in peace, and covers with the shield of it
 classes of men, at all times, and under all circumstances." \
 Which claim does this passage most directly reject?`,
     difficulty: 2,
-    objectiveIds: ["compare-civil-war-cases", "evaluate-limits"],
+    objectiveIds: ["compare-1860s-cases", "evaluate-limits"],
     sourceIds: ["ex-parte-milligan"],
     excerptSourceId: "ex-parte-milligan",
     explanation: `\
@@ -491,26 +478,24 @@ civilian courts or against Congress's war powers.`,
     choices: [
       {
         id: "rights-suspended-in-war",
-        text: `\
-Constitutional protections may be set aside in wartime when leaders decide the emergency requires \
-it.`,
+        text: "Rights may be set aside in wartime when leaders judge it necessary",
         correct: true,
       },
       {
         id: "officials-exempt",
-        text: "The Constitution binds ordinary people but not government officials.",
+        text: "The Constitution binds ordinary people but not the officials who govern them",
         feedback: 'The passage says the Constitution is a law "for rulers and people" alike.',
       },
       {
         id: "no-trials",
-        text: "Civilians accused of crimes may be tried in regular courts.",
+        text: "Civilians accused of crimes may be tried in the regular courts that are open",
         feedback: `\
 The Court said civilians must be tried in the regular courts when those courts are open. \
 It did not reject such trials.`,
       },
       {
         id: "declare-war",
-        text: "Congress has the power to declare war.",
+        text: "Congress has the power to declare war and to raise and support the armies",
         feedback: `\
 Nothing in the passage questions Congress's war powers. \
 It concerns the protections the Constitution gives people.`,
@@ -518,13 +503,15 @@ It concerns the protections the Constitution gives people.`,
     ],
   },
   {
-    id: "merryman-supreme-court-claim",
+    id: "q10",
     type: "true-false",
-    prompt: "True or false: Ex parte Merryman (1861) was a decision of the full U.S. Supreme Court.",
+    prompt: `\
+True or false: Chief Justice Taney decided Ex parte Merryman (1861) on his own, as a single \
+judge, rather than as part of a ruling by the full Supreme Court.`,
     difficulty: 2,
-    objectiveIds: ["compare-civil-war-cases"],
+    objectiveIds: ["compare-1860s-cases"],
     sourceIds: ["ex-parte-merryman", "tillman-merryman"],
-    answer: false,
+    answer: true,
     explanation: `\
 Chief Justice Taney decided Merryman alone, acting as a circuit judge (some scholars say in \
 chambers), not for the Supreme Court. \
@@ -535,23 +522,25 @@ Reports. \
 The case is often misdescribed as a Supreme Court ruling, and popular stories about how the Army \
 defied Taney are also disputed by historians.`,
     feedbackTrue: `\
+Correct. \
+Taney ruled alone, as a circuit judge or in chambers; the case is reported in Federal Cases, not \
+in the Supreme Court's reports.`,
+    feedbackFalse: `\
 A common mistake. \
-Taney ruled as a circuit judge, not for the Supreme Court; the case appears in the Federal Cases \
-reporter.`,
-    feedbackFalse: "Correct. Taney ruled alone, as a circuit judge, not for the full Court.",
+Taney was Chief Justice, but in Merryman he ruled alone, not for the full Court.`,
   },
   {
-    id: "hamdi-no-hearing-claim",
+    id: "q11",
     type: "true-false",
     prompt: `\
 True or false: In Hamdi v. \
-Rumsfeld (2004), the plurality held that because Congress had authorized military force, the \
-government could hold a U.S. citizen as an enemy combatant without giving him any chance to \
-challenge the facts.`,
+Rumsfeld (2004), the plurality held that a U.S. citizen held as an enemy combatant must get a \
+meaningful chance to contest the facts before a neutral decisionmaker, even though Congress had \
+authorized military force.`,
     difficulty: 2,
     objectiveIds: ["evaluate-limits"],
     sourceIds: ["hamdi-v-rumsfeld", "aumf-2001"],
-    answer: false,
+    answer: true,
     explanation: `\
 The plurality did find that the AUMF authorized detention in the narrow circumstances alleged. \
 But it held that due process still required notice and "a meaningful opportunity to contest the \
@@ -559,14 +548,15 @@ factual basis for that detention before a neutral decisionmaker." \
 Justice O'Connor wrote that "a state of war is not a blank check for the President when it comes \
 to the rights of the Nation's citizens."`,
     feedbackTrue: `\
-Half right: the plurality found the AUMF authorized detention, but it still required notice and a \
-meaningful chance to contest the facts.`,
-    feedbackFalse: `\
 Correct. \
-Congressional authorization did not remove the citizen's right to a meaningful hearing.`,
+The plurality found the AUMF authorized detention, but it still required notice and a meaningful \
+chance to contest the facts.`,
+    feedbackFalse: `\
+Not so: the AUMF authorized detention, but the plurality held that due \
+process still required a meaningful hearing.`,
   },
   {
-    id: "trump-v-united-states-claim",
+    id: "q12",
     type: "true-false",
     prompt: `\
 True or false: In Trump v. \
@@ -589,11 +579,11 @@ Correct. \
 The Court distinguished official acts from unofficial ones, which get no immunity.`,
   },
   {
-    id: "case-to-holding",
+    id: "q13",
     type: "matching",
     prompt: "Match each case to what it decided. One description does not match any case.",
     difficulty: 2,
-    objectiveIds: ["evaluate-limits", "explain-youngstown", "compare-civil-war-cases"],
+    objectiveIds: ["evaluate-limits", "explain-youngstown", "compare-1860s-cases"],
     sourceIds: [
       "youngstown",
       "us-v-curtiss-wright",
@@ -689,14 +679,14 @@ acts by a former President`,
     },
   },
   {
-    id: "who-argued-what-civil-war",
+    id: "q14",
     type: "categorize",
     prompt: `\
 Each statement summarizes an argument made in the Civil War-era disputes over emergency power. \
 Sort each one by who made it. \
 You are identifying positions, not judging which side was right.`,
     difficulty: 3,
-    objectiveIds: ["compare-civil-war-cases"],
+    objectiveIds: ["compare-1860s-cases"],
     sourceIds: ["lincoln-july-1861-message", "ex-parte-merryman", "ex-parte-milligan"],
     explanation: `\
 Lincoln argued from necessity that the government should not collapse to protect one law. \
@@ -758,7 +748,7 @@ these circumstances.`,
     ],
   },
   {
-    id: "hamdi-through-jackson",
+    id: "q15",
     type: "single-choice",
     prompt: `\
 In Hamdi, the plurality found that the 2001 AUMF authorized detaining enemy combatants in the \
@@ -777,33 +767,30 @@ The plurality also did find authorization, so the case was not in category 3.`,
     choices: [
       {
         id: "rights-still-limit",
-        text: `\
-Authorization from Congress puts the President in the strongest category, but it does not erase \
-individual constitutional rights such as due process.`,
+        text: "Congress's approval puts him in category 1, yet due process still applies",
         correct: true,
       },
       {
         id: "category-one-always-valid",
-        text: "Any action in Jackson's first category is automatically constitutional.",
+        text: "Any action in Jackson's first category is automatically constitutional",
         feedback: `\
 Hamdi shows otherwise: the detention was authorized, yet due process still imposed requirements.`,
       },
       {
-        id: "no-authorization",
-        text: `\
-The plurality found the AUMF authorized no detention at all, so the case fell in category 3.`,
+        id: "category-three-claim",
+        text: "The plurality found no detention authorized at all, so it was category 3",
         feedback: `\
 The plurality concluded that the AUMF did authorize detention in the narrow circumstances alleged.`,
       },
       {
         id: "property-only",
-        text: "Jackson's framework applies only to seizures of property, not to detentions of people.",
+        text: "Jackson's framework covers seizures of property, not detentions of people",
         feedback: "The framework concerns presidential power generally; it is not limited to property.",
       },
     ],
   },
   {
-    id: "youngstown-majority-reasoning",
+    id: "q16",
     type: "single-choice",
     prompt: `\
 Why did Justice Black's majority opinion in Youngstown (1952) rule against President Truman's \
@@ -820,26 +807,24 @@ It held that an emergency alone did not supply the missing authority.`,
     choices: [
       {
         id: "no-source-of-power",
-        text: `\
-Neither an act of Congress nor the Constitution authorized the seizure, and the President's power \
-must come from one of those sources.`,
+        text: "No statute or clause of the Constitution gave the President this power",
         correct: true,
       },
       {
         id: "war-over",
-        text: "The Korean War had ended, so there was no emergency.",
+        text: "The Korean War had already ended, so there was no emergency left",
         feedback: `\
 The seizure took place during the Korean War. \
 The Court's point was about the source of the power, not the absence of an emergency.`,
       },
       {
         id: "paperwork-error",
-        text: "Congress had ordered the mills seized, but the President used the wrong paperwork.",
+        text: "Congress had ordered the seizure, but the President used the wrong papers",
         feedback: "Congress had not authorized seizure at all; it had declined to give that power.",
       },
       {
         id: "never-act",
-        text: "The Court held that a President may never act in an emergency.",
+        text: "The Court held that a President may never act alone in any emergency",
         feedback: `\
 Too broad. \
 The Court held that this action lacked a source of authority, not that Presidents can never \
@@ -848,7 +833,7 @@ respond to emergencies.`,
     ],
   },
   {
-    id: "curtiss-wright-accurate-statements",
+    id: "q17",
     type: "multiple-choice",
     prompt: `\
 Which statements about United States v. \
@@ -857,59 +842,54 @@ Curtiss-Wright Export Corp. \
 Select all that apply.`,
     difficulty: 3,
     objectiveIds: ["evaluate-limits"],
-    sourceIds: ["us-v-curtiss-wright", "lofgren-curtiss-wright", "youngstown"],
+    sourceIds: ["us-v-curtiss-wright", "zivotofsky-v-kerry", "youngstown"],
     explanation: `\
 The Court upheld the 1934 joint resolution, said foreign-affairs power differs in origin and \
 nature from domestic power, and used the "sole organ" phrase. \
-It did not hold that a President may ignore Congress's foreign-affairs laws. \
-The case was about a power Congress had granted. \
-It also could not have replaced Jackson's framework, which came 16 years later in Youngstown (1952).`,
+It did not hold that a President may ignore Congress's foreign-affairs laws: the case was about \
+a power Congress had granted, and in Zivotofsky (2015) Chief Justice Roberts wrote that it "held \
+only that he could act pursuant to a legislative delegation." It also could not have replaced \
+Jackson's framework, which came 16 years later in Youngstown (1952).`,
     scoring: "right-minus-wrong",
     choices: [
       {
         id: "upheld-resolution",
-        text: `\
-The Court upheld a 1934 joint resolution letting the President ban arms sales to Bolivia and \
-Paraguay.`,
+        text: "It upheld a 1934 resolution letting the President ban arms sales to two nations.",
         correct: true,
       },
       {
         id: "different-origin",
-        text: `\
-The Court said the national government's power over foreign affairs differs in origin and nature \
-from its power over domestic affairs.`,
+        text: "It said foreign-affairs power differs in origin and nature from domestic power.",
         correct: true,
       },
       {
         id: "sole-organ",
         text: `\
-The opinion described the President as the "sole organ" of the federal government in international \
-relations.`,
+It described the President as the "sole organ" in international relations.`,
         correct: true,
       },
       {
         id: "ignore-congress",
-        text: `\
-The Court held that the President may ignore acts of Congress dealing with foreign affairs.`,
+        text: "It held that a President may ignore any act of Congress about foreign affairs.",
         feedback: `\
 The case upheld a power Congress had delegated; it did not involve the President defying Congress.`,
       },
       {
         id: "after-youngstown",
-        text: "The case came after Youngstown and replaced Jackson's framework.",
+        text: "It came after Youngstown and replaced Justice Jackson's three categories.",
         feedback: "Curtiss-Wright (1936) came 16 years before Youngstown (1952).",
       },
     ],
   },
   {
-    id: "habeas-act-1863-category",
+    id: "q18",
     type: "single-choice",
     prompt: `\
 Congress passed the Habeas Corpus Act on March 3, 1863, authorizing the President to suspend the \
 writ during the rebellion. \
 Using Jackson's framework, how did the Act change the legal footing of suspensions made under it?`,
     difficulty: 2,
-    objectiveIds: ["apply-jackson", "compare-civil-war-cases"],
+    objectiveIds: ["apply-jackson", "compare-1860s-cases"],
     sourceIds: ["habeas-corpus-act-1863", "youngstown", "ex-parte-milligan"],
     explanation: `\
 Once Congress expressly authorized suspension, a President suspending the writ under the Act acted \
@@ -920,27 +900,63 @@ The Court still decided Ex parte Milligan in 1866.`,
     choices: [
       {
         id: "moved-to-category-one",
-        text: `\
-It placed them in Jackson's first category, because Congress had now expressly authorized \
-suspension.`,
+        text: "It put them in Jackson's first category, since Congress had now said yes",
         correct: true,
       },
       {
         id: "moved-to-category-three",
-        text: "It placed them in the third category, because Congress was limiting the President.",
+        text: "It put them in the third category, since Congress was limiting the President",
         feedback: "The Act granted the suspension power. It did not oppose the President's use of it.",
       },
       {
         id: "no-difference",
-        text: "It made no difference, because only courts may authorize a suspension.",
+        text: "It made no difference, because only courts may authorize a suspension",
         feedback: `\
 The Suspension Clause does not give courts that role, and Jackson's framework treats Congress's \
 authorization as significant.`,
       },
       {
         id: "ended-review",
-        text: "It ended all judicial review of wartime detentions and trials.",
+        text: "It ended all judicial review of wartime detentions and military trials",
         feedback: "Courts kept reviewing such cases. The Supreme Court decided Ex parte Milligan in 1866.",
+      },
+    ],
+  },
+  {
+    id: "q19",
+    type: "single-choice",
+    prompt: "Which argument did Chief Justice Vinson make in his Youngstown dissent (1952)?",
+    difficulty: 2,
+    objectiveIds: ["explain-youngstown", "evaluate-limits"],
+    sourceIds: ["youngstown"],
+    explanation: `\
+Vinson argued that Truman was carrying out laws Congress had passed, the war and defense \
+programs that needed steel, and was "performing his duty" to see the laws faithfully executed \
+while Congress decided what to do. \
+He expressly denied claiming unlimited power: "Nor is there any question of unlimited executive \
+power in this case." The Taft-Hartley point is the majority's, and it cut the other way: \
+Congress had declined to give a seizure power. \
+And the case itself shows courts reviewing a President's emergency action.`,
+    choices: [
+      {
+        id: "executing-programs",
+        text: "Truman was carrying out programs Congress had passed, until it acted",
+        correct: true,
+      },
+      {
+        id: "unlimited-war-power",
+        text: "In wartime the Constitution gives the President unlimited power",
+        feedback: "Vinson expressly denied that: he wrote there was no question of unlimited power in the case.",
+      },
+      {
+        id: "taft-hartley-authorized",
+        text: "Congress had authorized the seizure in the Taft-Hartley Act of 1947",
+        feedback: "Congress had declined to give a seizure power in Taft-Hartley; that fact helped the majority.",
+      },
+      {
+        id: "no-court-review",
+        text: "Courts may never review what a President does during an emergency",
+        feedback: "Vinson argued the seizure was lawful; he did not claim courts could not review it.",
       },
     ],
   },

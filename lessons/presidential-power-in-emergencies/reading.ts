@@ -7,14 +7,14 @@ export const keyTerms = [
     definition: `\
 A court order requiring officials who hold a prisoner to bring the prisoner before a judge and \
 show a lawful reason for the detention.`,
-    sourceIds: ["suspension-clause", "ex-parte-merryman"],
+    sourceIds: ["us-constitution", "ex-parte-merryman"],
   },
   {
     term: "Suspension Clause",
     definition: `\
 The clause in Article I, Section 9 that allows the privilege of habeas corpus to be suspended only \
 "in Cases of Rebellion or Invasion" when public safety may require it.`,
-    sourceIds: ["suspension-clause"],
+    sourceIds: ["us-constitution"],
   },
   {
     term: "Military commission",
@@ -59,7 +59,7 @@ implied will of Congress, relying only on the President's own constitutional pow
     definition: `\
 Statements in a court opinion that go beyond what the court needed to decide the case. \
 They can be influential, but they are not the holding.`,
-    sourceIds: ["lofgren-curtiss-wright"],
+    sourceIds: ["zivotofsky-v-kerry", "lofgren-curtiss-wright"],
   },
   {
     term: "Enemy combatant",
@@ -114,7 +114,7 @@ Notice what the clause leaves out: it does not say which branch may suspend the 
 
 This lesson follows one question through American history. \
 When a crisis strikes, how far can the President act alone?`,
-    sourceIds: ["suspension-clause", "const-art-2"],
+    sourceIds: ["us-constitution"],
   },
   {
     id: "lincoln-and-merryman",
@@ -134,8 +134,9 @@ Historians still dispute some popular details of the standoff, such as exactly h
 commander responded, so dramatic retellings deserve caution.
 
 Lincoln defended his actions in a message to Congress on July 4, 1861. \
-He asked: "are all the laws but one to go unexecuted, and the Government itself go to pieces, lest \
-that one be violated?"
+He asked: "are all the laws but one to go unexecuted, and the Government itself go to pieces, \
+lest that one be violated?" \
+(Printed editions of the message differ slightly in punctuation and capital letters.)
 
 Congress later settled the question for the rest of the war. \
 The Habeas Corpus Act of March 3, 1863 authorized the President to suspend the writ during the \
@@ -188,13 +189,24 @@ from its power at home. \
 It also described "the very delicate, plenary and exclusive power of the President as the sole \
 organ of the federal government in the field of international relations."
 
-That "sole organ" phrase is often quoted to support broad presidential power. \
+That "sole organ" phrase is often quoted to support broad presidential power, and the historian \
+Charles Lofgren describes the opinion as a strong endorsement of independent presidential authority \
+in foreign affairs. \
 But read the facts closely: the President in Curtiss-Wright was acting under authority Congress \
 had given him. \
-According to an encyclopedia entry by Charles Lofgren, the broad "sole organ" language went beyond \
-what the Court needed to decide, which is what lawyers call **dicta**. \
+In *Zivotofsky v. \
+Kerry* (2015), the Court noted that point, and Chief Justice Roberts, dissenting, wrote that \
+Curtiss-Wright "held only that he could act pursuant to a legislative delegation." \
+Lines in an opinion that go beyond what the case needed to decide are called **dicta**. \
+Roberts added that the "sole organ" language "certainly has attraction for members of the \
+Executive Branch," whose lawyers cite it often. \
 Today, courts usually test presidential power with the framework from *Youngstown*.`,
-    sourceIds: ["us-v-curtiss-wright", "lofgren-curtiss-wright", "teaching-american-history-youngstown"],
+    sourceIds: [
+      "us-v-curtiss-wright",
+      "lofgren-curtiss-wright",
+      "zivotofsky-v-kerry",
+      "teaching-american-history-youngstown",
+    ],
   },
   {
     id: "youngstown",
@@ -216,7 +228,13 @@ Justice Black's majority opinion stated: "The President's power, if any, to issu
 stem either from an act of Congress or from the Constitution itself." \
 Neither one authorized this order, and the Court reasoned that the order was in effect lawmaking, \
 which the Constitution gives to Congress. \
-Chief Justice Vinson dissented, joined by Justices Reed and Minton.`,
+Chief Justice Vinson dissented, joined by Justices Reed and Minton. \
+He argued that Truman "was performing his duty under the Constitution to 'take Care that the Laws \
+be faithfully executed'". \
+Congress had funded the war and the defense programs that needed steel, and in Vinson's words, \
+"Rather than fail to execute either legislative program, the President acted to execute both." \
+Truman had told Congress at once and invited it to act. \
+Vinson also wrote that there was no "question of unlimited executive power in this case."`,
     sourceIds: ["youngstown", "teaching-american-history-youngstown"],
   },
   {
@@ -248,9 +266,16 @@ Constitution gives Congress over the matter.
 To use the framework, ask first: has Congress said yes, said nothing, or said no? \
 Congress's will can be implied as well as expressed, so a deliberate refusal to grant a power can \
 count as a "no." \
-The framework does not ask how serious the emergency is. \
+The category depends on what Congress has done, not on how serious the emergency is. \
+But inside the zone of twilight, Jackson wrote, "any actual test of power is likely to depend on the \
+imperatives of events and contemporary imponderables rather than on abstract theories of law." \
+The categories are a starting point, not an automatic answer. \
+In *Zivotofsky v. \
+Kerry* (2015), the Court placed a President's action in the third category, because it conflicted \
+with a passport law, and still ruled for the President: the power to recognize foreign nations, the \
+Court held, belongs to the President alone. \
 Jackson's test is still widely cited by judges and by lawyers for Presidents.`,
-    sourceIds: ["youngstown", "teaching-american-history-youngstown"],
+    sourceIds: ["youngstown", "teaching-american-history-youngstown", "zivotofsky-v-kerry"],
   },
   {
     id: "hamdi",
@@ -271,6 +296,11 @@ But it also held that **due process** required giving a citizen detainee notice 
 opportunity to contest the factual basis for that detention before a neutral decisionmaker." \
 O'Connor wrote that "a state of war is not a blank check for the President when it comes to the \
 rights of the Nation's citizens."
+
+Justice Thomas dissented, arguing that the detention "falls squarely within the Federal \
+Government's war powers" and that judges "lack the expertise and capacity to second-guess that \
+decision." \
+If more procedures were needed, he wrote, Congress could provide them.
 
 One way to read Hamdi through Jackson's framework: Congress's authorization put the detention in \
 the strongest category, yet the Constitution's protections for individuals still limited what the \
@@ -293,7 +323,20 @@ In *Trump v. \
 United States* (2024), the Court held 6-3, in an opinion by Chief Justice Roberts, that a former \
 President has absolute immunity from criminal prosecution for acts within his "conclusive and \
 preclusive constitutional authority," at least presumptive immunity for his other official acts, \
-and "no immunity for unofficial acts."`,
+and "no immunity for unofficial acts." \
+The phrase "conclusive and preclusive" comes from Jackson's Youngstown opinion. \
+Roberts wrote that the Framers' design "has always demanded an energetic, independent Executive," \
+and that "The President is not above the law." \
+Justice Sotomayor, dissenting with Justices Kagan and Jackson, warned that the Court "effectively \
+creates a law-free zone around the President."
+
+Congress's role still decides many cases. \
+On February 20, 2026, in *Learning Resources, Inc. \
+v. \
+Trump*, the Court ruled 6-3 that an emergency law, the International Emergency Economic Powers \
+Act, does not give the President power to impose tariffs, a power the Constitution gives Congress. \
+Justice Kavanaugh, joined by Justices Thomas and Alito, dissented; among other points, the dissent \
+relied on President Nixon's 1971 import duties under an earlier version of the law.`,
     sourceIds: [
       "ex-parte-merryman",
       "habeas-corpus-act-1863",
@@ -301,6 +344,9 @@ and "no immunity for unofficial acts."`,
       "us-v-curtiss-wright",
       "hamdi-v-rumsfeld",
       "trump-v-united-states",
+      "tnr-trump-immunity-dissent-2024",
+      "learning-resources-v-trump",
+      "blackman-what-about-nixon-2026",
     ],
   },
 ] satisfies Lesson["sections"];

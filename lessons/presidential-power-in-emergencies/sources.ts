@@ -1,38 +1,38 @@
 import type { Lesson } from "civics-lessons";
 import {
   aumf2001,
-  constArt2,
+  blackmanWhatAboutNixon2026,
   exParteMerryman,
   exParteMilligan,
   habeasCorpusAct1863,
   hamdiVRumsfeld,
+  learningResourcesVTrump,
   lincolnJuly1861Message,
   lofgrenCurtissWright,
-  suspensionClause,
   teachingAmericanHistoryYoungstown,
   tillmanMerryman,
+  tnrTrumpImmunityDissent2024,
   trumpVUnitedStates,
+  usConstitution,
   usVCurtissWright,
   youngstown,
+  zivotofskyVKerry,
 } from "../_sources/index.js";
 
 /** What the lesson cites, from the shared bibliography, with its own pinpoints and excerpts. */
 export const sources = [
   {
-    ...suspensionClause,
+    ...usConstitution,
+    pinpoint: "art. I, § 9, cl. 2; art. II, §§ 2-3",
     excerpt: `\
 The Privilege of the Writ of Habeas Corpus shall not be suspended, unless when in Cases of \
 Rebellion or Invasion the public Safety may require it.`,
   },
   {
-    ...constArt2,
-    pinpoint: "§§ 2–3",
-  },
-  {
     ...lincolnJuly1861Message,
     excerpt: `\
-are all the laws but one to go unexecuted, and the Government itself go to pieces, lest that one \
-be violated?`,
+To state the question more directly: are all the laws but one to go unexecuted, and the \
+Government itself go to pieces, lest that one be violated?`,
   },
   exParteMerryman,
   tillmanMerryman,
@@ -60,5 +60,9 @@ power is at its lowest ebb`,
   teachingAmericanHistoryYoungstown,
   aumf2001,
   hamdiVRumsfeld,
+  zivotofskyVKerry,
   trumpVUnitedStates,
+  tnrTrumpImmunityDissent2024,
+  learningResourcesVTrump,
+  blackmanWhatAboutNixon2026,
 ] satisfies Lesson["sources"];

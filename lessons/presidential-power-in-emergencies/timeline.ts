@@ -90,10 +90,27 @@ meaningful chance to contest the facts.`,
     sourceIds: ["hamdi-v-rumsfeld"],
   },
   {
+    date: "2015-06-08",
+    event: `\
+Zivotofsky v. \
+Kerry: the Court holds that the power to recognize foreign nations belongs to the President alone, \
+even against a contrary statute.`,
+    sourceIds: ["zivotofsky-v-kerry"],
+  },
+  {
     date: "2024-07-01",
     event: `\
 Trump v. \
 United States sets out levels of immunity from criminal prosecution for a former President's acts.`,
     sourceIds: ["trump-v-united-states"],
+  },
+  {
+    date: "2026-02-20",
+    event: `\
+Learning Resources, Inc. \
+v. \
+Trump: the Court rules 6-3 that the International Emergency Economic Powers Act does not authorize \
+tariffs.`,
+    sourceIds: ["learning-resources-v-trump"],
   },
 ] satisfies Lesson["timeline"];

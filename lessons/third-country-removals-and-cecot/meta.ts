@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "third-country-removals-and-cecot",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT",
   summary: `\
 How the United States paid El Salvador to hold Venezuelan men in its CECOT prison in 2025, what \
@@ -13,7 +13,7 @@ Court and earlier agreements frame removals to third countries.`,
   gradeBands: ["9-12"],
   estimatedMinutes: 55,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "Third-Country Removals: The 2025 U.S.-El Salvador Arrangement and CECOT" by the civics-lessons \
@@ -34,8 +34,8 @@ and families, and human-rights organizations, attributing each to its source.`,
     {
       id: "explain-dvd",
       text: `\
-Explain what the Supreme Court's 2025 orders in DHS v. \
-D.V.D. decided, and did not decide, about third-country removals.`,
+Explain what the Supreme Court's 2025 orders in DHS v. D.V.D. decided, and did not decide, about \
+third-country removals.`,
     },
     {
       id: "compare-agreements",

@@ -7,15 +7,15 @@ export const questions = [
     type: "numeric",
     prompt: `\
 The written U.S.-El Salvador agreement disclosed in court provided a grant from the State \
-Department's Bureau of International Narcotics and Law Enforcement Affairs (INL). \
-How large was that grant, in millions of U.S. dollars?`,
+Department's Bureau of International Narcotics and Law Enforcement Affairs (INL). How large was \
+that grant, in millions of U.S. dollars?`,
     difficulty: 2,
     objectiveIds: ["describe-arrangement"],
-    sourceIds: ["notus-agreement-2025", "ap-deportation-plan-2025"],
+    sourceIds: ["notus-agreement-2025", "democracy-forward-release-2025", "ap-deportation-plan-2025"],
     unit: "million US$",
     answer: {
       value: 4.76,
-      tolerance: 0.01,
+      tolerance: 0.1,
     },
     nearMisses: [
       {
@@ -26,8 +26,7 @@ How large was that grant, in millions of U.S. dollars?`,
         fraction: 0,
         feedback: `\
 $6 million is what the AP reported in March 2025 from internal memos, before the agreement was \
-public. \
-The question asks about the agreement disclosed in court.`,
+public. The question asks about the agreement disclosed in court.`,
       },
       {
         answer: {
@@ -36,9 +35,8 @@ The question asks about the agreement disclosed in court.`,
         },
         fraction: 0,
         feedback: `\
-$15 million is what one State Department document suggested might be set aside, according to the \
-AP. \
-It is not the grant amount.`,
+The AP reported that a State Department document suggested $15 million might be set aside to house \
+additional alleged gang members. It is not the grant amount.`,
       },
     ],
     hints: [
@@ -47,10 +45,11 @@ The question asks for the amount in the written agreement, not the figure report
 public.`,
     ],
     explanation: `\
-The agreement made public through Democracy Forward's litigation showed a $4.76 million INL grant \
-for Salvadoran law-enforcement needs, including costs of detaining 'the 238 TdA members.' \
-The $6 million figure is real but measures something else: the AP's March 2025 report of a planned \
-payment described in memos.`,
+The agreement, dated March 22, 2025 and made public in September 2025 through litigation in which \
+Democracy Forward was counsel, showed a $4.76 million INL grant for Salvadoran law-enforcement \
+needs, including costs of detaining 'the 238 TdA members.' Some reports round it to $4.8 million, \
+so answers from 4.7 to 4.8 count. The $6 million figure is real but measures something else: the \
+AP's March 2025 report of a planned payment described in memos.`,
   },
   {
     id: "who-said-it-cecot",
@@ -60,24 +59,23 @@ payment described in memos.`,
     objectiveIds: ["attribute-claims"],
     sourceIds: [
       "proclamation-10903",
-      "lawcrime-custody-filing-2025",
+      "ap-un-el-salvador-2025",
       "reuters-arrival-2025",
       "bukele-statement-2025",
       "abc-declarations-2025",
       "reuters-un-2025",
       "hrw-cristosal-2025",
-      "jgg-summary-judgment-dec-2025",
+      "jgg-summary-judgment",
+      "leavitt-confidence-2025",
     ],
     explanation: `\
 The invasion claim comes from the U.S. proclamation, and the no-custody argument from the Justice \
-Department. \
-The one-year detention and the 'very low fee' line are President Bukele's. \
-Lawyers and relatives made the tattoo and no-gang-ties claims in sworn declarations. \
-The UN Human Rights Office raised the whereabouts concern, and Human Rights Watch and Cristosal \
-reported the 3 percent figure. \
-The due-process and constructive-custody conclusions are a federal judge's ruling. \
-Keeping these apart matters: a ruling binds the parties, while the others are claims or findings \
-of their authors.`,
+Department. The one-year detention and the 'very low fee' line are President Bukele's. Lawyers and \
+relatives made the tattoo and no-gang-ties claims in sworn declarations. The UN Human Rights \
+Office raised the whereabouts concern, and Human Rights Watch and Cristosal reported the 3 percent \
+figure. The due-process and constructive-custody conclusions are a federal judge's ruling. Keeping \
+these apart matters: a ruling binds the parties, while the others are claims or findings of their \
+authors.`,
     categories: [
       {
         id: "us-government",
@@ -103,8 +101,7 @@ of their authors.`,
     items: [
       {
         id: "invasion-claim",
-        text: `\
-Tren de Aragua is perpetrating an invasion or predatory incursion against the United States.`,
+        text: "Tren de Aragua is perpetrating an invasion or predatory incursion against the United States.",
         categoryId: "us-government",
       },
       {
@@ -136,8 +133,7 @@ disappearance.`,
       },
       {
         id: "three-percent",
-        text: `\
-Only about 3 percent of the 252 had U.S. convictions for violent or potentially violent crimes.`,
+        text: "Only about 3 percent of the 252 had U.S. convictions for violent or potentially violent crimes.",
         categoryId: "rights-groups",
       },
       {
@@ -147,15 +143,19 @@ The 137 men were removed with virtually no notice, violating due process, and th
 constructive custody.`,
         categoryId: "us-court",
       },
+      {
+        id: "agent-confidence",
+        text: "Officials had the highest degree of confidence in how ICE agents identified the men.",
+        categoryId: "us-government",
+      },
     ],
   },
   {
     id: "numbers-and-what-they-measure",
     type: "matching",
     prompt: `\
-Several numbers describe the 2025 transfers. \
-Match each number to what it measures. \
-One description is not used.`,
+Several numbers describe the 2025 transfers. Match each number to what it measures. One \
+description is not used.`,
     difficulty: 3,
     objectiveIds: ["describe-arrangement"],
     sourceIds: [
@@ -167,14 +167,12 @@ One description is not used.`,
     ],
     hints: ["One number includes men who arrived at CECOT in April."],
     explanation: `\
-261 was everyone flown on March 15–16 (White House figures to the Washington Post). \
-137 were removed under the Alien Enemies Act. \
-238 was Bukele's count of alleged Tren de Aragua members arriving March 16. \
-252 counts all Venezuelans held at CECOT, including April arrivals, who were sent to Venezuela in \
-July. $6 million was the AP's March report from memos; $4.76 million was the grant in the \
-agreement disclosed in court. \
-The unused description, Salvadorans described as MS-13 members, fits the number 23, which is not \
-listed.`,
+261 was everyone flown on March 15–16 (White House figures to the Washington Post). 137 were \
+removed under the Alien Enemies Act. 238 was Bukele's count of alleged Tren de Aragua members \
+arriving March 16. 252 counts all Venezuelans held at CECOT, including men who arrived on March 30 \
+and in April, who were sent to Venezuela in July. $6 million was the AP's March report from memos; \
+$4.76 million was the grant in the agreement disclosed in court. The unused description, \
+Salvadorans described as MS-13 members, fits the number 23, which is not listed.`,
     premises: [
       {
         id: "n261",
@@ -216,7 +214,7 @@ listed.`,
       },
       {
         id: "sent-to-venezuela",
-        text: "All Venezuelans held at CECOT, including April arrivals, later sent to Venezuela",
+        text: "All Venezuelans held at CECOT, including later arrivals, afterwards sent to Venezuela",
       },
       {
         id: "memo-estimate",
@@ -241,20 +239,18 @@ listed.`,
     },
   },
   {
-    id: "third-country-definition",
+    id: "other-destination-scenario",
     type: "single-choice",
     prompt: `\
-Scenario: An immigration judge orders a Honduran man removed to Honduras. \
-Officials instead plan to fly him to a different country that has agreed to accept him. \
-What is this called?`,
+Scenario: An immigration judge orders a Honduran man removed to Honduras. Officials instead plan \
+to fly him to a different country that has agreed to accept him. What is this called?`,
     difficulty: 1,
     objectiveIds: ["explain-dvd"],
     sourceIds: ["dvd-injunction-2025"],
     explanation: `\
 Sending someone to a country other than the one named in the removal order (here, other than \
-Honduras) is a third-country removal. \
-Judge Murphy's April 2025 injunction required written notice and a chance to raise a torture claim \
-before such removals; the Supreme Court stayed it. \
+Honduras) is a third-country removal. Judge Murphy's April 2025 injunction required written notice \
+and a chance to raise a torture claim before such removals; the Supreme Court stayed it. \
 Extradition is a different process, used to send a person to face criminal charges.`,
     choices: [
       {
@@ -264,20 +260,19 @@ Extradition is a different process, used to send a person to face criminal charg
       },
       {
         id: "extradition",
-        text: "Extradition",
+        text: "An extradition to another country",
         feedback: `\
 Extradition sends someone to face criminal proceedings at a country's request; it is not the term \
 for removal to a substitute country.`,
       },
       {
         id: "voluntary-departure",
-        text: "Voluntary departure",
-        feedback: `\
-Voluntary departure means the person leaves on their own; here officials choose the destination.`,
+        text: "Voluntary departure from the country",
+        feedback: "Voluntary departure means the person leaves on their own; here officials choose the destination.",
       },
       {
         id: "asylum",
-        text: "A grant of asylum",
+        text: "A grant of asylum in another country",
         feedback: "Asylum is protection from removal, the opposite of what happens here.",
       },
     ],
@@ -294,16 +289,30 @@ True or false?`,
     answer: false,
     explanation: `\
 CECOT was inaugurated on January 31, 2023, more than two years before the U.S. transfers and about \
-ten months after El Salvador's state of exception began in March 2022. \
-The government says it can hold 40,000 inmates.`,
+ten months after El Salvador's state of exception began in March 2022. The government says it can \
+hold 40,000 inmates.`,
     feedbackTrue: "Check the dates: CECOT opened in January 2023, long before the March 2025 flights.",
+  },
+  {
+    id: "later-arrivals-claim",
+    type: "true-false",
+    prompt: `\
+Claim to check: "Some of the Venezuelans held at CECOT arrived after the March 15–16, 2025 flights."`,
+    difficulty: 2,
+    objectiveIds: ["describe-arrangement"],
+    sourceIds: ["fox-march-30-transfer-2025", "hrw-cristosal-2025"],
+    answer: true,
+    explanation: `\
+True. Seventeen more men were sent on March 30, 2025, and more arrived in April. That is why 252 \
+Venezuelans were later sent home from CECOT, while Bukele counted 238 on March 16.`,
+    feedbackFalse: "Later transfers on March 30 and in April raised the number of Venezuelans at CECOT to 252.",
   },
   {
     id: "state-of-exception-measures",
     type: "multiple-choice",
     prompt: `\
-Which measures were part of El Salvador's state of exception approved in March 2022? \
-Select all that apply.`,
+Which measures were part of El Salvador's state of exception approved in March 2022? Select all \
+that apply.`,
     difficulty: 2,
     objectiveIds: ["describe-arrangement"],
     sourceIds: ["ljr-state-of-exception-2022"],
@@ -311,9 +320,8 @@ Select all that apply.`,
     explanation: `\
 The state of exception suspended freedom of association and parts of the right to a defense, \
 extended administrative detention to 15 days, and allowed communications to be intercepted without \
-a court order. \
-It did not cancel elections or transfer control of Salvadoran prisons to the United States; those \
-are plausible-sounding but unsupported.`,
+a court order. It did not cancel elections or transfer control of Salvadoran prisons to the United \
+States; those are plausible-sounding but unsupported.`,
     choices: [
       {
         id: "association",
@@ -343,8 +351,7 @@ are plausible-sounding but unsupported.`,
       {
         id: "us-control",
         text: "Placing Salvadoran prisons under U.S. control",
-        feedback: `\
-The state of exception was a Salvadoran measure from 2022; it had nothing to do with U.S. control.`,
+        feedback: "The state of exception was a Salvadoran measure from 2022; it had nothing to do with U.S. control.",
       },
     ],
   },
@@ -358,8 +365,8 @@ CECOT?`,
     objectiveIds: ["describe-arrangement", "attribute-claims"],
     sourceIds: ["reuters-arrival-2025", "bukele-statement-2025", "npr-exchange"],
     explanation: `\
-Bukele said the men would be held "for a period of one year (renewable)." \
-In fact they left CECOT on July 18, 2025, about four months later, in the exchange with Venezuela.`,
+Bukele said the men would be held "for a period of one year (renewable)." In fact they left CECOT \
+on July 18, 2025, about four months later, in the exchange with Venezuela.`,
     choices: [
       {
         id: "one-year-renewable",
@@ -368,37 +375,35 @@ In fact they left CECOT on July 18, 2025, about four months later, in the exchan
       },
       {
         id: "until-trial",
-        text: "Until Salvadoran courts tried them",
+        text: "Until each man's trial in El Salvador",
         feedback: "Bukele did not describe a trial; he announced a one-year, renewable period.",
       },
       {
         id: "life",
-        text: "For life",
+        text: "For life, with no release date",
         feedback: "He gave a term: one year, renewable.",
       },
       {
         id: "ninety-days",
-        text: "For 90 days while the United States reviewed their cases",
+        text: "For 90 days while the U.S. reviewed each case",
         feedback: "No such review period was announced.",
       },
     ],
   },
   {
-    id: "enforced-disappearance-term",
+    id: "two-word-concern",
     type: "short-text",
     prompt: `\
 In May 2025 the UN Human Rights Office said the unknown fate and whereabouts of Venezuelans sent \
-to El Salvador raised concerns of what? \
-Give the two-word term.`,
+to El Salvador raised concerns of what? Give the two-word term.`,
     difficulty: 2,
     objectiveIds: ["attribute-claims"],
     sourceIds: ["reuters-un-2025"],
     explanation: `\
 The UN office raised concerns of enforced disappearance: detention by or with the backing of a \
-state where the person's fate or whereabouts are not disclosed. \
-'Incommunicado detention' is related but different. \
-It means no contact with family or lawyers, and it was among Human Rights Watch and Cristosal's \
-later findings.`,
+state where the person's fate or whereabouts are not disclosed. 'Incommunicado detention' is \
+related but different. It means no contact with family or lawyers, and it was among Human Rights \
+Watch and Cristosal's later findings.`,
     answers: [
       {
         text: "enforced disappearance",
@@ -415,8 +420,8 @@ later findings.`,
         text: "incommunicado detention",
         fraction: 0.25,
         feedback: `\
-Related, but that was a finding of the November 2025 report. \
-The UN's May 2025 concern was enforced disappearance.`,
+Related, but that was a finding of the November 2025 report. The UN's May 2025 concern was \
+enforced disappearance.`,
       },
     ],
     matching: {
@@ -432,38 +437,75 @@ Which sentence reports the November 2025 Human Rights Watch and Cristosal findin
 fairly?`,
     difficulty: 2,
     objectiveIds: ["attribute-claims"],
-    sourceIds: ["hrw-cristosal-2025"],
+    sourceIds: ["hrw-cristosal-2025", "cnn-hrw-responses-2025"],
     explanation: `\
 The accurate sentence names who made the findings, what they were based on, and the figures the \
-report gave. \
-The other choices either turn the organizations' findings into a court ruling, change the numbers, \
-or drop the attribution.`,
+report gave. The other choices either turn the organizations' findings into a court ruling, change \
+the numbers, or drop the attribution. Both governments disputed the report: DHS described the men \
+as gang members, and El Salvador said its prisons respect detainees' rights.`,
     choices: [
       {
         id: "attributed",
         text: `\
-Based on interviews, Human Rights Watch and Cristosal reported systematic beatings and about four \
-months of incommunicado detention, and called the abuses torture.`,
+Two rights groups, citing interviews, reported beatings and months without contact, and called it \
+torture.`,
         correct: true,
       },
       {
         id: "court-finding",
-        text: "A U.S. court found in November 2025 that the men were tortured at CECOT.",
+        text: `\
+A U.S. court found in November 2025, after a full trial with witnesses, that the men were tortured \
+at CECOT.`,
         feedback: "The November 2025 findings came from two organizations, not a court.",
       },
       {
         id: "all-convicted",
-        text: "The report found that most of the 252 men had U.S. convictions for violent crimes.",
+        text: "The report found that most of the 252 men had U.S. convictions for violent crimes before removal.",
         feedback: `\
 The report said only about 3 percent had such convictions, and about half had no U.S. criminal \
 record.`,
       },
       {
         id: "unattributed",
-        text: "The men were tortured at CECOT, as everyone now agrees.",
+        text: "The men were tortured at CECOT, as everyone, including both governments, now agrees.",
         feedback: `\
-This drops the attribution and claims agreement that no source shows. \
-Findings should be credited to those who made them.`,
+This drops the attribution and claims agreement that no source shows; DHS and El Salvador rejected \
+the claims.`,
+      },
+    ],
+  },
+  {
+    id: "report-responses",
+    type: "single-choice",
+    prompt: `\
+Which response to the November 2025 Human Rights Watch and Cristosal report is attributed correctly?`,
+    difficulty: 2,
+    objectiveIds: ["attribute-claims"],
+    sourceIds: ["cnn-hrw-responses-2025", "hrw-cristosal-2025"],
+    explanation: `\
+El Salvador's government has said its prisons respect detainees' rights, and DHS described the men \
+it removed as gang members. No court has ruled on the report's claims, and DHS did not accept its \
+findings. Attributing each reaction to its author keeps claims and findings apart.`,
+    choices: [
+      {
+        id: "el-salvador-rights",
+        text: "El Salvador's government said its prisons respect the rights of detainees.",
+        correct: true,
+      },
+      {
+        id: "dhs-agrees",
+        text: "DHS agreed that most of the men sent to CECOT had no ties to any gang.",
+        feedback: "DHS described the men as Tren de Aragua and MS-13 members.",
+      },
+      {
+        id: "court-confirms",
+        text: "A U.S. court confirmed the report in a ruling issued the same week.",
+        feedback: "No court ruled on the report; its findings are the organizations' own.",
+      },
+      {
+        id: "un-closes",
+        text: "The UN Human Rights Office closed its inquiry, saying the report settled it.",
+        feedback: "No source reports this.",
       },
     ],
   },
@@ -477,19 +519,18 @@ Findings should be credited to those who made them.`,
       "ljr-state-of-exception-2022",
       "reuters-cecot-opening-2023",
       "wapo-figures",
-      "dhs-v-dvd-stay-2025",
+      "dhs-v-dvd",
       "npr-exchange",
       "hrw-cristosal-2025",
-      "jgg-summary-judgment-dec-2025",
+      "jgg-summary-judgment",
     ],
     scoring: "kendall-tau",
     explanation: `\
-The state of exception (March 2022) came before CECOT opened (January 2023). \
-The flights followed in March 2025, and the Supreme Court's stay in D.V.D. came in June 2025. \
-The men were sent to Venezuela on July 18, 2025, before the November 2025 report and the December \
-2025 ruling. \
-That last point explains why the report could include interviews with released men, and why the \
-judge's order to facilitate return or hearings came after most of the men were already in Venezuela.`,
+The state of exception (March 2022) came before CECOT opened (January 2023). The flights followed \
+in March 2025, and the Supreme Court's stay in D.V.D. came in June 2025. The men were sent to \
+Venezuela on July 18, 2025, before the November 2025 report and the December 2025 ruling. That \
+last point explains why the report could include interviews with released men, and why the judge's \
+order to facilitate return or hearings came after most of the men were already in Venezuela.`,
     items: [
       {
         id: "exception",
@@ -526,14 +567,12 @@ judge's order to facilitate return or hearings came after most of the men were a
     id: "kagan-concurrence-excerpt",
     type: "single-choice",
     prompt: `\
-Read Justice Kagan's July 3, 2025 concurrence in *DHS v. \
-D.V.D.*: "I do not see how a district court can compel compliance with an order that this Court \
-has stayed." \
-Kagan had dissented from the June 23 stay. \
-What is the best reading of her July 3 position?`,
+Read Justice Kagan's July 3, 2025 concurrence in *DHS v. D.V.D.*: "I do not see how a district \
+court can compel compliance with an order that this Court has stayed." Kagan had dissented from \
+the June 23 stay. What is the best reading of her July 3 position?`,
     difficulty: 3,
     objectiveIds: ["explain-dvd"],
-    sourceIds: ["dhs-v-dvd-clarification-2025", "dhs-v-dvd-stay-2025"],
+    sourceIds: ["dhs-v-dvd-clarification-2025", "dhs-v-dvd"],
     excerptSourceId: "dhs-v-dvd-clarification-2025",
     hints: [
       `\
@@ -542,31 +581,29 @@ lawful.`,
     ],
     explanation: `\
 Kagan's point concerns the courts' own hierarchy: once the Supreme Court has stayed an injunction, \
-a lower court cannot enforce a remedial order that depends on it. \
-That is why she could dissent in June and concur in July. \
-The tempting wrong answer says she changed her mind about the merits, but neither order decided \
-the merits.`,
+a lower court cannot enforce a remedial order that depends on it. That is why she could dissent in \
+June and concur in July. The tempting wrong answer says she changed her mind about the merits, but \
+neither order decided the merits.`,
     choices: [
       {
         id: "hierarchy",
-        text: `\
-Even though she disagreed with the stay, a lower court cannot enforce an order the Supreme Court \
-has paused.`,
+        text: "Though she opposed the stay, a lower court cannot enforce an order the Supreme Court paused.",
         correct: true,
       },
       {
         id: "merits-change",
-        text: "She now agreed that third-country removals without notice are lawful.",
+        text: "She now agreed that third-country removals without any notice are lawful after the stay.",
         feedback: "Her sentence is about enforcing stayed orders; the Court did not decide the merits.",
       },
       {
         id: "keep-enforcing",
-        text: "The district court should keep enforcing its remedial order until the appeal ends.",
+        text: `\
+The district court should keep enforcing its remedial order despite the stay until the appeal ends.`,
         feedback: "That is the opposite of what she wrote.",
       },
       {
         id: "no-jurisdiction",
-        text: "District courts have no jurisdiction over immigration cases.",
+        text: "District courts never have jurisdiction over immigration cases, stayed or not.",
         feedback: "She said nothing of the kind; the issue was the effect of the Supreme Court's stay.",
       },
     ],
@@ -575,23 +612,19 @@ has paused.`,
     id: "dvd-merits-claim",
     type: "true-false",
     prompt: `\
-Claim check: "In *DHS v. \
-D.V.D.* \
-(2025), the Supreme Court ruled on the merits that the government may carry out third-country \
-removals without notice." \
-True or false?`,
+Claim check: "In *DHS v. D.V.D.* (2025), the Supreme Court ruled on the merits that the government \
+may carry out third-country removals without notice." True or false?`,
     difficulty: 2,
     objectiveIds: ["explain-dvd"],
-    sourceIds: ["dhs-v-dvd-stay-2025", "dhs-v-dvd-clarification-2025"],
+    sourceIds: ["dhs-v-dvd", "dhs-v-dvd-clarification-2025", "dvd-merits-2026", "dvd-first-circuit-stay-2026"],
     answer: false,
     explanation: `\
-The June 23 and July 3, 2025 orders stayed Judge Murphy's injunction and clarified the stay's \
-reach while the appeal continued. \
-Stays are not merits decisions. \
-As of the newest sources for this lesson, the merits were unresolved, though the practical effect \
-was that the notice requirements were not in force.`,
-    feedbackTrue: `\
-The orders were stays, which pause an injunction; they did not decide who wins on the merits.`,
+False. The June 23 and July 3, 2025 orders stayed Judge Murphy's injunction and clarified the \
+stay's reach while the appeal continued; stays are not merits decisions. The merits were decided \
+by the district court on February 25, 2026, which held the policy unlawful and required meaningful \
+notice. In March 2026 the First Circuit stayed that ruling during an expedited appeal, which was \
+pending as of the newest reports found.`,
+    feedbackTrue: "The orders were stays, which pause an injunction; they did not decide who wins on the merits.",
   },
   {
     id: "farra-excerpt-cloze",
@@ -604,17 +637,15 @@ the sources, then complete the sentence.`,
     sourceIds: ["farra-2242", "cat", "dvd-injunction-2025"],
     excerptSourceId: "farra-2242",
     explanation: `\
-Section 2242 carries out the Convention Against Torture. \
-It makes it U.S. policy not to return anyone to a country where they would likely be tortured, \
-"regardless of whether the person is physically present in the United States." \
-That phrase is why the rule can matter for someone already outside the country, such as a person \
-held abroad before being sent on. \
-Judge Murphy's injunction built on the same treaty by requiring a chance to raise a CAT claim \
-before a third-country removal.`,
+Section 2242 carries out the Convention Against Torture. It makes it U.S. policy not to return \
+anyone to a country where they would likely be tortured, "regardless of whether the person is \
+physically present in the United States." That phrase is why the rule can matter for someone \
+already outside the country, such as a person held abroad before being sent on. Judge Murphy's \
+injunction built on the same treaty by requiring a chance to raise a CAT claim before a \
+third-country removal.`,
     text: `\
-The 1998 law carries out the {{treaty}}. \
-It makes it U.S. policy not to send anyone to likely torture, regardless of whether the person is \
-{{presence}} in the United States.`,
+The 1998 law carries out the {{treaty}}. It makes it U.S. policy not to send anyone to likely \
+torture, regardless of whether the person is {{presence}} in the United States.`,
     blanks: [
       {
         id: "treaty",
@@ -668,10 +699,8 @@ border generally must ask for protection in whichever of the two countries they 
     answer: true,
     explanation: `\
 That is the core rule of the agreement, signed December 5, 2002 and in force since December 29, \
-2004, with exceptions such as close family ties. \
-UNHCR has a monitoring role. \
-Note what it does not do: it does not send anyone to prison. \
-It decides which country hears the asylum claim.`,
+2004, with exceptions such as close family ties. UNHCR has a monitoring role. Note what it does \
+not do: it does not send anyone to prison. It decides which country hears the asylum claim.`,
     feedbackFalse: `\
 The first-country rule is the heart of the agreement, subject to exceptions such as close family \
 ties.`,
@@ -686,32 +715,30 @@ Cooperative Agreements and the U.S.-Canada Safe Third Country Agreement?`,
     objectiveIds: ["compare-agreements"],
     sourceIds: ["notus-agreement-2025", "immpolicy-guatemala-aca-2019", "stca-2002", "state-dept-aca-2021"],
     explanation: `\
-The ACAs and the Safe Third Country Agreement concerned where a person could seek protection. \
-The 2025 grant funded Salvadoran law-enforcement needs, including detaining the men in a prison. \
-The tempting wrong answer, that the earlier agreements were never used, is too broad: the State \
+The ACAs and the Safe Third Country Agreement concerned where a person could seek protection. The \
+2025 grant funded Salvadoran law-enforcement needs, including detaining the men in a prison. The \
+tempting wrong answer, that the earlier agreements were never used, is too broad: the State \
 Department said only the El Salvador and Honduras ACAs were never put into effect, and the Canada \
 agreement has been in force since December 2004.`,
     choices: [
       {
         id: "detention-vs-protection",
-        text: `\
-The earlier agreements dealt with where people could seek protection; the 2025 grant paid for \
-detention in a prison.`,
+        text: "The earlier ones concerned where to seek protection; the 2025 grant paid for prison detention.",
         correct: true,
       },
       {
         id: "never-used",
-        text: "The earlier agreements were never used, while the 2025 arrangement was.",
+        text: "None of the earlier agreements was ever put to use, while the 2025 arrangement was used at once.",
         feedback: "The State Department said only the El Salvador and Honduras ACAs were never implemented.",
       },
       {
         id: "all-canada",
-        text: "All of them were agreements with Canada.",
+        text: "All of them were agreements with Canada about people crossing the northern border.",
         feedback: "The ACAs were with Guatemala, El Salvador and Honduras.",
       },
       {
         id: "same-purpose",
-        text: "They had the same purpose; only the partner countries differed.",
+        text: "They all had the same purpose; only the partner countries and the dates differed.",
         feedback: "The purposes differed: seeking protection versus detention.",
       },
     ],
@@ -720,18 +747,18 @@ detention in a prison.`,
     id: "exchange-facts",
     type: "multiple-choice",
     prompt: `\
-Which statements about the July 18, 2025 exchange are supported by the sources? \
-Select all that apply.`,
+Which statements about the July 18, 2025 exchange are supported by the sources? Select all that \
+apply.`,
     difficulty: 2,
     objectiveIds: ["describe-arrangement"],
-    sourceIds: ["npr-exchange"],
+    sourceIds: ["npr-exchange", "reuters-prisoners-2025"],
     scoring: "right-minus-wrong",
     explanation: `\
 El Salvador flew 252 Venezuelans from CECOT to Caracas on two flights, and Venezuela freed 10 U.S. \
-citizens and lawful permanent residents, including Wilbert Joseph Castañeda and Lucas Hunter, \
-along with an unstated number of Venezuelan political prisoners. \
-The men were sent to Venezuela, not to the United States, and the exchange did not end the U.S. \
-litigation.`,
+citizens and lawful permanent residents, including Wilbert Joseph Castañeda and Lucas Hunter. It \
+also agreed to free political prisoners: U.S. officials said about 80 would be released, and by \
+July 21 the rights group Foro Penal had counted 48. The men were sent to Venezuela, not to the \
+United States, and the exchange did not end the U.S. litigation.`,
     choices: [
       {
         id: "two-flights",
@@ -745,7 +772,7 @@ litigation.`,
       },
       {
         id: "political-prisoners",
-        text: "Venezuelan political prisoners were also released, in a number the sources do not state.",
+        text: "Venezuela also agreed to free a number of Venezuelan political prisoners.",
         correct: true,
       },
       {
@@ -755,7 +782,7 @@ litigation.`,
       },
       {
         id: "ended-litigation",
-        text: "The exchange ended the U.S. court case about their removal.",
+        text: "The exchange ended the U.S. court case about how they were removed.",
         feedback: "Judge Boasberg ruled on their case in December 2025, after the exchange.",
       },
     ],
@@ -765,40 +792,36 @@ litigation.`,
     type: "single-choice",
     prompt: `\
 Proclamation 10903 says Tren de Aragua "is perpetrating, attempting, and threatening an invasion \
-or predatory incursion." \
-Why does the proclamation use this wording?`,
+or predatory incursion." Why does the proclamation use this wording?`,
     difficulty: 3,
     objectiveIds: ["attribute-claims"],
     sourceIds: ["proclamation-10903", "aea-statute"],
     excerptSourceId: "proclamation-10903",
     explanation: `\
 The Alien Enemies Act applies only during a declared war or an invasion or predatory incursion by \
-a foreign nation or government, so the proclamation's wording tracks the statute's trigger. \
-That is the President's claim; whether a gang's activity can meet the test is a contested legal \
-question. \
-The choices saying Congress declared war, or that a court had already agreed, state things no \
-source supports.`,
+a foreign nation or government, so the proclamation's wording tracks the statute's trigger. That \
+is the President's claim; whether a gang's activity can meet the test is a contested legal \
+question. The choices saying Congress declared war, or that a court had already agreed, state \
+things no source supports.`,
     choices: [
       {
         id: "tracks-trigger",
-        text: `\
-It repeats the statute's trigger, because the Act applies only in a declared war or an invasion or \
-predatory incursion.`,
+        text: "It echoes the statute's trigger, which requires a declared war or an invasion or incursion.",
         correct: true,
       },
       {
         id: "declared-war",
-        text: "It records that Congress had declared war on Venezuela.",
+        text: "It records that Congress had declared war on Venezuela earlier that March.",
         feedback: "No declaration of war was made; the proclamation relied on the invasion language instead.",
       },
       {
         id: "court-finding",
-        text: "It quotes a court's finding that the gang had invaded the United States.",
+        text: "It quotes a federal court's finding that the gang had invaded the United States.",
         feedback: "This is the President's own assertion in the proclamation, not a court finding.",
       },
       {
         id: "treaty-term",
-        text: "It uses a term defined in the Convention Against Torture.",
+        text: "It uses a term defined in the Convention Against Torture for armed groups.",
         feedback: "The phrase comes from the Alien Enemies Act, not the torture treaty.",
       },
     ],

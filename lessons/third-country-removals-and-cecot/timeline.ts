@@ -4,8 +4,7 @@ import type { Lesson } from "civics-lessons";
 export const timeline = [
   {
     date: "2002-12-05",
-    event: `\
-The United States and Canada sign the Safe Third Country Agreement (in force December 29, 2004).`,
+    event: "The United States and Canada sign the Safe Third Country Agreement (in force December 29, 2004).",
     sourceIds: ["stca-2002"],
   },
   {
@@ -17,8 +16,7 @@ follow in September 2019.`,
   },
   {
     date: "2021-02-06",
-    event: `\
-The Biden administration suspends the Asylum Cooperative Agreements and begins ending them.`,
+    event: "The Biden administration suspends the Asylum Cooperative Agreements and begins ending them.",
     sourceIds: ["state-dept-aca-2021"],
   },
   {
@@ -30,8 +28,8 @@ one day.`,
   },
   {
     date: "2023-01-31",
-    event: "President Bukele inaugurates CECOT in Tecoluca.",
-    sourceIds: ["reuters-cecot-opening-2023"],
+    event: "President Bukele presents CECOT, in Tecoluca, in a national broadcast.",
+    sourceIds: ["cecot-anniversary-2024", "reuters-cecot-opening-2023"],
   },
   {
     date: "2025-03-14",
@@ -42,8 +40,7 @@ Register March 20).`,
   },
   {
     date: "2025-03-15",
-    event: `\
-Flights leave for El Salvador; the AP reports memos describing a payment of about $6 million.`,
+    event: "Flights leave for El Salvador; the AP reports memos describing a payment of about $6 million.",
     sourceIds: ["wapo-figures", "ap-deportation-plan-2025"],
   },
   {
@@ -54,9 +51,13 @@ for one year, renewable.`,
     sourceIds: ["reuters-arrival-2025", "bukele-statement-2025"],
   },
   {
+    date: "2025-03-30",
+    event: "Seventeen more men are sent to El Salvador, according to Secretary of State Rubio.",
+    sourceIds: ["fox-march-30-transfer-2025"],
+  },
+  {
     date: "2025-04-18",
-    event: `\
-Judge Murphy issues a class-wide injunction requiring notice before third-country removals.`,
+    event: "Judge Murphy issues a class-wide injunction requiring notice before third-country removals.",
     sourceIds: ["dvd-injunction-2025"],
   },
   {
@@ -74,12 +75,17 @@ are unclear.`,
   {
     date: "2025-06-23",
     event: "The Supreme Court stays Murphy's injunction, 6–3.",
-    sourceIds: ["dhs-v-dvd-stay-2025"],
+    sourceIds: ["dhs-v-dvd"],
   },
   {
     date: "2025-07-03",
     event: "The Supreme Court clarifies, 7–2, that the stay covers the May 21 remedial order.",
     sourceIds: ["dhs-v-dvd-clarification-2025"],
+  },
+  {
+    date: "2025-07-05",
+    event: "The eight men held in Djibouti arrive in South Sudan.",
+    sourceIds: ["south-sudan-arrival-2025"],
   },
   {
     date: "2025-07-18",
@@ -98,13 +104,18 @@ lawful permanent residents.`,
     event: `\
 Judge Boasberg rules that the 137 men were denied due process and that the U.S. kept constructive \
 custody.`,
-    sourceIds: ["jgg-summary-judgment-dec-2025"],
+    sourceIds: ["jgg-summary-judgment"],
   },
   {
-    date: "2026-01-05",
+    date: "2026-02-12",
+    event: "Boasberg orders the government to help class members in other countries return for hearings.",
+    sourceIds: ["jgg-feb-2026-order"],
+  },
+  {
+    date: "2026-02-25",
     event: `\
-Deadline for the government's plan in J.G.G.; the outcome was not confirmed in this lesson's \
-sources as of early 2026.`,
-    sourceIds: ["jgg-summary-judgment-dec-2025"],
+Judge Murphy rules the third-country removal policy unlawful; in March the First Circuit puts the \
+ruling on hold pending appeal.`,
+    sourceIds: ["dvd-merits-2026", "dvd-first-circuit-stay-2026"],
   },
 ] satisfies Lesson["timeline"];

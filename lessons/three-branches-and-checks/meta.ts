@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "three-branches-and-checks",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "Three Branches and Their Checks",
   summary: `\
 How Articles I, II and III divide the national government's power among Congress, the President \
@@ -13,7 +13,7 @@ check the others.`,
   gradeBands: ["9-12"],
   estimatedMinutes: 55,
   locale: "en",
-  asOf: "2026-11-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "Three Branches and Their Checks" by the civics-lessons contributors, licensed under CC BY 4.0 \

@@ -4,16 +4,19 @@ import type { Lesson } from "civics-lessons";
 export const perspectives = [
   {
     id: "keep-branches-separate",
-    label: "Anti-Federalist critics: keep the branches strictly separate",
+    label: "Anti-Federalist critics such as George Mason: keep the branches apart",
     argument: `\
 Critics of the proposed Constitution invoked Montesquieu's maxim that the legislative, executive \
 and judicial departments should be "separate and distinct," and charged that the plan broke it. \
-The Constitution does mix some functions: the President shares in lawmaking through the veto, and \
-the Senate shares in appointments and treaties. \
+George Mason's published objections of 1787 argued that because the President had no proper \
+council of advisers, the Senate's share in appointments and treaties would bind part of the \
+legislature to the executive. \
+He also objected that making the Vice President the Senate's presiding officer mixed executive and \
+legislative power. \
 On this view, every such overlap blurs who is responsible for a decision and gives ambitious \
-officials an opening to combine their powers or to let one branch overwhelm another, which is the \
-very danger the separation was meant to prevent.`,
-    sourceIds: ["federalist-47", "montesquieu-spirit-of-laws", "const-art-1", "const-art-2"],
+officials an opening to combine their powers, which is the very danger the separation was meant to \
+prevent.`,
+    sourceIds: ["mason-objections", "federalist-47", "montesquieu-spirit-of-laws", "us-constitution"],
   },
   {
     id: "blend-to-check",

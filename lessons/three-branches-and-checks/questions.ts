@@ -3,14 +3,14 @@ import type { Lesson } from "civics-lessons";
 /** The questions, in authored order. */
 export const questions = [
   {
-    id: "which-branch-holds-power",
+    id: "q01",
     type: "categorize",
     prompt: `\
 Which branch holds this power? \
 Sort each power into the branch the Constitution gives it to.`,
     difficulty: 1,
     objectiveIds: ["identify-branch-powers"],
-    sourceIds: ["const-art-1", "const-art-2", "const-art-3", "marbury-v-madison"],
+    sourceIds: ["us-constitution", "marbury-v-madison"],
     explanation: `\
 Article I gives Congress the war, army, naturalization and spending powers, and gives the House \
 the power to impeach and the Senate the power to try impeachments. \
@@ -99,14 +99,14 @@ nominations or impeachments.`,
     ],
   },
   {
-    id: "match-clause-to-power",
+    id: "q02",
     type: "matching",
     prompt: `\
 Match each quoted clause of the Constitution to the power or check it creates. \
 Two of the responses do not match any clause.`,
     difficulty: 2,
     objectiveIds: ["identify-branch-powers", "analyze-checks"],
-    sourceIds: ["const-art-1", "const-art-2", "const-art-3", "marbury-v-madison"],
+    sourceIds: ["us-constitution", "marbury-v-madison"],
     explanation: `\
 Each clause names its power directly: the war power (Art. \
 I, § 8), the purse (Art. \
@@ -207,12 +207,12 @@ in Cases of Impeachment"`,
     },
   },
   {
-    id: "order-veto-override-steps",
+    id: "q03",
     type: "ordering",
     prompt: "Put the steps of a veto and a successful override in the order the Constitution sets out.",
     difficulty: 2,
     objectiveIds: ["analyze-checks"],
-    sourceIds: ["const-art-1"],
+    sourceIds: ["us-constitution"],
     explanation: `\
 Article I, Section 7 sets the sequence. \
 A bill must pass both houses before it is presented to the President. \
@@ -252,7 +252,7 @@ In fact each house votes separately.`,
     correctOrder: ["both-pass", "presented", "returned", "first-house", "second-house", "becomes-law"],
   },
   {
-    id: "federalist-47-tyranny",
+    id: "q04",
     type: "single-choice",
     prompt: `\
 Read the excerpt from Federalist No. \
@@ -274,36 +274,33 @@ accumulation of all powers.`,
     choices: [
       {
         id: "elected-assembly-does-all",
-        text: `\
-An elected assembly that writes the laws, enforces them, and tries the people accused of breaking \
-them`,
+        text: "An elected assembly that makes the laws, enforces them and tries lawbreakers",
         correct: true,
       },
       {
         id: "king-with-parliament",
-        text: `\
-A hereditary monarch who shares lawmaking with an elected parliament and has independent courts`,
+        text: "A hereditary monarch who shares lawmaking with a parliament and independent courts",
         feedback: `\
 Madison's test is not whether a ruler is hereditary. \
 Here power is shared among separate bodies, so it is not accumulated in the same hands.`,
       },
       {
         id: "veto-and-override",
-        text: "A President who can veto bills that Congress can then override",
+        text: "A President who can veto bills that Congress may then override by two-thirds",
         feedback: `\
 This is partial blending: each branch has a role, and neither holds all power. \
 Madison defended this kind of overlap.`,
       },
       {
         id: "senate-confirms",
-        text: "A Senate that must approve the President's nominees",
+        text: "A Senate whose approval the President needs before appointing judges",
         feedback: `\
 Shared appointment power is a check, not an accumulation of all powers in one set of hands.`,
       },
     ],
   },
   {
-    id: "federalist-51-ambition",
+    id: "q05",
     type: "single-choice",
     prompt: `\
 In Federalist No. \
@@ -323,28 +320,26 @@ replace government.`,
     choices: [
       {
         id: "means-and-motive",
-        text: `\
-Give the officials in each branch both the tools and a personal motive to push back when another \
-branch oversteps.`,
+        text: "Give each branch's officials the means and the motive to resist the others",
         correct: true,
       },
       {
         id: "elect-unambitious",
-        text: "Choose officials who have no personal ambition, so that power will not be abused.",
+        text: "Choose only officials with no personal ambition, so that no one abuses power",
         feedback: `\
 Madison assumed people are not angels. \
 He designed the system to work even though officials are ambitious.`,
       },
       {
         id: "strongest-leads",
-        text: "Let the most ambitious branch take the lead so government can act quickly.",
+        text: "Let the most ambitious branch lead so that the government can act quickly",
         feedback: `\
 The point is the reverse: ambition in one branch should be met by ambition in another, so none \
 dominates.`,
       },
       {
         id: "virtue-replaces-government",
-        text: "Make citizens virtuous enough that government will no longer be necessary.",
+        text: "Make citizens so virtuous that government will no longer be needed at all",
         feedback: `\
 The "angels" line explains why government and internal checks are needed. \
 It does not propose doing without them.`,
@@ -352,14 +347,14 @@ It does not propose doing without them.`,
     ],
   },
   {
-    id: "checks-congress-holds-on-president",
+    id: "q06",
     type: "multiple-choice",
     prompt: `\
 Which of these are checks that Congress, or one of its houses, can use on the President? \
 Select all that apply.`,
     difficulty: 1,
     objectiveIds: ["analyze-checks"],
-    sourceIds: ["const-art-1", "const-art-2", "marbury-v-madison"],
+    sourceIds: ["us-constitution", "marbury-v-madison"],
     explanation: `\
 Congress can override a veto by a two-thirds vote in each house, refuse to appropriate money, \
 reject nominees through the Senate, and impeach and remove a President. \
@@ -403,14 +398,14 @@ It is a check the judiciary holds.`,
     ],
   },
   {
-    id: "judicial-review-in-text",
+    id: "q07",
     type: "true-false",
     prompt: `\
 True or false: The text of the Constitution expressly says that the Supreme Court may strike down \
 acts of Congress that conflict with the Constitution.`,
     difficulty: 2,
     objectiveIds: ["analyze-checks"],
-    sourceIds: ["const-art-3", "marbury-v-madison"],
+    sourceIds: ["us-constitution", "marbury-v-madison"],
     answer: false,
     explanation: `\
 Article III gives the courts "The judicial Power of the United States" but does not spell out a \
@@ -429,7 +424,7 @@ Judicial review comes from Marbury v. \
 Madison's reading of the Constitution, not from an explicit clause.`,
   },
   {
-    id: "wpr-override-minimum-votes",
+    id: "q08",
     type: "numeric",
     prompt: `\
 On November 7, 1973, the House voted 284-135 to override President Nixon's veto of the War Powers \
@@ -438,7 +433,7 @@ Assume the two-thirds requirement is counted among those 419 votes. \
 What is the smallest number of "yes" votes that would have been enough?`,
     difficulty: 3,
     objectiveIds: ["analyze-checks"],
-    sourceIds: ["const-art-1", "frus-wpr-note", "war-powers-resolution"],
+    sourceIds: ["us-constitution", "frus-wpr-note", "war-powers-resolution"],
     explanation: `\
 Two-thirds of 419 is about 279.3. \
 Since a member cannot cast part of a vote, at least 280 "yes" votes were needed. \
@@ -475,7 +470,7 @@ The next whole number, 280, is needed.`,
     ],
   },
   {
-    id: "federalist-51-author",
+    id: "q09",
     type: "short-text",
     prompt: `\
 Federalist Nos. \
@@ -484,14 +479,19 @@ Which of the three authors of The Federalist wrote them? \
 (A last name is enough.)`,
     difficulty: 1,
     objectiveIds: ["explain-federalist-theory"],
-    sourceIds: ["federalist-47", "federalist-51", "federalist-78"],
+    sourceIds: [
+      "federalist-47",
+      "federalist-51",
+      "federalist-78",
+      "dawson-federalist-authorship",
+      "bourne-federalist-authorship",
+    ],
     explanation: `\
-James Madison wrote Federalist Nos. \
-47 and 51. \
-Alexander Hamilton wrote No. \
-78, on the judiciary, and John Jay wrote only a few of the essays. \
+James Madison wrote Federalist Nos. 47 and 51. \
+Alexander Hamilton wrote No. 78, on the judiciary, and John Jay wrote only a few of the essays. \
 Because the essays were signed "Publius," readers at the time did not see the authors' names. \
-An 1818 edition was the first to name the author of each essay.`,
+Later lists of authors disagreed: Hamilton's list also claimed No. 51, but Madison's own list \
+and later study credit it to him.`,
     answers: [
       {
         text: "Madison",
@@ -507,12 +507,12 @@ An 1818 edition was the first to name the author of each essay.`,
     },
   },
   {
-    id: "impeachment-steps",
+    id: "q10",
     type: "cloze",
     prompt: "Complete the description of impeachment under Article I.",
     difficulty: 2,
     objectiveIds: ["analyze-checks"],
-    sourceIds: ["const-art-1", "const-art-2"],
+    sourceIds: ["us-constitution"],
     explanation: `\
 Article I, Section 2 gives the House "the sole Power of Impeachment," meaning the power to bring \
 charges. \
@@ -606,7 +606,7 @@ When a President is tried, the {{presiding-officer}} presides.`,
     ],
   },
   {
-    id: "marbury-excerpt",
+    id: "q11",
     type: "single-choice",
     prompt: `\
 In Marbury v. \
@@ -627,28 +627,25 @@ The Court did not order the executive to act, and it did not ask Congress to app
     choices: [
       {
         id: "struck-down-act",
-        text: `\
-It held that part of an act of Congress, the Judiciary Act of 1789, was unconstitutional and could \
-not be applied.`,
+        text: "It refused to apply part of the Judiciary Act of 1789 as unconstitutional",
         correct: true,
       },
       {
         id: "enforced-act",
-        text: "It ordered the executive branch to carry out the disputed section of the Judiciary Act.",
+        text: "It ordered the executive branch to carry out the disputed part of that act",
         feedback: `\
 The reverse: the Court refused to apply that section because it conflicted with the Constitution.`,
       },
       {
         id: "congress-approves-rulings",
-        text: `\
-It ruled that Congress must approve the Court's constitutional decisions before they take effect.`,
+        text: "It ruled that Congress must approve its constitutional rulings first",
         feedback: `\
 Nothing in Marbury gives Congress a veto over court rulings. \
 The case asserted the courts' own duty to interpret the law.`,
       },
       {
         id: "requested-amendment",
-        text: "It asked Congress to propose an amendment giving courts the power of judicial review.",
+        text: "It asked Congress to propose an amendment creating judicial review",
         feedback: `\
 No amendment was involved. \
 The Court reasoned that the power follows from the judicial role and a written Constitution.`,
@@ -656,7 +653,7 @@ The Court reasoned that the power follows from the judicial role and a written C
     ],
   },
   {
-    id: "scenario-power-of-the-purse",
+    id: "q12",
     type: "single-choice",
     prompt: `\
 Scenario: A President wants to build and staff a large new military base. \
@@ -665,20 +662,21 @@ Which constitutional tool lets Congress most directly block the plan without nee
 President's signature on anything?`,
     difficulty: 2,
     objectiveIds: ["analyze-checks"],
-    sourceIds: ["const-art-1"],
+    sourceIds: ["us-constitution", "crs-lsb10242"],
     explanation: `\
 "No Money shall be drawn from the Treasury, but in Consequence of Appropriations made by Law." \
-If Congress simply does not appropriate the money, the base cannot be funded, and there is nothing \
-for the President to veto. \
-(Article I even limits money to support armies to two years at a time.) \
-Passing a bill that bans the base is tempting, but a bill must be presented to the President, who \
-can veto it, and without two-thirds Congress cannot override.`,
+If Congress does not appropriate money for the base, there is no bill for the President to veto, \
+so this is the most direct tool. \
+(Article I even limits money to support armies to two years at a time.) It is not always the \
+last word: a President may look for funds Congress already provided for other purposes, as in \
+2019, when a national emergency was declared to redirect unspent military construction money \
+toward a border wall. \
+Passing a bill that bans the base is tempting, but a bill must be presented to the President, \
+who can veto it, and without two-thirds Congress cannot override.`,
     choices: [
       {
         id: "withhold-appropriation",
-        text: `\
-Declining to appropriate money for the base, since no money may leave the Treasury without an \
-appropriation made by law`,
+        text: "Declining to appropriate any money to build or staff the base",
         correct: true,
       },
       {
@@ -705,30 +703,30 @@ It is not the tool the Constitution provides for blocking a spending plan.`,
     ],
   },
   {
-    id: "chase-removed-claim",
+    id: "q13",
     type: "true-false",
     prompt: `\
-True or false: Justice Samuel Chase was impeached by the House and then removed from the Supreme \
-Court by the Senate.`,
+True or false: Justice Samuel Chase was impeached by the House, but the Senate acquitted him, so \
+he stayed on the Supreme Court.`,
     difficulty: 2,
     objectiveIds: ["analyze-checks"],
     sourceIds: ["loc-samuel-chase", "pickering-impeachment"],
-    answer: false,
+    answer: true,
     explanation: `\
-The House impeached Chase in 1804, but the Senate acquitted him on March 1, 1805, so he stayed on \
-the Court. \
+The House impeached Chase in 1804, and the Senate acquitted him on March 1, 1805, so he stayed \
+on the Court. \
 He remains the only Supreme Court justice ever impeached. \
 The first federal judge actually removed by impeachment was District Judge John Pickering, \
 convicted by the Senate in 1804. \
-The case shows that impeachment by the House is only a charge. \
-Removal needs two-thirds of the Senate.`,
-    feedbackTrue: `\
+The case shows that impeachment by the House is only a charge; removal needs two-thirds of the \
+senators present.`,
+    feedbackTrue: "Correct. The Senate acquitted Chase in 1805, so impeachment did not remove him.",
+    feedbackFalse: `\
 Chase was impeached, but the Senate acquitted him in 1805. \
 Impeachment is a charge, not a removal.`,
-    feedbackFalse: "Correct. The Senate acquitted Chase in 1805.",
   },
   {
-    id: "us-v-nixon-check",
+    id: "q14",
     type: "single-choice",
     prompt: "How did the judicial branch check the President in United States v. Nixon (1974)?",
     difficulty: 2,
@@ -743,33 +741,31 @@ The Court also did not say executive privilege never exists.`,
     choices: [
       {
         id: "privilege-not-absolute",
-        text: `\
-It ruled that executive privilege is not absolute, so Nixon had to turn over subpoenaed recordings \
-needed as evidence in a criminal trial.`,
+        text: "It held that his privilege was not absolute, so he had to turn over the subpoenaed tapes",
         correct: true,
       },
       {
         id: "removed-nixon",
-        text: "It found Nixon guilty and removed him from office.",
+        text: "It found Nixon guilty of obstructing justice and removed him from the presidency",
         feedback: `\
 Courts have no power to remove a President. \
 Only the Senate can remove one, after the House impeaches.`,
       },
       {
-        id: "no-privilege",
-        text: "It held that Presidents have no executive privilege at all.",
+        id: "no-confidentiality",
+        text: "It held that Presidents have no right to keep any of their talks confidential",
         feedback: `\
 The Court recognized that the privilege exists but held that it must yield in these circumstances.`,
       },
       {
         id: "override-veto",
-        text: "It overrode one of Nixon's vetoes.",
+        text: "It overrode one of Nixon's vetoes by a vote of the full Supreme Court",
         feedback: "Only Congress can override a veto, by a two-thirds vote in each house.",
       },
     ],
   },
   {
-    id: "federalist-78-excerpt",
+    id: "q15",
     type: "multiple-choice",
     prompt: `\
 Hamilton wrote in Federalist No. \
@@ -792,32 +788,31 @@ that courts are the most dangerous branch.`,
     choices: [
       {
         id: "needs-executive",
-        text: "Courts cannot carry out their own rulings without help from the executive branch.",
+        text: "Courts need the executive branch's help to carry out their rulings.",
         correct: true,
       },
       {
         id: "weaker-branch",
-        text: `\
-Hamilton saw the judiciary as weaker than the branches that control the military and the money.`,
+        text: "Hamilton saw courts as weaker than the branches with the army and the money.",
         correct: true,
       },
       {
         id: "follow-majority",
-        text: "Judges should decide cases according to the wishes of the majority.",
+        text: "Judges should decide cases the way most voters in the country would want them to.",
         feedback: `\
 The passage is about what power courts have, not whose wishes they follow. \
 "Judgment" here means legal reasoning.`,
       },
       {
         id: "most-dangerous",
-        text: "The judiciary is the most dangerous branch because it has the last word.",
+        text: "The judiciary is the most dangerous branch because it always has the final word.",
         feedback: `\
 Hamilton argued the opposite in this essay, calling the judiciary the "least dangerous" branch.`,
       },
     ],
   },
   {
-    id: "montesquieu-name",
+    id: "q16",
     type: "short-text",
     prompt: `\
 Name the writer whose book The Spirit of the Laws (1748) is the source of the separation-of-powers \
@@ -848,7 +843,7 @@ Federalist No. \
     },
   },
   {
-    id: "claim-check-strict-separation",
+    id: "q17",
     type: "single-choice",
     prompt: `\
 A classmate says: "The Constitution keeps the three branches completely separate, so no branch \
@@ -857,7 +852,7 @@ Which response best fits the Constitution's text and Madison's argument in Feder
 47?`,
     difficulty: 3,
     objectiveIds: ["compare-separation-views", "identify-branch-powers"],
-    sourceIds: ["federalist-47", "const-art-1", "const-art-2"],
+    sourceIds: ["federalist-47", "us-constitution"],
     explanation: `\
 The text itself blends some functions. \
 The President's veto is part of lawmaking, and the Senate's advice and consent is part of \
@@ -870,30 +865,25 @@ every overlap.`,
     choices: [
       {
         id: "partly-blended",
-        text: `\
-The branches are separate but partly blended: the veto involves the President in lawmaking and the \
-Senate approves appointments. \
-Madison argued this partial blending is compatible with Montesquieu's principle.`,
+        text: "Not quite: the veto and Senate consent blend roles, which Madison defended",
         correct: true,
       },
       {
         id: "any-overlap-tyranny",
         text: `\
-The classmate is right, because Madison wrote that any overlap between branches is the definition \
-of tyranny.`,
+Right: Madison wrote that any overlap between branches is the very definition of tyranny`,
         feedback: `\
 Madison called the accumulation of all powers in the same hands tyranny. \
 He defended partial overlaps.`,
       },
       {
         id: "overlaps-from-amendments",
-        text: `\
-The classmate is right about the original Constitution; overlaps were added later by amendments.`,
+        text: "Right for 1787: the overlaps between the branches were added later by amendments",
         feedback: "The veto and Senate confirmation are in the original text of Articles I and II.",
       },
       {
         id: "congress-controls-all",
-        text: "The branches are not separate at all, because Congress controls the other two.",
+        text: "Not quite: the branches are not separate at all, since Congress controls the others",
         feedback: `\
 Each branch has its own article and its own powers, and the President and courts can check \
 Congress as well.`,
@@ -901,7 +891,7 @@ Congress as well.`,
     ],
   },
   {
-    id: "who-argued-separate-and-distinct",
+    id: "q18",
     type: "single-choice",
     prompt: `\
 Who charged that the proposed Constitution broke the maxim that the branches must be "separate and \
@@ -909,12 +899,11 @@ distinct," prompting Madison's reply in Federalist No. \
 47?`,
     difficulty: 2,
     objectiveIds: ["compare-separation-views"],
-    sourceIds: ["federalist-47", "montesquieu-spirit-of-laws"],
+    sourceIds: ["federalist-47", "montesquieu-spirit-of-laws", "mason-objections"],
     explanation: `\
-Anti-Federalist critics of the Constitution invoked Montesquieu's maxim to argue that the plan \
-mixed the branches too much. \
-Federalist No. \
-47 is Madison's answer to them. \
+Anti-Federalist critics of the Constitution, such as George Mason, invoked Montesquieu's maxim \
+to argue that the plan mixed the branches too much. \
+Federalist No. 47 is Madison's answer to them. \
 Montesquieu wrote in 1748, long before the Constitution existed. \
 Hamilton was Madison's co-author on the same side, and Marbury v. \
 Madison came in 1803, well after ratification.`,

@@ -14,7 +14,7 @@ and judging cases are not all held by the same people.`,
     definition: `\
 Tools that let each branch limit the others, such as the veto, Senate confirmation and \
 impeachment, so that no branch can act entirely alone.`,
-    sourceIds: ["federalist-51", "const-art-1", "const-art-2"],
+    sourceIds: ["federalist-51", "us-constitution"],
   },
   {
     term: "The Federalist",
@@ -29,33 +29,33 @@ Also called the Federalist Papers.`,
     definition: `\
 The President's refusal to sign a bill passed by Congress. \
 The President returns the bill, with objections, to the house where it started.`,
-    sourceIds: ["const-art-1"],
+    sourceIds: ["us-constitution"],
   },
   {
     term: "Veto override",
     definition: `\
 Passing a vetoed bill again by a two-thirds vote in each house of Congress, which makes it law \
 without the President's signature.`,
-    sourceIds: ["const-art-1", "frus-wpr-note"],
+    sourceIds: ["us-constitution", "frus-wpr-note"],
   },
   {
     term: "Power of the purse",
     definition: `\
 Congress's control over federal spending. \
 No money may be taken from the Treasury unless a law (an appropriation) provides for it.`,
-    sourceIds: ["const-art-1"],
+    sourceIds: ["us-constitution"],
   },
   {
     term: "Appropriation",
     definition: "A law that sets aside a specific amount of money for a specific purpose.",
-    sourceIds: ["const-art-1"],
+    sourceIds: ["us-constitution"],
   },
   {
     term: "Advice and consent",
     definition: `\
 The Senate's role in approving the President's nominees for top offices and judgeships, and in \
 approving treaties (which needs two-thirds of the senators present).`,
-    sourceIds: ["const-art-2"],
+    sourceIds: ["us-constitution"],
   },
   {
     term: "Impeachment",
@@ -63,7 +63,7 @@ approving treaties (which needs two-thirds of the senators present).`,
 A formal charge of wrongdoing against an official, brought by the House of Representatives. \
 The Senate then holds a trial; conviction needs two-thirds of the senators present and removes the \
 official from office.`,
-    sourceIds: ["const-art-1", "const-art-2"],
+    sourceIds: ["us-constitution"],
   },
   {
     term: "Judicial review",
@@ -86,7 +86,7 @@ The Supreme Court has held that it exists but is not absolute.`,
     definition: `\
 Article III lets federal judges hold office "during good Behaviour," which in practice means they \
 may serve for life unless impeached and removed.`,
-    sourceIds: ["const-art-3", "federalist-78"],
+    sourceIds: ["us-constitution", "federalist-78"],
   },
 ] satisfies Lesson["keyTerms"];
 
@@ -114,9 +114,21 @@ To persuade New Yorkers to ratify the Constitution, Alexander Hamilton, James Ma
 wrote 85 essays. \
 They appeared mainly in New York newspapers in 1787-88 under a shared pen name, "Publius," and are \
 known as *The Federalist* (or the Federalist Papers). \
-The essays did not carry their authors' own names; an 1818 edition was the first to say who wrote \
-each one.`,
-    sourceIds: ["const-art-1", "montesquieu-spirit-of-laws", "federalist-47"],
+The essays did not carry their authors' own names. \
+Later editions printed lists of who wrote which essay, and the lists did not agree. \
+Hamilton's list and Madison's own list both claimed about a dozen essays, including No. \
+51. \
+An 1818 edition printed the essays Madison had corrected himself, and historians have since \
+credited No. \
+51 to Madison.`,
+    sourceIds: [
+      "us-constitution",
+      "montesquieu-spirit-of-laws",
+      "federalist-47",
+      "federalist-51",
+      "dawson-federalist-authorship",
+      "bourne-federalist-authorship",
+    ],
   },
   {
     id: "three-articles",
@@ -144,7 +156,7 @@ lower courts that Congress creates. \
 Federal judges "hold their Offices during good Behaviour," which in practice means they can serve \
 for life unless they are impeached and removed. \
 Courts act by deciding the cases that come before them.`,
-    sourceIds: ["const-art-1", "const-art-2", "const-art-3"],
+    sourceIds: ["us-constitution"],
   },
   {
     id: "federalist-47",
@@ -154,7 +166,10 @@ Critics of the proposed Constitution, known as **Anti-Federalists**, charged tha
 Montesquieu's rule that the branches be kept "separate and distinct." \
 The plan did mix some jobs. \
 The President takes part in lawmaking through the veto, and the Senate takes part in appointments \
-and treaties.
+and treaties. \
+George Mason of Virginia, who refused to sign the Constitution, objected that this tied the Senate \
+too closely to the President. \
+He also objected that the Vice President, an executive officer, would preside over the Senate.
 
 Madison answered in **Federalist No. \
 47** (January 30, 1788). \
@@ -167,7 +182,7 @@ Madison did not think elections alone made concentrated power safe. \
 But he argued that Montesquieu's principle forbids piling all power into one place, not every \
 overlap between branches. \
 Some partial blending of the branches, he said, is compatible with it.`,
-    sourceIds: ["federalist-47", "montesquieu-spirit-of-laws", "const-art-1", "const-art-2"],
+    sourceIds: ["federalist-47", "montesquieu-spirit-of-laws", "us-constitution", "mason-objections"],
   },
   {
     id: "federalist-51",
@@ -175,8 +190,8 @@ Some partial blending of the branches, he said, is compatible with it.`,
     body: `\
 Madison then asked how the division of power could be kept in place in practice. \
 He took up that question in **Federalist No. \
-51**, printed in the *New York Packet* on February 8, 1788. \
-(Some sources give February 6, the date another paper, the *Independent Journal*, printed it.)
+51**, first printed in New York's *Independent Journal* on February 6, 1788. \
+The *New-York Packet* reprinted it two days later, so some editions date it February 8.
 
 His answer was to give the people in each branch both the tools and the motive to defend their \
 branch's powers. \
@@ -211,7 +226,7 @@ Hamilton also defended tenure during good behavior as a protection for judges' i
 And he argued that courts must treat the Constitution as the fundamental law, which ranks above \
 ordinary laws. \
 That idea is closely tied to judicial review.`,
-    sourceIds: ["federalist-78", "const-art-3"],
+    sourceIds: ["federalist-78", "us-constitution"],
   },
   {
     id: "checks-in-action",
@@ -230,7 +245,12 @@ On November 7, 1973, Congress overrode the veto, 284-135 in the House and 75-18 
 Because money can be spent only under appropriations made by law, Congress can fund, limit or \
 refuse to fund what the executive wants to do. \
 The Framers even put a time limit on military spending: money to support armies may not be \
-appropriated "for a longer Term than two Years."
+appropriated "for a longer Term than two Years." \
+Refusing money is not always the end of the story, because a President may look for funds Congress \
+has already provided. \
+In 2019, after Congress gave less than the President asked for a border wall, he declared a \
+national emergency and invoked a law that lets emergency military construction use unspent \
+construction money.
 
 **Appointments and confirmation.** \
 The President picks nominees for top offices and for the federal courts, but the Senate must \
@@ -260,14 +280,15 @@ In *United States v. \
 Nixon* (1974), the Court ruled 8-0 that executive privilege is not absolute when evidence is \
 needed for a criminal trial, so Nixon had to turn over recordings that had been subpoenaed.`,
     sourceIds: [
-      "const-art-1",
-      "const-art-2",
+      "us-constitution",
       "war-powers-resolution",
       "frus-wpr-note",
       "pickering-impeachment",
+      "annenberg-pickering-timeline",
       "loc-samuel-chase",
       "marbury-v-madison",
       "us-v-nixon",
+      "crs-lsb10242",
     ],
   },
 ] satisfies Lesson["sections"];

@@ -1,26 +1,28 @@
 import type { Lesson } from "civics-lessons";
 import {
-  constArt1,
-  constArt2,
-  constArt3,
+  annenbergPickeringTimeline,
+  bourneFederalistAuthorship,
+  crsLsb10242,
+  dawsonFederalistAuthorship,
   federalist47,
   federalist51,
   federalist78,
   frusWprNote,
   locSamuelChase,
   marburyVMadison,
+  masonObjections,
   montesquieuSpiritOfLaws,
   pickeringImpeachment,
+  usConstitution,
   usVNixon,
   warPowersResolution,
 } from "../_sources/index.js";
 
 /** What the lesson cites, from the shared bibliography, with its own pinpoints and excerpts. */
 export const sources = [
-  constArt1,
-  constArt2,
-  constArt3,
+  { ...usConstitution, pinpoint: "art. I, §§ 1-3, 7-9; art. II, §§ 1-4; art. III, § 1" },
   montesquieuSpiritOfLaws,
+  masonObjections,
   {
     ...federalist47,
     excerpt: `\
@@ -49,5 +51,9 @@ It is emphatically the province and duty of the judicial department to say what 
   warPowersResolution,
   frusWprNote,
   pickeringImpeachment,
+  annenbergPickeringTimeline,
   locSamuelChase,
+  dawsonFederalistAuthorship,
+  bourneFederalistAuthorship,
+  crsLsb10242,
 ] satisfies Lesson["sources"];

@@ -14,7 +14,7 @@ Framers debated.`,
     event: `\
 Delegates sign the Constitution, which divides power among Congress (Article I), the President \
 (Article II) and the courts (Article III).`,
-    sourceIds: ["const-art-1", "const-art-2", "const-art-3"],
+    sourceIds: ["us-constitution"],
   },
   {
     date: "1788-01-30",
@@ -24,11 +24,10 @@ Federalist No. \
     sourceIds: ["federalist-47"],
   },
   {
-    date: "1788-02-08",
+    date: "1788-02-06",
     event: `\
 Federalist No. \
-51 (Madison) appears in the New York Packet (some sources give Feb. \
-6, its date in the Independent Journal).`,
+51 (Madison) appears in the Independent Journal; the New-York Packet reprints it on February 8.`,
     sourceIds: ["federalist-51"],
   },
   {
@@ -49,14 +48,14 @@ Madison: the Supreme Court holds part of an act of Congress unconstitutional for
   {
     date: "1803-03-02",
     event: "The House impeaches Judge John Pickering of New Hampshire.",
-    sourceIds: ["pickering-impeachment"],
+    sourceIds: ["pickering-impeachment", "annenberg-pickering-timeline"],
   },
   {
     date: "1804-03-12",
     event: `\
 The Senate convicts Pickering, the first federal judge removed by impeachment; the same day the \
 House impeaches Justice Samuel Chase.`,
-    sourceIds: ["pickering-impeachment", "loc-samuel-chase"],
+    sourceIds: ["pickering-impeachment", "annenberg-pickering-timeline", "loc-samuel-chase"],
   },
   {
     date: "1805-03-01",

@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "transfers-and-habeas-corpus",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "Habeas Corpus Across Borders: Guantánamo, Transfers and Detainees Held Abroad",
   summary: `\
 How the Supreme Court extended habeas corpus to Guantánamo, why courts have declined to block \
@@ -14,34 +14,30 @@ held abroad.`,
   gradeBands: ["9-12"],
   estimatedMinutes: 55,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "Habeas Corpus Across Borders: Guantánamo, Transfers and Detainees Held Abroad" by the \
 civics-lessons contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   objectives: [
     {
-      id: "explain-habeas-reach",
+      id: "where-the-writ-runs",
       text: `\
-Explain how Rasul v. \
-Bush and Boumediene v. \
-Bush extended habeas corpus to foreign nationals held at Guantánamo, and distinguish a statutory \
-right from a constitutional one.`,
+Explain how Rasul v. Bush and Boumediene v. Bush extended habeas corpus to foreign nationals held \
+at Guantánamo, and distinguish a statutory right from a constitutional one.`,
     },
     {
-      id: "compare-transfer-rulings",
+      id: "handover-cases",
       text: `\
-Compare what Munaf v. \
-Geren and the Kiyemba decisions allowed courts to do, and not do, when the government transfers a \
-detainee to another government.`,
+Compare what Munaf v. Geren and the Kiyemba decisions allowed courts to do, and not do, when the \
+government transfers a detainee to another government.`,
     },
     {
-      id: "describe-congress-limits",
-      text: `\
-Describe how Congress has used defense authorization laws to limit transfers out of Guantánamo.`,
+      id: "lawmaker-conditions",
+      text: "Describe how Congress has used defense authorization laws to limit transfers out of Guantánamo.",
     },
     {
-      id: "evaluate-abroad-arguments",
+      id: "overseas-detention-debate",
       text: `\
 Evaluate the competing arguments about whether a U.S. court can act for a person already held \
 abroad, attributing each argument to those who made it.`,

@@ -1,29 +1,34 @@
 import type { Lesson } from "civics-lessons";
 import {
   apCustodyHearing2025,
+  apUnElSalvador2025,
   boumedieneVBush,
+  crsR40754,
   crsR42143,
+  dhsVThuraissigiam,
   habeasStatute,
   jggCecotClassJune2025,
-  jggSummaryJudgmentDec2025,
+  jggFeb2026Order,
+  jggSummaryJudgment,
   kiyembaI,
   kiyembaIi,
-  lawcrimeCustodyFiling2025,
-  leavittStatement2025,
+  leavittStatement,
   munafVGeren,
   ndaaFy2011,
   noemVAbregoGarcia,
   nprExchange,
   rasulVBush,
+  rubioDeclarationJan2026,
   scotusblogAbregoGarcia,
-  suspensionClause,
   trumpVJgg,
+  usConstitution,
 } from "../_sources/index.js";
 
 /** What the lesson cites, from the shared bibliography, with its own pinpoints and excerpts. */
 export const sources = [
   {
-    ...suspensionClause,
+    ...usConstitution,
+    pinpoint: "art. I, § 9, cl. 2",
     excerpt: `\
 The Privilege of the Writ of Habeas Corpus shall not be suspended, unless when in Cases of \
 Rebellion or Invasion the public Safety may require it.`,
@@ -32,8 +37,7 @@ Rebellion or Invasion the public Safety may require it.`,
   rasulVBush,
   {
     ...boumedieneVBush,
-    excerpt: `\
-The laws and Constitution are designed to survive, and remain in force, in extraordinary times.`,
+    excerpt: "The laws and Constitution are designed to survive, and remain in force, in extraordinary times.",
   },
   munafVGeren,
   kiyembaI,
@@ -48,14 +52,17 @@ the proper venue before such removal occurs`,
   },
   {
     ...noemVAbregoGarcia,
-    excerpt: `\
-with due regard for the deference owed to the Executive Branch in the conduct of foreign affairs`,
+    excerpt: "with due regard for the deference owed to the Executive Branch in the conduct of foreign affairs",
   },
   scotusblogAbregoGarcia,
   jggCecotClassJune2025,
-  jggSummaryJudgmentDec2025,
-  leavittStatement2025,
+  jggSummaryJudgment,
+  leavittStatement,
   apCustodyHearing2025,
-  lawcrimeCustodyFiling2025,
   nprExchange,
+  dhsVThuraissigiam,
+  crsR40754,
+  apUnElSalvador2025,
+  rubioDeclarationJan2026,
+  jggFeb2026Order,
 ] satisfies Lesson["sources"];

@@ -5,13 +5,11 @@ export const timeline = [
   {
     date: "1787-09-17",
     event: "The Constitution is signed, including the Suspension Clause protecting habeas corpus.",
-    sourceIds: ["suspension-clause"],
+    sourceIds: ["us-constitution"],
   },
   {
     date: "2004-06-28",
-    event: `\
-Rasul v. \
-Bush (6–3): the federal habeas statute reaches foreign nationals held at Guantánamo.`,
+    event: "Rasul v. Bush (6–3): the federal habeas statute reaches foreign nationals held at Guantánamo.",
     sourceIds: ["rasul-v-bush"],
   },
   {
@@ -24,25 +22,23 @@ habeas petitions.`,
   {
     date: "2008-06-12",
     event: `\
-Boumediene v. \
-Bush (5–4) holds that Guantánamo detainees have the constitutional privilege of habeas; the same \
-day, Munaf v. \
-Geren (unanimous) holds that habeas cannot block the transfer of U.S. citizens to Iraqi custody \
-for prosecution.`,
+Boumediene v. Bush (5–4) holds that Guantánamo detainees have the constitutional privilege of \
+habeas; the same day, Munaf v. Geren (unanimous) holds that habeas cannot block the transfer of \
+U.S. citizens to Iraqi custody for prosecution.`,
     sourceIds: ["boumediene-v-bush", "munaf-v-geren"],
   },
   {
     date: "2009-02-18",
     event: `\
-Kiyemba I: the D.C. \
-Circuit holds that courts cannot order Guantánamo detainees released into the United States.`,
+Kiyemba I: the D.C. Circuit holds that courts cannot order Guantánamo detainees released into the \
+United States.`,
     sourceIds: ["kiyemba-i"],
   },
   {
     date: "2009-04-07",
     event: `\
-Kiyemba II: the D.C. \
-Circuit reverses orders requiring 30 days' notice before transfers of Uighur detainees.`,
+Kiyemba II: the D.C. Circuit reverses orders requiring 30 days' notice before transfers of Uighur \
+detainees.`,
     sourceIds: ["kiyemba-ii"],
   },
   {
@@ -53,27 +49,31 @@ certification 30 days before transfers abroad.`,
     sourceIds: ["ndaa-fy2011"],
   },
   {
+    date: "2020-06-25",
+    event: `\
+DHS v. Thuraissigiam (7–2): limits on court review of expedited removal do not violate the \
+Suspension Clause.`,
+    sourceIds: ["dhs-v-thuraissigiam"],
+  },
+  {
     date: "2025-03-15",
     event: `\
 Flights carry Venezuelan men removed under the Alien Enemies Act, and Kilmar Abrego Garcia, to El \
 Salvador.`,
-    sourceIds: ["jgg-summary-judgment-dec-2025", "scotusblog-abrego-garcia"],
+    sourceIds: ["jgg-summary-judgment", "scotusblog-abrego-garcia"],
   },
   {
     date: "2025-04-07",
     event: `\
-Trump v. \
-J.G.G. \
-(per curiam, 5–4): Alien Enemies Act challenges go in habeas in the district of confinement, after \
-notice that allows time to file.`,
+Trump v. J.G.G. (per curiam, 5–4): Alien Enemies Act challenges go in habeas in the district of \
+confinement, after notice that allows time to file.`,
     sourceIds: ["trump-v-jgg"],
   },
   {
     date: "2025-04-10",
     event: `\
-Noem v. \
-Abrego Garcia: the Supreme Court leaves in place the requirement to facilitate his release from \
-Salvadoran custody.`,
+Noem v. Abrego Garcia: the Supreme Court leaves in place the requirement to facilitate his release \
+from Salvadoran custody.`,
     sourceIds: ["noem-v-abrego-garcia"],
   },
   {
@@ -93,13 +93,20 @@ their habeas petitions.`,
     event: `\
 Boasberg rules that the 137 men were denied due process and that the U.S. kept constructive \
 custody; he orders a plan for return or hearings.`,
-    sourceIds: ["jgg-summary-judgment-dec-2025"],
+    sourceIds: ["jgg-summary-judgment"],
   },
   {
-    date: "2026-01-05",
+    date: "2026-01-12",
     event: `\
-Deadline for the government's plan in J.G.G.; what followed was not confirmed in this lesson's \
-sources as of early 2026.`,
-    sourceIds: ["jgg-summary-judgment-dec-2025"],
+The government files a declaration by Secretary of State Rubio saying returns or hearings from \
+Venezuela would harm U.S. foreign policy.`,
+    sourceIds: ["rubio-declaration-jan-2026"],
+  },
+  {
+    date: "2026-02-12",
+    event: `\
+Boasberg orders the government to help class members in other countries return for hearings; those \
+in Venezuela are not covered.`,
+    sourceIds: ["jgg-feb-2026-order"],
   },
 ] satisfies Lesson["timeline"];

@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
   id: "war-powers-and-emergency-statutes",
-  version: "1.0.1",
+  version: "2.0.0",
   title: "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts",
   summary: `\
 Students compare the Constitution's war powers with six statutes (the War Powers Resolution, the \
@@ -13,14 +13,14 @@ Detention Act) by asking who triggers each, what limits it and what courts have 
   gradeBands: ["9-12", "college"],
   estimatedMinutes: 60,
   locale: "en",
-  asOf: "2026-02-28",
+  asOf: "2026-12-04",
   license: "CC-BY-4.0",
   credit: `\
 "War Powers and Emergency Statutes: Who Decides, What Limits, Which Courts" by the civics-lessons \
 contributors, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`,
   objectives: [
     {
-      id: "explain-constitutional-split",
+      id: "explain-branch-roles",
       text: `\
 Explain how Article I, section 8 and Article II, section 2 divide war powers between Congress and \
 the President.`,
@@ -87,7 +87,7 @@ powers and emergency declarations.`,
     framework: "C3",
     code: "D2.His.1.9-12",
     description: `\
-Evaluate how events such as Vietnam, the Cold War and September 11 shaped the laws Congress wrote \
-in response.`,
+Evaluate how historical events and developments were shaped by unique circumstances of time and \
+place as well as broader historical contexts.`,
   },
 ] satisfies Lesson["standards"];

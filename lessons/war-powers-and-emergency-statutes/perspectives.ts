@@ -44,6 +44,17 @@ Congress has authorized it.`,
     sourceIds: ["crs-rs22130", "non-detention-act"],
   },
   {
+    id: "section-4001-plurality",
+    label: "Hamdi plurality (2004): the AUMF is the Act of Congress",
+    argument: `\
+Justice O'Connor's plurality did not decide whether § 4001(a) covers military detention. \
+It reasoned that the AUMF itself authorized holding people captured fighting in Afghanistan, so \
+any Act-of-Congress requirement was met, while due process still entitled a citizen to a fair \
+hearing. \
+Justices Souter and Ginsburg disagreed, reading the AUMF as too general to satisfy § 4001(a).`,
+    sourceIds: ["hamdi-v-rumsfeld", "crs-rs22130"],
+  },
+  {
     id: "ieepa-tariffs-majority",
     label: "Learning Resources majority: IEEPA does not reach tariffs",
     argument: `\
@@ -58,8 +69,53 @@ to Congress.`,
     argument: `\
 Justice Kavanaugh, joined by Justices Thomas and Alito, argued that regulating importation has \
 historically included imposing duties, and that Congress wrote IEEPA to give the President \
-flexible tools against foreign threats.`,
+flexible tools against foreign threats. \
+Justice Thomas also wrote a dissent of his own.`,
     sourceIds: ["learning-resources-v-trump"],
+  },
+  {
+    id: "administration-2025",
+    label: "The administration (2025–2026): these operations did not need Congress's approval",
+    argument: `\
+The President reported the boat strikes under his Article II power as Commander in Chief and Chief \
+Executive, told Congress the United States was in a "non-international armed conflict" with \
+designated cartels, and formally opposed a Senate resolution to end the strikes. \
+Its lawyers said strikes that put no U.S. \
+forces at risk are not "hostilities" under the War Powers Resolution, and that the raid on Caracas \
+was support for arresting an indicted fugitive that did not "rise to the level of war" in the \
+constitutional sense. \
+In April 2026 it said a ceasefire had "terminated" the hostilities with Iran. \
+Senate leaders who agreed said the Venezuela resolution tried "to stop something that is not \
+happening," because no U.S. \
+troops were on the ground there.`,
+    sourceIds: [
+      "wpr-report-sept-2025",
+      "cartel-conflict-notice-2025",
+      "sap-sjres90-2025",
+      "just-security-wpr-hostilities-2025",
+      "olc-maduro-opinion-2026",
+      "reuters-iran-terminated-2026",
+      "responsible-statecraft-jan-2026",
+    ],
+  },
+  {
+    id: "critics-2025",
+    label: "Critics in Congress (2025–2026): lethal strikes and a raid on a capital are hostilities",
+    argument: `\
+Senator Tim Kaine called the claim that the Venezuela campaign involved no hostilities "a violation \
+of every reasonable meaning of that term," and Senator Rand Paul asked whether a military blockade \
+of a country is not war. \
+On this view, only Congress can authorize a campaign of lethal strikes or the capture of a foreign \
+leader, and the War Powers Resolution's clock exists for exactly these cases. \
+In June 2026 majorities in both chambers voted to direct the President to remove U.S. \
+forces from hostilities against Iran.`,
+    sourceIds: [
+      "responsible-statecraft-jan-2026",
+      "npr-senate-venezuela-jan-2026",
+      "sjres98",
+      "hconres86",
+      "guardian-senate-iran-june-2026",
+    ],
   },
 ] satisfies Lesson["perspectives"];
 

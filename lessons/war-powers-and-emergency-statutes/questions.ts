@@ -3,7 +3,7 @@ import type { Lesson } from "civics-lessons";
 /** The questions, in authored order. */
 export const questions = [
   {
-    id: "declare-war-excerpt-claim",
+    id: "excerpt-1787-claim",
     type: "single-choice",
     prompt: `\
 Read the excerpt from Article I, section 8: "To declare War, grant Letters of Marque and Reprisal, \
@@ -12,7 +12,7 @@ A classmate says: "Because the President is Commander in Chief, the Constitution
 President alone decide to take the country to war." \
 Which response best uses the text to check that claim?`,
     difficulty: 1,
-    objectiveIds: ["explain-constitutional-split"],
+    objectiveIds: ["explain-branch-roles"],
     sourceIds: ["us-constitution"],
     excerptSourceId: "us-constitution",
     explanation: `\
@@ -23,31 +23,27 @@ The tempting answer about the Commander in Chief clause describes the President'
 but does not give the power to declare war.`,
     choices: [
       {
-        id: "congress-declares",
-        text: `\
-The clause appears in Article I's list of Congress's powers, so declaring war belongs to Congress \
-even though the President commands the forces.`,
+        id: "option-a",
+        text: "The clause is in Article I's list of Congress's powers, so Congress, not the President, declares war.",
         correct: true,
       },
       {
-        id: "commander-controls",
-        text: `\
-The Commander in Chief clause includes the power to declare war, so the classmate is right.`,
+        id: "option-b",
+        text: "The Commander in Chief clause in Article II also contains this power, so the classmate's claim is right.",
         feedback: `\
 Article II makes the President commander of the forces, but the excerpt puts the power to declare \
 war in Congress's list.`,
       },
       {
-        id: "shared-equally",
-        text: `\
-The clause says the President and Congress must declare war together by joint proclamation.`,
+        id: "option-c",
+        text: "The clause says the President and Congress must declare war together by a joint proclamation.",
         feedback: `\
 The excerpt does not mention the President or a joint proclamation; it is one of Congress's listed \
 powers.`,
       },
       {
-        id: "courts-decide",
-        text: "The clause gives the Supreme Court the final say on when a war may begin.",
+        id: "option-d",
+        text: "The clause gives the Supreme Court the final say on when the country may go to war.",
         feedback: "The excerpt is in Article I, about Congress. It says nothing about the courts.",
       },
     ],
@@ -76,7 +72,7 @@ The 48 in the law is a number of **hours** for the report to Congress.`,
         answer: {
           value: 90,
         },
-        fraction: 0.5,
+        fraction: 0,
         feedback: `\
 90 days is the outside limit only if the extra 30 days for safe withdrawal are used. \
 The base period is 60.`,
@@ -93,7 +89,7 @@ may stay.`,
     ],
   },
   {
-    id: "wpr-report-scenario",
+    id: "strike-monday-scenario",
     type: "single-choice",
     prompt: `\
 Without any declaration of war or authorization from Congress, a President orders Navy jets to \
@@ -105,29 +101,31 @@ Under the War Powers Resolution, what must happen first?`,
     explanation: `\
 The first requirement is a **report to Congress within 48 hours**, so by Wednesday at 9 a.m. \
 The 60-day clock matters later; it does not require Congress to vote before the strikes. \
-The Resolution does not make the President get a court's approval.`,
+The Resolution does not make the President get a court's approval. \
+Section 3 also asks the President to consult Congress beforehand "in every possible instance," but \
+the fixed deadline is the report.`,
     hints: ["Think about the law's two clocks: one measured in hours, one in days."],
     choices: [
       {
-        id: "report-48",
-        text: "The President must report to Congress within 48 hours, by about 9 a.m. Wednesday.",
+        id: "option-a",
+        text: "A report goes to Congress within 48 hours, by about 9 a.m. on Wednesday.",
         correct: true,
       },
       {
-        id: "vote-first",
-        text: "Congress must vote to approve the strikes before they begin.",
+        id: "option-b",
+        text: "Congress must hold a vote approving the strikes before they begin.",
         feedback: `\
 The Resolution lets the President act first; its limits are a report deadline and a later \
 withdrawal clock.`,
       },
       {
-        id: "withdraw-60",
-        text: "The forces must be withdrawn within 60 hours.",
+        id: "option-c",
+        text: "The forces must be withdrawn within 60 hours unless Congress acts.",
         feedback: "The withdrawal clock is 60 days, not hours, and it comes after the reporting requirement.",
       },
       {
-        id: "court-approval",
-        text: "The President must obtain approval from a federal court within 48 hours.",
+        id: "option-d",
+        text: "A federal court must approve the strikes within 48 hours of the order.",
         feedback: "The report goes to Congress. No court approval is required.",
       },
     ],
@@ -155,7 +153,8 @@ The War Powers Resolution starts its clocks when the President sends forces into
 The AUMF is aimed at those the President determines were behind the September 11 attacks or \
 harbored them. \
 The Insurrection Act is triggered by obstruction or rebellion that blocks ordinary law \
-enforcement, or a state's request. \
+enforcement, by violence that denies people constitutional rights a state will not protect, or by \
+a state's request. \
 The NEA is triggered by a presidential declaration of national emergency, and IEEPA needs that \
 declaration plus an unusual and extraordinary threat based abroad. \
 The Emergency Detention Act required a declared "internal security emergency." \
@@ -189,49 +188,49 @@ Act, which this lesson does not cover.`,
     ],
     responses: [
       {
-        id: "forces-into-hostilities",
+        id: "trigger-a",
         text: "The President sends armed forces into hostilities without a declaration of war",
       },
       {
-        id: "sept-11-responsible",
+        id: "trigger-b",
         text: `\
 Those the President determines planned, authorized, committed or aided the September 11 attacks, \
 or harbored them`,
       },
       {
-        id: "obstruction-or-state-request",
+        id: "trigger-c",
         text: `\
-Rebellion or unlawful obstruction that makes ordinary enforcement of federal law impracticable, or \
-a state's request`,
+Rebellion or obstruction that makes ordinary enforcement of federal law impracticable, a denial of \
+rights a state will not stop, or a state's request`,
       },
       {
-        id: "presidential-declaration",
+        id: "trigger-d",
         text: "A presidential declaration of a national emergency, published in the Federal Register",
       },
       {
-        id: "foreign-threat-emergency",
+        id: "trigger-e",
         text: `\
 An unusual and extraordinary threat based wholly or substantially abroad, plus a declared national \
 emergency about it`,
       },
       {
-        id: "internal-security-emergency",
+        id: "trigger-f",
         text: `\
 A presidential declaration of an "internal security emergency" after war, invasion or an \
 insurrection aiding a foreign enemy`,
       },
       {
-        id: "declared-war-invasion",
+        id: "trigger-g",
         text: "A declared war, or an invasion or predatory incursion by a foreign nation or government",
       },
     ],
     pairs: {
-      wpr: "forces-into-hostilities",
-      aumf: "sept-11-responsible",
-      insurrection: "obstruction-or-state-request",
-      nea: "presidential-declaration",
-      ieepa: "foreign-threat-emergency",
-      eda: "internal-security-emergency",
+      wpr: "trigger-a",
+      aumf: "trigger-b",
+      insurrection: "trigger-c",
+      nea: "trigger-d",
+      ieepa: "trigger-e",
+      eda: "trigger-f",
     },
   },
   {
@@ -297,7 +296,7 @@ early-to-mid 1970s.`,
 Sort each item: is it a power the Constitution gives Congress, a power the Constitution gives the \
 President, or a limit Congress later wrote into a statute?`,
     difficulty: 2,
-    objectiveIds: ["explain-constitutional-split", "compare-statute-triggers"],
+    objectiveIds: ["explain-branch-roles", "compare-statute-triggers"],
     sourceIds: [
       "us-constitution",
       "war-powers-resolution",
@@ -381,8 +380,9 @@ it forth, and Congress then delegated the calling-out to the President by statut
     explanation: `\
 The AUMF authorizes "all necessary and appropriate force" against those the **President \
 determines** were involved in the September 11 attacks or **harbored** them. \
-The word "determines" matters: Congress left it to the President to identify the targets, which is \
-one reason the law has been stretched to cover groups formed after 2001.`,
+The word "determines" matters: Congress left it to the President to identify the targets. \
+Presidents have applied the law to groups formed after 2001, which critics say goes beyond its \
+text.`,
     text: `\
 The President is authorized to use all necessary and appropriate force against those nations, \
 organizations, or persons {{blank-1}} planned, authorized, committed, or aided the terrorist \
@@ -446,28 +446,28 @@ A purely domestic problem fails the first condition, and a foreign threat withou
 fails the second.`,
     choices: [
       {
-        id: "foreign-hackers-declared",
+        id: "option-a",
         text: `\
 A foreign government's hacking unit attacks U.S. banks, and the President declares a national \
 emergency about it.`,
         correct: true,
       },
       {
-        id: "domestic-strike",
+        id: "option-b",
         text: `\
-A nationwide strike by U.S. truck drivers slows the economy, and the President declares a national \
-emergency.`,
+A nationwide strike by U.S. truck drivers slows the whole economy, and the President declares a \
+national emergency about it.`,
         feedback: "The declaration is there, but the threat is based inside the United States.",
       },
       {
-        id: "foreign-no-declaration",
+        id: "option-c",
         text: `\
 A foreign cartel smuggles drugs into the country, but the President has not declared any emergency.`,
         feedback: "The threat is based abroad, but the excerpt also requires a declared national emergency.",
       },
       {
-        id: "hurricane",
-        text: "A hurricane damages ports in Florida, and Congress passes a relief bill.",
+        id: "option-d",
+        text: "A hurricane damages ports in Florida, and Congress quickly passes a disaster relief bill.",
         feedback: "The threat is domestic and the President has declared nothing under IEEPA.",
       },
     ],
@@ -513,19 +513,18 @@ The law was passed during the Korean War, but its detention power depended on a 
 was never issued.`,
   },
   {
-    id: "non-detention-act-name",
+    id: "text-1971-name",
     type: "short-text",
     prompt: `\
-Read this excerpt from 18 U.S.C. § 4001(a): "No citizen shall be imprisoned or otherwise detained \
+Read this sentence from 18 U.S.C. § 4001(a): "No citizen shall be imprisoned or otherwise detained \
 by the United States except pursuant to an Act of Congress." \
 What is the common name of this 1971 provision, which replaced the Emergency Detention Act?`,
     difficulty: 1,
     objectiveIds: ["apply-statute-text"],
     sourceIds: ["non-detention-act", "crs-rs22130"],
-    excerptSourceId: "non-detention-act",
     explanation: `\
 It is called the **Non-Detention Act**. \
-The excerpt flips the 1950 approach: instead of giving the executive a detention power, it forbids \
+The sentence flips the 1950 approach: instead of giving the executive a detention power, it forbids \
 detaining citizens unless Congress has passed a law allowing it.`,
     answers: [
       {
@@ -546,7 +545,7 @@ detaining citizens unless Congress has passed a law allowing it.`,
     },
   },
   {
-    id: "section-4001-who-argued",
+    id: "detention-2001-position",
     type: "single-choice",
     prompt: `\
 After 2001, the government held two U.S. citizens, Yaser Hamdi and Jose Padilla, as enemy \
@@ -554,39 +553,40 @@ combatants. \
 Which position about 18 U.S.C. § 4001(a) did the Bush administration take in that litigation?`,
     difficulty: 3,
     objectiveIds: ["evaluate-checks"],
-    sourceIds: ["crs-rs22130"],
+    sourceIds: ["crs-rs22130", "hamdi-v-rumsfeld"],
     explanation: `\
 The administration argued that § 4001(a) limits only detentions by the Attorney General, not by \
 the President or the military. \
 CRS analyst Louis Fisher took the opposite view: that Congress meant it to cover all executive \
 detention, military included. \
+In *Hamdi* the plurality did not settle the dispute; it treated the AUMF as the Act of Congress \
+that § 4001(a) requires. \
 This question asks who argued what, not which side is right.`,
     choices: [
       {
-        id: "only-ag",
-        text: `\
-That § 4001(a) limits only detentions by the Attorney General, not by the President or the military.`,
+        id: "option-a",
+        text: "That § 4001(a) limits only detentions by the Attorney General, not by the President or the military.",
         correct: true,
       },
       {
-        id: "all-detention",
-        text: "That § 4001(a) covers every kind of executive detention, including military detention.",
+        id: "option-b",
+        text: "That § 4001(a) covers every kind of executive detention, including detention by the armed forces.",
         feedback: "That was the conclusion of CRS analyst Louis Fisher, not the administration's argument.",
       },
       {
-        id: "repealed",
-        text: "That § 4001(a) had been repealed by the AUMF.",
+        id: "option-c",
+        text: "That the AUMF had repealed § 4001(a) for every detention made in wartime.",
         feedback: "No one in these sources claims the AUMF repealed § 4001(a).",
       },
       {
-        id: "eda-revived",
-        text: "That the Emergency Detention Act was still in force.",
+        id: "option-d",
+        text: "That the Emergency Detention Act of 1950 was still in force after 2001.",
         feedback: "The Emergency Detention Act was repealed in 1971.",
       },
     ],
   },
   {
-    id: "hamdi-holding",
+    id: "plurality-2004-holding",
     type: "single-choice",
     prompt: "What did Justice O'Connor's plurality opinion in Hamdi v. Rumsfeld (2004) conclude?",
     difficulty: 2,
@@ -600,33 +600,31 @@ chance to contest the facts before a neutral decision-maker. \
 The tempting wrong answers each keep only one half of that holding.`,
     choices: [
       {
-        id: "detention-with-hearing",
-        text: `\
-The AUMF allowed the detention in the circumstances alleged, but a detained citizen must get \
-notice and a meaningful chance to contest it before a neutral decision-maker.`,
+        id: "option-a",
+        text: "The AUMF allowed it, but he was owed a real chance to contest the facts before a neutral decision-maker.",
         correct: true,
       },
       {
-        id: "no-detention",
-        text: "The AUMF did not allow the military to detain anyone, so Hamdi had to be released at once.",
+        id: "option-b",
+        text: "The AUMF did not allow the military to hold anyone, so Hamdi had to be released from military custody at once.",
         feedback: "The plurality found the AUMF did allow detention in the narrow circumstances alleged.",
       },
       {
-        id: "no-review",
-        text: "Courts may not review any detention under the AUMF during wartime.",
+        id: "option-c",
+        text: "Courts may not review any detention under the AUMF while the country is at war, whatever the facts.",
         feedback: `\
 The plurality said a state of war is not a blank check; it required a hearing before a neutral \
 decision-maker.`,
       },
       {
-        id: "wpr-violation",
-        text: "The detention violated the War Powers Resolution's 60-day limit.",
+        id: "option-d",
+        text: "The detention broke the War Powers Resolution's 60-day limit, so the military had to end it.",
         feedback: "Hamdi was about detention and due process, not the War Powers Resolution's clock.",
       },
     ],
   },
   {
-    id: "little-rock-proclamation-first",
+    id: "sequence-1957-reason",
     type: "single-choice",
     prompt: `\
 In September 1957, President Eisenhower issued Proclamation 3204 on September 23 and Executive \
@@ -645,27 +643,25 @@ No court or congressional approval was required.`,
     hints: ["Look at the step the Insurrection Act requires before troops are used."],
     choices: [
       {
-        id: "disperse-required",
-        text: `\
-The Insurrection Act requires a proclamation ordering the obstruction to disperse before troops \
-are used.`,
+        id: "option-a",
+        text: "The Insurrection Act requires a proclamation to disperse before any troops are used.",
         correct: true,
       },
       {
-        id: "congress-approval",
-        text: "The proclamation asked Congress to approve the use of troops, which it did the next day.",
+        id: "option-b",
+        text: "The proclamation asked Congress to approve the troops, and Congress voted yes the next day.",
         feedback: `\
 Congress did not vote; the Insurrection Act itself already delegated the power, subject to the \
 proclamation step.`,
       },
       {
-        id: "wpr-report",
-        text: "The proclamation was the 48-hour report required by the War Powers Resolution.",
+        id: "option-c",
+        text: "The proclamation served as the 48-hour report the War Powers Resolution requires.",
         feedback: "The War Powers Resolution was passed in 1973, sixteen years later.",
       },
       {
-        id: "court-order",
-        text: "A federal court had to approve the proclamation before troops could move.",
+        id: "option-d",
+        text: "A federal court had to approve the proclamation before any troops could be sent.",
         feedback: `\
 A federal court had ordered desegregation, but the Act does not require court approval before \
 troops are used.`,
@@ -673,43 +669,45 @@ troops are used.`,
     ],
   },
   {
-    id: "martin-v-mott-deference",
+    id: "militia-1827-decider",
     type: "single-choice",
     prompt: `\
-In Martin v. \
-Mott (1827), a New York militiaman was fined for refusing a call to federal service during the War \
-of 1812. \
-What did the Supreme Court say about who decides whether the emergency justifying such a call \
-exists?`,
+A 1795 law let the President call out the militia when the country was invaded or "in imminent \
+danger of invasion." \
+In 1814 a New York militiaman refused such a call and was later fined. \
+In *Martin v. \
+Mott* (1827), who did the Supreme Court say decides whether that danger exists?`,
     difficulty: 2,
     objectiveIds: ["compare-statute-triggers", "evaluate-checks"],
     sourceIds: ["martin-v-mott"],
     explanation: `\
-The Court held that under the 1795 militia law the decision belongs to the **President**, and it \
-is conclusive on everyone else, including state officials and courts. \
+The Court held that under the 1795 law the decision belongs to the **President**, and it is \
+conclusive on everyone else, including state officials and courts. \
+The case was about the invasion power, not the Insurrection Act, though courts have cited its \
+reasoning for the insurrection powers too. \
 The tempting answer about governors reflects a real claim made in some states during the War of \
 1812, which the Court's reasoning rejected.`,
     choices: [
       {
-        id: "president-decides",
-        text: "The President decides, and that decision is conclusive on everyone else.",
+        id: "option-a",
+        text: "The President, and his decision is conclusive on everyone else",
         correct: true,
       },
       {
-        id: "governor-decides",
-        text: "Each state's governor decides whether the state militia must go.",
+        id: "option-b",
+        text: "Each state's governor, for that state's own militia companies",
         feedback: `\
 Some state officials claimed this power during the War of 1812, but the Court held the decision \
 belongs to the President.`,
       },
       {
-        id: "jury-decides",
-        text: "A jury decides, case by case, whether the emergency was real.",
+        id: "option-c",
+        text: "A jury, case by case, whenever a militiaman is tried for refusing",
         feedback: "The Court held the President's judgment could not be reopened this way.",
       },
       {
-        id: "congress-votes",
-        text: "Congress must vote each time the militia is called out.",
+        id: "option-d",
+        text: "Congress, by a new vote each time the militia is called out",
         feedback: "Congress had already delegated the decision to the President in the 1795 law.",
       },
     ],
@@ -722,47 +720,52 @@ Which of these are tools the Constitution or the statutes in this lesson give **
 limit presidential war or emergency power? \
 Select all that apply.`,
     difficulty: 2,
-    objectiveIds: ["explain-constitutional-split", "evaluate-checks"],
+    objectiveIds: ["explain-branch-roles", "evaluate-checks"],
     sourceIds: ["us-constitution", "war-powers-resolution", "national-emergencies-act", "crs-wpr-litigation"],
     scoring: "right-minus-wrong",
     explanation: `\
 Congress can refuse to declare war or authorize force (so the War Powers clock runs out), limit \
-Army funding to two years at a time, and end a national emergency by joint resolution. \
+Army funding to two years at a time, end a national emergency by joint resolution, and override a \
+veto, as it did in 1973 to pass the War Powers Resolution. \
 Declaring emergencies is the President's step, not a check on him. \
 Lawsuits by members of Congress have mostly been dismissed without a ruling on the merits, so they \
 have not worked as a reliable tool.`,
     choices: [
       {
-        id: "withhold-authorization",
-        text: `\
-Declining to declare war or authorize force, so the War Powers Resolution's 60-day clock runs out`,
+        id: "tool-a",
+        text: "Declining to authorize force, so the War Powers Resolution's 60-day clock runs out",
         correct: true,
       },
       {
-        id: "two-year-funding",
+        id: "tool-b",
         text: "Funding the Army for no more than two years at a time",
         correct: true,
       },
       {
-        id: "joint-resolution",
+        id: "tool-c",
         text: "Passing a joint resolution to end a national emergency",
         correct: true,
       },
       {
-        id: "declare-emergency",
-        text: "Declaring a national emergency itself",
+        id: "tool-f",
+        text: "Overriding a veto, as it did to pass the War Powers Resolution",
+        correct: true,
+      },
+      {
+        id: "tool-d",
+        text: "Declaring a national emergency on its own",
         feedback: "Under the National Emergencies Act, the President declares emergencies.",
       },
       {
-        id: "lawsuits-win",
-        text: "Suing the President, since courts regularly rule on whether a military action is lawful",
+        id: "tool-e",
+        text: "Suing the President, since courts regularly rule on the merits of such suits",
         feedback: `\
 CRS found that courts did not reach the merits in nearly all such suits, often for lack of standing.`,
       },
     ],
   },
   {
-    id: "wpr-who-argued",
+    id: "presidents-1973-view",
     type: "single-choice",
     prompt: `\
 According to the Congressional Research Service, what argument have several Presidents made about \
@@ -778,29 +781,29 @@ Members of Congress, by contrast, have argued that Article I gives Congress the 
 The question asks you to identify the Presidents' position, not to decide who is right.`,
     choices: [
       {
-        id: "infringes-cinc",
+        id: "option-a",
         text: "That parts of it unconstitutionally restrict the President's power as Commander in Chief",
         correct: true,
       },
       {
-        id: "too-weak",
-        text: "That it is too weak and should require Congress to vote before any use of force",
+        id: "option-b",
+        text: "That it is too weak and should require a vote in Congress before any use of force at all",
         feedback: "The sources record Presidents arguing the opposite: that the law restricts them too much.",
       },
       {
-        id: "expired",
-        text: "That it expired after the Vietnam War ended",
+        id: "option-c",
+        text: "That it quietly expired once the Vietnam War was over",
         feedback: "The Resolution has no expiration date and is still law at 50 U.S.C. §§ 1541–1548.",
       },
       {
-        id: "courts-enforce",
-        text: "That only the courts can enforce it",
+        id: "option-d",
+        text: "That only the federal courts have the power to enforce it",
         feedback: "No President in the sources argues this; in practice courts have rarely ruled on it.",
       },
     ],
   },
   {
-    id: "learning-resources-sides",
+    id: "court-2026-sides",
     type: "single-choice",
     prompt: `\
 Which statement accurately describes the two sides in Learning Resources, Inc. v. \
@@ -811,34 +814,114 @@ Trump (February 20, 2026)?`,
     explanation: `\
 Chief Justice Roberts's majority held that IEEPA's power to regulate importation does not include \
 tariffs, which are taxes the Constitution assigns to Congress. \
-The dissent, by Justice Kavanaugh with Justices Thomas and Alito, argued that regulating imports \
-has historically included duties. \
+The main dissent, by Justice Kavanaugh with Justices Thomas and Alito, argued that regulating \
+imports has historically included duties; Justice Thomas also wrote his own dissent. \
 The case was about what IEEPA authorizes; no Justice said IEEPA itself was unconstitutional or \
 that Presidents can never declare emergencies.`,
     choices: [
       {
-        id: "tariffs-vs-duties",
-        text: `\
-The majority said IEEPA's power to regulate importation does not include tariffs; the dissent said \
-regulating imports has historically included duties.`,
+        id: "option-a",
+        text: "Majority: IEEPA's power to regulate importation does not cover tariffs. Dissent: that power has long included duties.",
         correct: true,
       },
       {
-        id: "struck-ieepa",
-        text: "The majority struck down IEEPA as unconstitutional; the dissent said it was valid.",
+        id: "option-b",
+        text: "Majority: IEEPA itself violates the Constitution and is void. Dissent: the statute is valid, so the tariffs may stand.",
         feedback: "The Court read what IEEPA allows; it did not strike the law down.",
       },
       {
-        id: "no-emergencies",
-        text: `\
-The majority said Presidents may never declare national emergencies; the dissent said they may.`,
+        id: "option-c",
+        text: "Majority: Presidents may never declare national emergencies. Dissent: they may, if Congress can end them.",
         feedback: "The case concerned whether IEEPA covers tariffs, not whether emergencies may be declared.",
       },
       {
-        id: "unanimous",
-        text: "All nine Justices agreed that IEEPA allows tariffs.",
+        id: "option-d",
+        text: "Majority: IEEPA allows the tariffs. Dissent: none, since all nine Justices joined the same opinion.",
         feedback: "The vote was 6–3 that IEEPA does not authorize tariffs.",
       },
     ],
+  },
+  {
+    id: "section-3-duty",
+    type: "true-false",
+    prompt: `\
+True or false: Besides its report deadline and its withdrawal clock, the War Powers Resolution \
+tells the President to consult Congress "in every possible instance" before sending forces into \
+hostilities.`,
+    difficulty: 1,
+    objectiveIds: ["apply-statute-text"],
+    sourceIds: ["war-powers-resolution"],
+    answer: true,
+    explanation: `\
+True. \
+Section 3 says the President "in every possible instance shall consult with Congress before \
+introducing" forces into hostilities, and must keep consulting while they remain. \
+The law does not define consulting, and Presidents and Congress have long disagreed about what it \
+requires.`,
+    feedbackFalse: `\
+The consultation duty is in section 3, alongside the better-known 48-hour report and 60-day clock.`,
+  },
+  {
+    id: "senate-2026-objection",
+    type: "single-choice",
+    prompt: `\
+On January 14, 2026, the Senate voted 51–50, with the Vice President breaking a tie, to uphold a \
+point of order against a war-powers resolution on Venezuela. \
+What did the point of order claim?`,
+    difficulty: 3,
+    objectiveIds: ["evaluate-checks", "apply-statute-text"],
+    sourceIds: ["sjres98", "npr-senate-venezuela-jan-2026", "responsible-statecraft-jan-2026"],
+    explanation: `\
+Senator Risch argued that the resolution could not use the War Powers Resolution's fast-track \
+procedure because U.S. \
+forces were not in hostilities with Venezuela: "The objective of this resolution is to stop \
+something that is not happening." \
+Senator Kaine answered that calling the operation something other than hostilities "is a violation \
+of every reasonable meaning of that term." \
+The vote turned on the undefined word **hostilities**, not on whether the law is constitutional.`,
+    choices: [
+      {
+        id: "option-a",
+        text: "That it could not get a fast-track vote because no hostilities with Venezuela were under way",
+        correct: true,
+      },
+      {
+        id: "option-b",
+        text: "That the War Powers Resolution is unconstitutional, so the Senate may not vote under it at all",
+        feedback: `\
+Presidents have said parts of the law are unconstitutional, but the point of order argued that \
+there were no hostilities.`,
+      },
+      {
+        id: "option-c",
+        text: "That only the House may begin a war-powers vote, since it controls military spending",
+        feedback: "Either chamber may take up a war-powers resolution; the Senate had voted on several.",
+      },
+      {
+        id: "option-d",
+        text: "That the Supreme Court had already approved the operation in a ruling on January 3",
+        feedback: "No court had ruled on the Venezuela operation.",
+      },
+    ],
+  },
+  {
+    id: "senate-2026-sequence",
+    type: "true-false",
+    prompt: `\
+True or false: In January 2026 the Senate voted to take up a war-powers resolution on Venezuela, \
+and six days later it blocked that resolution from a final vote.`,
+    difficulty: 2,
+    objectiveIds: ["evaluate-checks"],
+    sourceIds: ["ap-senate-venezuela-jan-2026", "npr-senate-venezuela-jan-2026", "sjres98"],
+    answer: true,
+    explanation: `\
+True. \
+On January 8 the Senate voted 52–47 to take up the resolution, with five Republicans joining the \
+Democrats. \
+On January 14 two of those Republicans switched after written assurances from the Secretary of \
+State, and the Senate upheld a point of order 51–50 that ended the resolution's fast-track status. \
+Congress has not passed any resolution limiting the Venezuela operation.`,
+    feedbackFalse: `\
+Both votes happened: 52–47 to take it up on January 8, then 51–50 on January 14 to block it.`,
   },
 ] satisfies Lesson["questions"];

@@ -13,8 +13,8 @@ Commander in Chief.`,
     date: "1827",
     event: `\
 In Martin v. \
-Mott, the Supreme Court holds that the President decides whether an emergency allowing him to call \
-out the militia exists.`,
+Mott, the Supreme Court holds that under a 1795 law the President decides whether the danger of \
+invasion that allows calling out the militia exists.`,
     sourceIds: ["martin-v-mott"],
   },
   {
@@ -75,10 +75,59 @@ Rumsfeld: a citizen detained under the AUMF must get a meaningful chance to cont
     sourceIds: ["eo-14157"],
   },
   {
+    date: "2025-09-02",
+    event: `\
+The first U.S. \
+military strike on a boat the administration says carried drugs; the President reports it to \
+Congress two days later.`,
+    sourceIds: ["wpr-report-sept-2025", "just-security-wpr-cartels"],
+  },
+  {
+    date: "2025-10-08",
+    event: "The Senate rejects a war-powers resolution on the boat strikes, 48–51.",
+    sourceIds: ["usatoday-senate-oct-2025"],
+  },
+  {
+    date: "2026-01-03",
+    event: "U.S. forces capture Nicolás Maduro in Caracas.",
+    sourceIds: ["ap-maduro-capture-2026"],
+  },
+  {
+    date: "2026-01-14",
+    event: `\
+After voting 52–47 to take up a Venezuela resolution, the Senate upholds a point of order against \
+it, 51–50, with the Vice President breaking the tie.`,
+    sourceIds: ["ap-senate-venezuela-jan-2026", "npr-senate-venezuela-jan-2026", "sjres98"],
+  },
+  {
+    date: "2026-01-22",
+    event: "The House rejects a Venezuela war-powers resolution on a 215–215 tie.",
+    sourceIds: ["ap-house-venezuela-jan-2026"],
+  },
+  {
     date: "2026-02-20",
     event: `\
 In Learning Resources, Inc. v. \
 Trump, the Supreme Court holds 6–3 that IEEPA does not authorize tariffs.`,
     sourceIds: ["learning-resources-v-trump"],
+  },
+  {
+    date: "2026-02-28",
+    event: "U.S. and Israeli strikes on Iran begin; the President reports to Congress on March 2.",
+    sourceIds: ["anews-iran-wpr-2026"],
+  },
+  {
+    date: "2026-04-30",
+    event: `\
+As the 60-day limit arrives, the administration says an April 7 ceasefire has "terminated" the \
+hostilities with Iran.`,
+    sourceIds: ["reuters-iran-terminated-2026"],
+  },
+  {
+    date: "2026-06-23",
+    event: `\
+The Senate, 50–48, joins the House in adopting a concurrent resolution directing the President to \
+remove U.S. forces from hostilities against Iran.`,
+    sourceIds: ["hconres86", "guardian-senate-iran-june-2026"],
   },
 ] satisfies Lesson["timeline"];

@@ -1,32 +1,8 @@
 /** Longest typed text the engine reads; longer responses are `invalid` with `too_long`. */
 export const MAX_TEXT_LENGTH = 1000;
 
-// Typographic quotes, primes and dashes, folded to their ASCII forms.
-const SINGLE_QUOTES = /[\u2018-\u201b\u2032\u00b4`]/g;
-const DOUBLE_QUOTES = /[\u201c-\u201f\u2033\u00ab\u00bb]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const WHITESPACE = /\s+/gu;
-const MARKS = /\p{M}+/gu;
-const PUNCTUATION = /[\p{P}\p{S}]+/gu;
-
-/** How two texts are compared. */
-export interface TextOptions {
-  caseSensitive?: boolean | undefined;
-  ignoreDiacritics?: boolean | undefined;
-  ignorePunctuation?: boolean | undefined;
-}
-
-/**
- * Normalises text for comparison: NFKC, typographic quotes and dashes folded, whitespace
- * collapsed and trimmed, then optionally case-folded and stripped of diacritics or punctuation.
- */
-export function normalizeText(text: string, options: TextOptions): string {
-  let out = text.normalize("NFKC").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-");
-  if (options.ignoreDiacritics === true) out = out.normalize("NFD").replace(MARKS, "").normalize("NFC");
-  if (options.ignorePunctuation === true) out = out.replace(PUNCTUATION, " ");
-  if (options.caseSensitive !== true) out = out.toLowerCase();
-  return out.replace(WHITESPACE, " ").trim();
-}
+// Normalisation is part of the scoring semantics; it is re-exported here for modules that import it from this file.
+export { normalizeText } from "./semantics.js";
 
 /**
  * Damerau-Levenshtein distance (optimal string alignment) over code points, giving up early

@@ -1,26 +1,19 @@
 import { nanoid } from "nanoid";
-import { orderByHash } from "../_lib/prng.js";
-import { hasUnsafeKey, isPlainRecord } from "../_lib/read.js";
-import type { Instant } from "../_lib/time.js";
+import { isPlainRecord, own } from "../_lib/read.js";
+import { orderByHash, round } from "../_lib/semantics.js";
 import { QuizError } from "../errors.js";
 import type { Question } from "../schema/types.js";
-import { DEFAULT_SEED, shuffleOptions, toPublicQuestion } from "./public/index.js";
-import type { OptionOrder, PublicQuestion } from "./public/types.js";
-import { drawQuestions, type Excerpt, type Quiz, type QuizSettings } from "./quiz.js";
+import { isoOf, isRepresentable, millisecondsOf } from "./_clock.js";
+import { type RecordedAnswer, recordOf } from "./_record.js";
+import { drawQuestions } from "./draw.js";
+import { DEFAULT_SEED, shuffleOptions } from "./public/index.js";
+import type { OptionOrder } from "./public/types.js";
+import type { Quiz, QuizSettings } from "./quiz.js";
 import { type AttemptResult, summarize } from "./result.js";
-import { round, unscored } from "./score/_shared.js";
-import { scoreQuestion } from "./score/index.js";
-import type { InvalidReason, QuestionResult } from "./types.js";
+import { rejectedResult, scoreQuestion } from "./score/index.js";
+import type { Excerpt, Instant, QuestionResult } from "./types.js";
 
-/** One recorded answer. */
-export interface RecordedAnswer {
-  /** The response as given (a JSON copy), or null when it could not be stored (see `rejected`). */
-  response: unknown;
-  /** Why the response could not be stored as JSON; it scores `invalid` with this reason. */
-  rejected?: InvalidReason;
-  /** When it was given (ISO 8601). */
-  answeredAt: string;
-}
+export type { RecordedAnswer };
 
 /**
  * A learner's attempt at a quiz: the drawn questions (with keys: keep it on the server), the
@@ -86,12 +79,6 @@ export interface Clock {
   now: Instant;
 }
 
-function iso(now: Instant): string {
-  const date = new Date(now instanceof Date || typeof now === "number" ? now : Date.parse(now));
-  if (Number.isNaN(date.getTime())) throw new QuizError("invalid_time", `"now" is not a valid time`);
-  return date.toISOString();
-}
-
 /** The question of an attempt still in progress. */
 function questionIn(attempt: Attempt, questionId: string): Question {
   assertOpen(attempt);
@@ -104,68 +91,46 @@ function assertOpen(attempt: Attempt): void {
   if (attempt.submittedAt !== null) throw new QuizError("attempt_submitted", "attempt already submitted");
 }
 
-/** Records a response as a JSON copy, or says why it cannot be kept (so a JSON round trip changes nothing). */
-function recordOf(response: unknown, answeredAt: string): RecordedAnswer {
-  let nodes = 0;
-  const problemIn = (value: unknown, depth: number): InvalidReason | null => {
-    if (++nodes > 2000 || depth > 16) return "too_long";
-    if (value === null || typeof value === "string" || typeof value === "boolean") return null;
-    if (typeof value === "number") return Number.isFinite(value) ? null : "not_a_number";
-    const isArray = Array.isArray(value);
-    if (!isArray && !isPlainRecord(value)) return "wrong_type";
-    if (!isArray && hasUnsafeKey(value as Record<string, unknown>)) return "unsafe_key";
-    // Arrays are read with for-of so that holes count as `undefined` (which JSON cannot keep).
-    for (const child of isArray ? value : Object.values(value as object)) {
-      const problem = problemIn(child, depth + 1);
-      if (problem) return problem;
-    }
-    return null;
-  };
-  if (response === undefined) return { response: null, answeredAt };
-  const rejected = problemIn(response, 0);
-  if (rejected) return { response: null, rejected, answeredAt };
-  return { response: JSON.parse(JSON.stringify(response)), answeredAt };
-}
-
 /**
  * Starts an attempt: draws and orders the questions and shuffles options from the seed and each
- * question's id (never its position). The same quiz and seed always give the same attempt.
+ * question's id (never its position). The same quiz and seed always give the same attempt. Choose
+ * the seed on the server (for example from the learner and the attempt number), so that a retake
+ * is a different draw and order and a learner cannot replay a seed they have seen scored.
  *
  * @param quiz - From {@link createQuiz}.
  * @param options - `seed` (any string), `now`, and optionally a fixed `id`.
  * @returns A new attempt.
- * @throws {@link QuizError} `unsatisfiable_quiz` if this seed's draw cannot be met.
+ * @throws {@link QuizError} `invalid_time` when `now` (or the deadline it gives) is not a time a Date can hold.
  * @example
- * const attempt = startAttempt(quiz, { seed: "learner-7", now: "2026-01-05T09:00:00Z" });
+ * const attempt = startAttempt(quiz, { seed: "learner-7/attempt-1", now: "2026-01-05T09:00:00Z" });
  * attempt.questions.length
  * //=> 10
  */
 export function startAttempt(quiz: Quiz, options: Clock & { seed: string; id?: string }): Attempt {
-  return openAttempt(quiz, options.seed, options.now, options.id ?? nanoid(), true);
-}
-
-/** Builds a new attempt; without `withOrders` it records no option orders (nobody will see the options). */
-function openAttempt(quiz: Quiz, seed: string, now: Instant, id: string, withOrders: boolean): Attempt {
   const { settings } = quiz;
-  const startedAt = iso(now);
+  const start = millisecondsOf(options.now, "now");
+  const limit = settings.timeLimitSeconds;
+  const end = limit === null ? null : start + limit * 1000;
+  if (end !== null && !isRepresentable(end))
+    throw new QuizError("invalid_time", "the time limit ends after the last date a Date can represent");
+  const seed = options.seed;
   const drawn = drawQuestions(quiz, seed);
   const questions = settings.shuffleQuestions ? orderByHash(drawn, seed, quiz.id) : drawn;
   const optionOrders: Attempt["optionOrders"] = {};
   const excerpts: Attempt["excerpts"] = {};
   for (const question of questions) {
-    if (withOrders) optionOrders[question.id] = shuffleOptions(question, settings.shuffleOptions ? seed : DEFAULT_SEED);
-    const excerpt = quiz.excerpts[question.id];
+    optionOrders[question.id] = shuffleOptions(question, settings.shuffleOptions ? seed : DEFAULT_SEED);
+    const excerpt = own(quiz.excerpts, question.id) as Excerpt | undefined;
     if (excerpt) excerpts[question.id] = excerpt;
   }
-  const limit = settings.timeLimitSeconds;
   const attempt: Attempt = {
     kind: "attempt",
     schemaVersion: 1,
-    id,
+    id: options.id ?? nanoid(),
     quizId: quiz.id,
     seed,
-    startedAt,
-    deadline: limit === null ? null : new Date(Date.parse(startedAt) + limit * 1000).toISOString(),
+    startedAt: new Date(start).toISOString(),
+    deadline: end === null ? null : new Date(end).toISOString(),
     submittedAt: null,
     settings: { ...settings },
     questions,
@@ -193,7 +158,7 @@ function isLate(attempt: Attempt, at: string): boolean {
  * @param response - The learner's response.
  * @param clock - `{ now }`.
  * @returns The new attempt.
- * @throws {@link QuizError} `unknown_question` or `attempt_submitted`.
+ * @throws {@link QuizError} `unknown_question`, `attempt_submitted` or `invalid_time`.
  * @example
  * attempt = answerQuestion(attempt, "who-vetoes", "president", { now: "2026-01-05T09:01:00Z" });
  * attempt.answers["who-vetoes"].response
@@ -201,7 +166,7 @@ function isLate(attempt: Attempt, at: string): boolean {
  */
 export function answerQuestion(attempt: Attempt, questionId: string, response: unknown, clock: Clock): Attempt {
   questionIn(attempt, questionId);
-  return withAnswers(attempt, iso(clock.now), [[questionId, response]]);
+  return withAnswers(attempt, isoOf(clock.now, "now"), [[questionId, response]]);
 }
 
 /** Records responses given at one time, copying the answer map once however many there are. */
@@ -219,6 +184,7 @@ function withAnswers(attempt: Attempt, at: string, responses: [string, unknown][
  * @param questionId - A question of the attempt.
  * @param clock - `{ now }` (hints after the deadline are still shown but change nothing).
  * @returns The new attempt and the hint's Markdown, or `hint: null` when none are left.
+ * @throws {@link QuizError} `unknown_question`, `attempt_submitted` or `invalid_time`.
  * @example
  * const { attempt: next, hint } = revealHint(attempt, "tf-review", { now: "2026-01-05T09:02:00Z" });
  * hint
@@ -226,8 +192,8 @@ function withAnswers(attempt: Attempt, at: string, responses: [string, unknown][
  */
 export function revealHint(attempt: Attempt, questionId: string, clock: Clock): HintReveal {
   const question = questionIn(attempt, questionId);
-  const at = iso(clock.now);
-  const used = attempt.hintsRevealed[questionId] ?? 0;
+  const at = isoOf(clock.now, "now");
+  const used = hintsUsed(attempt, questionId);
   const hint = question.hints?.[used];
   if (hint === undefined) return { attempt, hint: null, hintIndex: null };
   if (isLate(attempt, at)) return { attempt, hint, hintIndex: used };
@@ -238,15 +204,18 @@ export function revealHint(attempt: Attempt, questionId: string, clock: Clock): 
   };
 }
 
+function hintsUsed(attempt: Attempt, questionId: string): number {
+  return (own(attempt.hintsRevealed, questionId) as number | undefined) ?? 0;
+}
+
 function scoreOne(attempt: Attempt, question: Question): QuestionResult {
-  const answer = attempt.answers[question.id];
+  const answer = own(attempt.answers, question.id) as RecordedAnswer | undefined;
   // A rejected response was never stored, so it keeps the reason it was rejected for.
-  // Copied: scorers may return shared, frozen results.
-  const result = {
-    ...(answer?.rejected ? unscored(question, answer.rejected) : scoreQuestion(question, answer?.response)),
-  };
-  if (!answer && attempt.lateAnswers[question.id]) result.late = true;
-  const hints = attempt.hintsRevealed[question.id] ?? 0;
+  const result = answer?.rejected
+    ? rejectedResult(question, answer.rejected)
+    : scoreQuestion(question, answer?.response);
+  if (!answer && own(attempt.lateAnswers, question.id)) result.late = true;
+  const hints = hintsUsed(attempt, question.id);
   if (hints > 0) {
     result.hintsUsed = hints;
     if (result.earned > 0)
@@ -261,12 +230,13 @@ function scoreOne(attempt: Attempt, question: Question): QuestionResult {
  * @param attempt - Any attempt.
  * @param clock - `{ now }`, used for the duration of an attempt not yet submitted.
  * @returns The attempt's result.
+ * @throws {@link QuizError} `invalid_time` for an unreadable `now`.
  * @example
  * scoreAttempt(attempt, { now: "2026-01-05T09:10:00Z" }).percent
  * //=> 85
  */
 export function scoreAttempt(attempt: Attempt, clock?: Clock): AttemptResult {
-  const end = attempt.submittedAt ?? (clock ? iso(clock.now) : attempt.startedAt);
+  const end = attempt.submittedAt ?? (clock ? isoOf(clock.now, "now") : attempt.startedAt);
   return summarize(
     attempt,
     attempt.questions.map((q) => scoreOne(attempt, q)),
@@ -275,12 +245,13 @@ export function scoreAttempt(attempt: Attempt, clock?: Clock): AttemptResult {
 }
 
 /**
- * Submits an attempt and scores it.
+ * Submits an attempt and scores it. To submit what a browser posted, use {@link scoreSubmission},
+ * which never throws on the posted data and answers a repeated submit with the stored result.
  *
  * @param attempt - An attempt in progress.
  * @param clock - `{ now }`.
  * @returns The submitted attempt and its result.
- * @throws {@link QuizError} `attempt_submitted` if it was already submitted.
+ * @throws {@link QuizError} `attempt_submitted` if it was already submitted, `invalid_time` for an unreadable `now`.
  * @example
  * const { result } = submitAttempt(attempt, { now: "2026-01-05T09:10:00Z" });
  * result.passed
@@ -288,128 +259,112 @@ export function scoreAttempt(attempt: Attempt, clock?: Clock): AttemptResult {
  */
 export function submitAttempt(attempt: Attempt, clock: Clock): SubmittedAttempt {
   assertOpen(attempt);
-  const submitted: Attempt = { ...attempt, submittedAt: iso(clock.now) };
+  const submitted: Attempt = { ...attempt, submittedAt: isoOf(clock.now, "now") };
   return { attempt: submitted, result: scoreAttempt(submitted) };
 }
 
-/** What {@link scoreSubmission} returns. */
-export interface SubmissionResult {
-  /** The scored result. */
+/** Why {@link scoreSubmission} refused a posted body. The attempt is then unchanged and not submitted. */
+export type SubmissionRejection =
+  /** The body is not a plain object of responses (a string, an array, a number, null, a class instance). */
+  | "not_a_record"
+  /** The body is `{ responses: { ... } }`: pass the inner record, not the wrapper. */
+  | "wrapped_responses"
+  /** The body has keys, but none of them is a question of the attempt. */
+  | "no_known_questions";
+
+/** A submission that was scored: the attempt is submitted (now, or before when `repeated`). */
+export interface AcceptedSubmission {
+  /** Always true. */
+  accepted: true;
+  /** True when the attempt had been submitted before: `result` is its stored result and the body was not read. */
+  repeated: boolean;
+  /** The submitted attempt: store it (on a repeat it is the attempt as given). */
+  attempt: Attempt;
+  /** The result of the submitted attempt. */
   result: AttemptResult;
-  /** The submitted attempt, when an attempt was scored. */
-  attempt?: Attempt;
-  /** Question ids in the submission that are not in the quiz or attempt (ignored). */
+  /** Keys of the body that are not questions of the attempt; they were ignored. */
   ignoredQuestionIds: string[];
-  /** Set when the submission itself was not a record of responses; every question is then unanswered. */
-  rejected?: InvalidReason;
+  /** Absent on an accepted submission. */
+  reason?: never;
+}
+
+/** A submission that was refused: nothing was recorded and the attempt is still open. */
+export interface RejectedSubmission {
+  /** Always false. */
+  accepted: false;
+  /** Always false. */
+  repeated: false;
+  /** The attempt, unchanged and not submitted. */
+  attempt: Attempt;
+  /** Why the body was refused. */
+  reason: SubmissionRejection;
+  /** Keys of the body that are not questions of the attempt. */
+  ignoredQuestionIds: string[];
+  /** Absent on a rejected submission. */
+  result?: never;
+}
+
+/** What {@link scoreSubmission} returns: accepted (and scored) or rejected (and nothing changed). */
+export type Submission = AcceptedSubmission | RejectedSubmission;
+
+/** Whether a body is the HTTP envelope `{ responses: { ... } }` rather than the record inside it. */
+function isWrapped(body: Record<string, unknown>): boolean {
+  const keys = Object.keys(body);
+  return keys.length === 1 && keys[0] === "responses" && isPlainRecord(body.responses);
 }
 
 /**
- * Scores responses posted by a browser, on the server, so keys never leave it. Takes an attempt
- * (records every response, then submits it) or a quiz (scores every question of its pool, for
- * quizzes without a draw). Never throws on the posted data.
+ * Records the responses a browser posted and submits the attempt, on the server, so keys never
+ * leave it. Never throws on the posted body:
  *
- * @param target - A quiz or an attempt in progress.
- * @param responses - Untrusted data: a record question id → response.
+ * - a record `{ [questionId]: response }` is recorded and submitted; keys that are not questions of
+ *   the attempt are ignored (and listed), and malformed responses score `invalid`;
+ * - an empty record `{}` submits with nothing answered;
+ * - a body that is not a plain record, or a non-empty record with no question of the attempt among
+ *   its keys, is rejected with a `reason`: the attempt comes back unchanged and still open, so a
+ *   bad request never uses up an attempt;
+ * - an attempt submitted before gives its stored result with `repeated: true`, whatever the body,
+ *   so a retried request is answered the same way.
+ *
+ * @param attempt - The stored attempt.
+ * @param body - Untrusted data, as parsed from the request: a record question id → response.
  * @param clock - `{ now }`.
- * @returns The result, the submitted attempt (for an attempt) and any ignored question ids.
- * @throws {@link QuizError} `attempt_submitted` when the attempt was already submitted.
+ * @returns `{ accepted: true, repeated, attempt, result, ignoredQuestionIds }` or
+ *   `{ accepted: false, reason, attempt, ignoredQuestionIds }`.
+ * @throws {@link QuizError} `invalid_time` for an unreadable `now` (a programming error, not bad data).
  * @example
- * const { result } = scoreSubmission(attempt, JSON.parse(body), { now: new Date() });
- * result.earned
- * //=> 14.5
+ * const submission = scoreSubmission(attempt, JSON.parse(body).responses, { now: new Date() });
+ * if (!submission.accepted) return reply(422, { error: { code: submission.reason } });
+ * await db.save(submission.attempt);
+ * [submission.result.percent, submission.repeated]
+ * //=> [85, false]
  */
-export function scoreSubmission(target: Quiz | Attempt, responses: unknown, clock: Clock): SubmissionResult {
-  // A quiz is scored as a one-off attempt at its whole pool, in pool order; only its result is returned.
-  let attempt: Attempt =
-    target.kind === "attempt"
-      ? target
-      : openAttempt(
-          { ...target, draw: [], maxQuestions: null, settings: { ...target.settings, shuffleQuestions: false } },
-          "",
-          clock.now,
-          `${target.id}-submission`,
-          false,
-        );
-  assertOpen(attempt);
+export function scoreSubmission(attempt: Attempt, body: unknown, clock: Clock): Submission {
+  if (attempt.submittedAt !== null)
+    return { accepted: true, repeated: true, attempt, result: scoreAttempt(attempt), ignoredQuestionIds: [] };
+  const at = isoOf(clock.now, "now");
   const ignoredQuestionIds: string[] = [];
-  let rejected: InvalidReason | undefined;
-  if (responses !== undefined && responses !== null) {
-    if (!isPlainRecord(responses)) rejected = "wrong_type";
-    else if (hasUnsafeKey(responses)) rejected = "unsafe_key";
-    else {
-      const known = new Set(attempt.questions.map((q) => q.id));
-      const entries: [string, unknown][] = [];
-      for (const entry of Object.entries(responses)) {
-        if (known.has(entry[0])) entries.push(entry);
-        else ignoredQuestionIds.push(entry[0]);
-      }
-      attempt = withAnswers(attempt, iso(clock.now), entries);
-    }
-  }
-  const submitted = submitAttempt(attempt, clock);
-  const out: SubmissionResult = { result: submitted.result, ignoredQuestionIds };
-  if (target.kind === "attempt") out.attempt = submitted.attempt;
-  if (rejected) out.rejected = rejected;
-  return out;
-}
-
-/** What a learner's browser may see of an attempt: public questions in order, their own answers, revealed hints. */
-export interface PublicAttempt {
-  /** The attempt id. */
-  id: string;
-  /** The quiz id. */
-  quizId: string;
-  /** The quiz title, if any. */
-  title?: string;
-  /** When it started. */
-  startedAt: string;
-  /** When answers stop counting, or null. */
-  deadline: string | null;
-  /** When it was submitted, or null. */
-  submittedAt: string | null;
-  /** Public questions in the order shown, options in the attempt's order. */
-  questions: PublicQuestion[];
-  /** The learner's own on-time responses, for resuming. */
-  responses: Record<string, unknown>;
-  /** Hints already revealed, per question id. */
-  revealedHints: Record<string, string[]>;
-}
-
-/**
- * The learner's view of an attempt: questions without keys, in the attempt's order, with the
- * learner's own responses and the hints they revealed.
- *
- * @param attempt - Any attempt.
- * @returns A public attempt, safe to send to a browser.
- * @example
- * JSON.stringify(toPublicAttempt(attempt)).includes('"correct"')
- * //=> false
- */
-export function toPublicAttempt(attempt: Attempt): PublicAttempt {
-  const revealedHints: Record<string, string[]> = {};
-  const questions = attempt.questions.map((q) => {
-    const order = attempt.optionOrders[q.id];
-    const view = toPublicQuestion(q, order ? { order } : { seed: attempt.seed });
-    const excerpt = attempt.excerpts[q.id];
-    if (excerpt) view.excerpt = { ...excerpt };
-    const used = attempt.hintsRevealed[q.id] ?? 0;
-    if (used > 0) revealedHints[q.id] = (q.hints ?? []).slice(0, used);
-    return view;
+  const rejected = (reason: SubmissionRejection): RejectedSubmission => ({
+    accepted: false,
+    repeated: false,
+    attempt,
+    reason,
+    ignoredQuestionIds,
   });
-  const responses: Record<string, unknown> = {};
-  for (const [id, answer] of Object.entries(attempt.answers))
-    if (answer.rejected === undefined) responses[id] = answer.response;
-  const view: PublicAttempt = {
-    id: attempt.id,
-    quizId: attempt.quizId,
-    startedAt: attempt.startedAt,
-    deadline: attempt.deadline,
-    submittedAt: attempt.submittedAt,
-    questions,
-    responses,
-    revealedHints,
-  };
-  if (attempt.title !== undefined) view.title = attempt.title;
-  return view;
+  const entries: [string, unknown][] = [];
+  try {
+    if (!isPlainRecord(body)) return rejected("not_a_record");
+    const known = new Set(attempt.questions.map((q) => q.id));
+    for (const key of Object.keys(body)) {
+      if (known.has(key)) entries.push([key, body[key]]);
+      else ignoredQuestionIds.push(key);
+    }
+    if (entries.length === 0 && ignoredQuestionIds.length > 0)
+      return rejected(isWrapped(body) ? "wrapped_responses" : "no_known_questions");
+  } catch {
+    // Only objects built in code (proxies, throwing getters) get here, never parsed JSON.
+    return rejected("not_a_record");
+  }
+  const submitted: Attempt = { ...withAnswers(attempt, at, entries), submittedAt: at };
+  return { accepted: true, repeated: false, attempt: submitted, result: scoreAttempt(submitted), ignoredQuestionIds };
 }

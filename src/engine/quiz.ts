@@ -1,12 +1,14 @@
-import { orderByHash } from "../_lib/prng.js";
 import { QuizError } from "../errors.js";
 import type { Lesson, Question, QuestionType, Topic } from "../schema/types.js";
+import { drawQuestions } from "./draw.js";
+import { type ReviewPolicy, reviewPolicyOf } from "./review.js";
+import type { Excerpt } from "./types.js";
 
 /** A filter and a count: which questions a quiz draws. All filters must match; each list means "any of". */
 export interface DrawRule {
   /** Draw this many questions matching the filters. */
   count?: number;
-  /** Or draw this many for each objective (the listed `objectiveIds`, else every objective in the pool). */
+  /** Or draw this many for each objective (the listed `objectiveIds`, else every objective of the questions the rule matches). */
   perObjective?: number;
   /** Only questions assessing one of these objectives. */
   objectiveIds?: string[];
@@ -34,12 +36,12 @@ export interface QuizSpec {
   questions?: readonly Question[];
   /** How to draw from the pool; without rules, every question is asked. */
   draw?: DrawRule[];
-  /** Upper bound on the questions drawn. */
-  maxQuestions?: number;
+  /** Upper bound on the questions drawn (default null: no bound). */
+  maxQuestions?: number | null;
   /** Percent needed to pass, 0-100 (default 70). */
   passingPercent?: number;
   /** Time limit in seconds; answers after it are recorded as late and not counted. */
-  timeLimitSeconds?: number;
+  timeLimitSeconds?: number | null;
   /** Share of a question's points lost per hint revealed, 0-1 (default 0). */
   hintPenalty?: number;
   /** Share of an objective's points that counts as mastery, 0-1 (default 0.8). */
@@ -48,6 +50,10 @@ export interface QuizSpec {
   shuffleQuestions?: boolean;
   /** Shuffle options per attempt (default true); otherwise a seed-independent public order is used. */
   shuffleOptions?: boolean;
+  /** Attempts each learner may submit (default null: unlimited). The host enforces it; reviews read it. */
+  maxAttempts?: number | null;
+  /** What results may show the learner, and when; unset parts keep {@link DEFAULT_REVIEW_POLICY}. */
+  review?: Partial<ReviewPolicy>;
 }
 
 /** Where a pooled question came from. */
@@ -56,18 +62,6 @@ export interface QuestionOrigin {
   lessonId: string;
   /** The lesson's topic. */
   topic: Topic;
-}
-
-/** A primary-source excerpt shown with a question. */
-export interface Excerpt {
-  /** The source id in its lesson. */
-  sourceId: string;
-  /** The source's title. */
-  title: string;
-  /** The source's citation, followed by the lesson's pinpoint when it has one. */
-  citation: string;
-  /** The quoted text. */
-  text: string;
 }
 
 /** Settings an attempt copies from its quiz. */
@@ -106,114 +100,67 @@ export interface Quiz {
   draw: DrawRule[];
   /** Upper bound on questions drawn, or null. */
   maxQuestions: number | null;
+  /** Attempts each learner may submit, or null for unlimited. */
+  maxAttempts: number | null;
+  /** What results may show the learner, and when. */
+  review: ReviewPolicy;
   /** Settings. */
   settings: QuizSettings;
 }
 
-type Origin = { lessonId: string; topic: Topic };
-type Filter = Exclude<keyof DrawRule, "count" | "perObjective">;
+/** The longest time limit a quiz may set: 366 days, in seconds. */
+const MAX_TIME_LIMIT_SECONDS = 366 * 24 * 60 * 60;
 
-/** Whether a question passes every filter of a rule: for each, one of its values must be listed. */
-function matches(rule: DrawRule, question: Question, origin: Origin | undefined): boolean {
-  const values: { [K in Filter]: readonly unknown[] } = {
-    objectiveIds: question.objectiveIds,
-    tags: question.tags ?? [],
-    difficulty: [question.difficulty],
-    topics: origin ? [origin.topic] : [],
-    lessonIds: origin ? [origin.lessonId] : [],
-    types: [question.type],
-  };
-  return Object.entries(values).every(([key, have]) => {
-    const listed: readonly unknown[] | undefined = rule[key as Filter];
-    return !listed || have.some((value) => listed.includes(value));
-  });
+function isWholeCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 1;
 }
 
-/**
- * Draws questions for one seed. Rules are filled in order from questions not yet drawn; the
- * order among candidates comes from the seed and question ids only.
- */
-export function drawQuestions(quiz: Quiz, seed: string): Question[] {
-  if (quiz.draw.length === 0) return [...quiz.questions];
-  const drawn = new Set<Question>();
-  quiz.draw.forEach((rule, index) => {
-    const ranked = orderByHash(
-      quiz.questions.filter((q) => !drawn.has(q) && matches(rule, q, quiz.origins[q.id])),
-      seed,
-      `${quiz.id}/draw/${index}`,
-    );
-    const take = (count: number, objective?: string) => {
-      const picks = ranked
-        .filter((q) => !drawn.has(q) && (objective === undefined || q.objectiveIds.includes(objective)))
-        .slice(0, count);
-      if (picks.length < count) {
-        const filters = Object.entries(rule)
-          .filter(([key]) => key !== "count" && key !== "perObjective")
-          .map(([key, value]) => `${key} ${JSON.stringify(value)}`);
-        throw new QuizError(
-          "unsatisfiable_quiz",
-          `draw[${index}]${filters.length ? ` (${filters.join(", ")})` : ""}: needs ${count} question(s)${
-            objective === undefined ? "" : ` for objective "${objective}"`
-          } but only ${picks.length} ${objective === undefined ? "match" : "remain"}`,
-        );
-      }
-      for (const q of picks) drawn.add(q);
-    };
-    if (rule.perObjective !== undefined) {
-      const objectives = rule.objectiveIds ?? [...new Set(ranked.flatMap((q) => q.objectiveIds))].sort();
-      for (const objective of objectives) take(rule.perObjective, objective);
-    }
-    if (rule.count !== undefined) take(rule.count);
-  });
-  const picked = [...drawn];
-  const max = quiz.maxQuestions;
-  if (max === null || picked.length <= max) return picked;
-  const keep = new Set(orderByHash(picked, seed, `${quiz.id}/cap`).slice(0, max));
-  return picked.filter((q) => keep.has(q));
+function isShare(value: number): boolean {
+  return value >= 0 && value <= 1;
 }
 
-/** A test a numeric setting must pass, and what it must be in words. */
-type Rule = [valid: (value: number) => boolean, must: string];
-
-const COUNT: Rule = [(value) => Number.isInteger(value) && value >= 1, "a whole number of at least 1"];
-const FRACTION: Rule = [(value) => value >= 0 && value <= 1, "between 0 and 1"];
-
-/** Each setting's default and, for numbers, the rule a given value must meet. */
-const SETTINGS: { [K in keyof QuizSettings]: [fallback: QuizSettings[K], rule?: Rule] } = {
-  passingPercent: [70, [(value) => value >= 0 && value <= 100, "between 0 and 100"]],
-  timeLimitSeconds: [null, [(value) => value > 0 && Number.isFinite(value), "positive"]],
-  hintPenalty: [0, FRACTION],
-  masteryThreshold: [0.8, FRACTION],
-  shuffleQuestions: [true],
-  shuffleOptions: [true],
-};
-
-/** Throws `invalid_quiz_spec` when a value is given but breaks its rule. */
-function check(value: unknown, name: string, [valid, must]: Rule): void {
-  if (value !== undefined && !valid(value as number))
+/** A numeric setting: the fallback when absent, else a finite number that passes `valid`. */
+function numberSetting(value: unknown, fallback: number, name: string, valid: (n: number) => boolean, must: string) {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || !valid(value))
     throw new QuizError("invalid_quiz_spec", `${name} must be ${must}`);
+  return value;
+}
+
+/** A numeric setting that may also be null (absent means null). */
+function optionalNumberSetting(value: unknown, name: string, valid: (n: number) => boolean, must: string) {
+  return value === undefined || value === null ? null : numberSetting(value, 0, name, valid, must);
+}
+
+function flagSetting(value: unknown, fallback: boolean, name: string): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") throw new QuizError("invalid_quiz_spec", `${name} must be true or false`);
+  return value;
 }
 
 /**
- * Builds a quiz from lessons and/or questions, with draw rules and settings. The quiz holds the
- * answer keys: keep it on the server and send learners `toPublicAttempt` views.
+ * Builds a quiz from lessons and/or questions, with draw rules, settings, an attempt limit and a
+ * review policy. The quiz holds the answer keys: keep it on the server and send learners
+ * `toPublicAttempt` and `toPublicResult` views.
  *
  * @param spec - Pool, draw rules and settings.
  * @returns A plain-JSON quiz.
  * @throws {@link QuizError} `invalid_quiz_spec` for bad settings or duplicate question ids, and
  *   `unsatisfiable_quiz` when the pool cannot satisfy the draw rules.
  * @example
- * const quiz = createQuiz({ id: "unit-1", lessons: [lesson], draw: [{ perObjective: 2 }], maxQuestions: 10, passingPercent: 70 });
- * quiz.questions.length
- * //=> 16
+ * const quiz = createQuiz({ id: "unit-1", lessons: [lesson], draw: [{ perObjective: 2 }], maxQuestions: 10, maxAttempts: 2 });
+ * [quiz.questions.length, quiz.review.correctness]
+ * //=> [16, "after-last-attempt"]
  */
 export function createQuiz(spec: QuizSpec): Quiz {
   const questions: Question[] = [];
   const origins: Quiz["origins"] = {};
   const excerpts: Quiz["excerpts"] = {};
+  const seen = new Set<string>();
   const add = (question: Question, where: string) => {
-    if (questions.some((q) => q.id === question.id))
+    if (seen.has(question.id))
       throw new QuizError("invalid_quiz_spec", `question id "${question.id}" appears twice (${where})`);
+    seen.add(question.id);
     questions.push(question);
   };
   for (const lesson of spec.lessons ?? []) {
@@ -234,18 +181,31 @@ export function createQuiz(spec: QuizSpec): Quiz {
   if (questions.length === 0) throw new QuizError("unsatisfiable_quiz", "no questions: give lessons or questions");
 
   spec.draw?.forEach((rule, index) => {
-    check(rule.count, `draw[${index}].count`, COUNT);
-    check(rule.perObjective, `draw[${index}].perObjective`, COUNT);
+    for (const key of ["count", "perObjective"] as const)
+      numberSetting(rule[key], 1, `draw[${index}].${key}`, isWholeCount, "a whole number of at least 1");
     if (rule.count === undefined && rule.perObjective === undefined)
       throw new QuizError("invalid_quiz_spec", `draw[${index}] needs a count or perObjective`);
   });
-  check(spec.maxQuestions ?? undefined, "maxQuestions", COUNT);
-  const settings: Record<string, unknown> = {};
-  for (const [key, [fallback, rule]] of Object.entries(SETTINGS)) {
-    const value = spec[key as keyof QuizSettings] ?? fallback;
-    if (rule && value !== null) check(value, key, rule);
-    settings[key] = value;
-  }
+  const wholeCount = "a whole number of at least 1";
+  const settings: QuizSettings = {
+    passingPercent: numberSetting(
+      spec.passingPercent,
+      70,
+      "passingPercent",
+      (n) => n >= 0 && n <= 100,
+      "between 0 and 100",
+    ),
+    timeLimitSeconds: optionalNumberSetting(
+      spec.timeLimitSeconds,
+      "timeLimitSeconds",
+      (n) => n > 0 && n <= MAX_TIME_LIMIT_SECONDS,
+      `positive and at most ${MAX_TIME_LIMIT_SECONDS} (366 days)`,
+    ),
+    hintPenalty: numberSetting(spec.hintPenalty, 0, "hintPenalty", isShare, "between 0 and 1"),
+    masteryThreshold: numberSetting(spec.masteryThreshold, 0.8, "masteryThreshold", isShare, "between 0 and 1"),
+    shuffleQuestions: flagSetting(spec.shuffleQuestions, true, "shuffleQuestions"),
+    shuffleOptions: flagSetting(spec.shuffleOptions, true, "shuffleOptions"),
+  };
 
   const quiz: Quiz = {
     kind: "quiz",
@@ -255,10 +215,14 @@ export function createQuiz(spec: QuizSpec): Quiz {
     origins,
     excerpts,
     draw: spec.draw ?? [],
-    maxQuestions: spec.maxQuestions ?? null,
-    settings: settings as unknown as QuizSettings,
+    maxQuestions: optionalNumberSetting(spec.maxQuestions, "maxQuestions", isWholeCount, wholeCount),
+    maxAttempts: optionalNumberSetting(spec.maxAttempts, "maxAttempts", isWholeCount, wholeCount),
+    review: reviewPolicyOf(spec.review),
+    settings,
   };
   if (spec.title !== undefined) quiz.title = spec.title;
-  drawQuestions(quiz, ""); // throws now, at authoring time, when the rules cannot be met
+  // The draw finds a question for every place the rules ask for with every seed exactly when it
+  // does with one, so this one draw decides, now, whether every attempt can start.
+  drawQuestions(quiz, "");
   return quiz;
 }

@@ -1,5 +1,5 @@
+import { percentOf, round } from "../_lib/semantics.js";
 import type { Question } from "../schema/types.js";
-import { round } from "./score/_shared.js";
 import type { QuestionResult, QuestionStatus } from "./types.js";
 
 /** Earned and possible points for one objective. */
@@ -105,7 +105,7 @@ export function summarize(
     for (const tag of question.tags ?? []) add(tags, tag, result);
   });
   earned = round(Math.max(0, earned));
-  const percent = possible > 0 ? Math.round((earned / possible) * 10000) / 100 : 0;
+  const percent = percentOf(earned, possible);
   const start = new Date(attempt.startedAt);
   const end = new Date(submittedAt);
   return {

@@ -1,4 +1,44 @@
-import type { QuestionOfType, QuestionType } from "../schema/types.js";
+import type { QuestionType } from "../schema/types.js";
+
+/** A point in time as the caller has it: a Date, epoch milliseconds, or an ISO 8601 string. */
+export type Instant = Date | number | string;
+
+/** A primary-source excerpt shown with a question. */
+export interface Excerpt {
+  /** The source id in its lesson. */
+  sourceId: string;
+  /** The source's title. */
+  title: string;
+  /** The source's citation, followed by the lesson's pinpoint when it has one. */
+  citation: string;
+  /** The quoted text. */
+  text: string;
+}
+
+/**
+ * The response each question type takes, as a browser sends it. Numeric questions also take the
+ * text the learner typed (see the README for how it is read).
+ */
+export interface ResponseMap {
+  /** A choice id. */
+  "single-choice": string;
+  /** Choice ids, in any order. */
+  "multiple-choice": string[];
+  /** `true` or `false`. */
+  "true-false": boolean;
+  /** Typed text. */
+  "short-text": string;
+  /** A number, or the text typed for it. */
+  numeric: number | string;
+  /** Every item id, in the learner's order. */
+  ordering: string[];
+  /** Premise id → response id. */
+  matching: Record<string, string>;
+  /** Blank id → typed text, or a choice id for choice blanks. */
+  cloze: Record<string, string>;
+  /** Item id → category id. */
+  categorize: Record<string, string>;
+}
 
 /**
  * Why a response could not be scored. Stable snake_case codes; the host application turns them
@@ -21,8 +61,14 @@ export type InvalidReason =
   | "not_a_number"
   /** A record with a `__proto__`, `constructor` or `prototype` key. */
   | "unsafe_key"
-  /** The question id is not part of the quiz or attempt. */
+  /** The question id is not part of the quiz or attempt, or (for untyped callers) its type is unknown. */
   | "unknown_question";
+
+/** A compile-time check: `T` must be `true`. */
+export type Assert<T extends true> = T;
+
+/** Fails to compile, right here, while a question type has no response shape in {@link ResponseMap}. */
+export type EveryTypeHasAResponse = Assert<[Exclude<QuestionType, keyof ResponseMap>] extends [never] ? true : false>;
 
 /** The outcome of one question. */
 export type QuestionStatus = "correct" | "partial" | "incorrect" | "unanswered" | "invalid";
@@ -98,9 +144,3 @@ export type ResponseValidation =
       /** Why. */
       reason: InvalidReason;
     };
-
-/** Scores a response to one kind of question. */
-export type Scorer<K extends QuestionType> = (
-  question: Readonly<QuestionOfType<K>>,
-  response: unknown,
-) => QuestionResult;

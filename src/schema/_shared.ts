@@ -1,14 +1,26 @@
 import * as z from "zod";
+import { DEFAULTS } from "../_lib/semantics.js";
 
 /** Upper bound for any single Markdown field; keeps one typo from shipping a megabyte. */
 const MAX_MARKDOWN = 20_000;
 
-/** A stable identifier: lowercase letters, digits and single hyphens (`kebab-case`). */
+/**
+ * Names that JavaScript objects inherit (every member of `Object.prototype`, and `prototype`). Ids
+ * become keys of records such as a matching question's `pairs` and a learner's responses, where
+ * such a name would read an inherited member instead of a value.
+ */
+const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), "prototype"]);
+
+/** A stable identifier: lowercase letters, digits and single hyphens (`kebab-case`), not a reserved name. */
 export const IdSchema = z
   .string()
   .min(1, "must not be empty")
   .max(80, "must be at most 80 characters")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)")
+  .refine((id) => !RESERVED_IDS.has(id), {
+    error: (issue) =>
+      `"${String(issue.input)}" is reserved: JavaScript objects inherit a member of that name, so it cannot be an id`,
+  });
 
 /**
  * The id of anything a learner picks or arranges (choices, items, matching entries). These ids
@@ -61,7 +73,7 @@ export const questionBase = {
   /** The question as the learner reads it (Markdown). */
   prompt: MarkdownSchema,
   /** Points for a fully correct response (default 1). */
-  points: z.number().positive("points must be positive").max(1000).default(1),
+  points: z.number().positive("points must be positive").max(1000).default(DEFAULTS.points),
   /** 1 (recall), 2 (application) or 3 (analysis). */
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   /** Objectives of the lesson this question assesses. */

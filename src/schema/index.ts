@@ -69,6 +69,10 @@ function friendlyMessage(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === "invalid_union" && (issue as { note?: string }).note === "No matching discriminator") {
     return `must be one of ${QUESTION_TYPES.map((t) => `"${t}"`).join(", ")}`;
   }
+  if (issue.code === "invalid_key" && issue.issues.length > 0) {
+    // zod says only "invalid key in record"; the key's own issues say what is wrong with it.
+    return issue.issues.map((inner) => friendlyMessage(inner, input)).join("; ");
+  }
   if (issue.code === "invalid_type" && isMissing(input, issue.path)) {
     return `is required (expected ${issue.expected})`;
   }

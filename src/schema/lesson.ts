@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DEFAULTS } from "../_lib/semantics.js";
 import {
   IdSchema,
   IsoDateSchema,
@@ -86,7 +87,7 @@ export const LessonSchema = z
     /** Class time needed, in whole minutes (5-600). */
     estimatedMinutes: z.number().int("must be a whole number").min(5).max(600),
     /** BCP 47 language tag of the content (default `en`). */
-    locale: z.string().regex(BCP47, "must be a BCP 47 language tag such as en or en-US").default("en"),
+    locale: z.string().regex(BCP47, "must be a BCP 47 language tag such as en or en-US").default(DEFAULTS.locale),
     /** The date the lesson's facts are current to. */
     asOf: IsoDateSchema,
     /** The licence of the lesson's own text, as an SPDX identifier (this project's lessons: `CC-BY-4.0`). */

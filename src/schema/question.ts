@@ -8,6 +8,7 @@ import { OrderingQuestionSchema } from "./questions/ordering.js";
 import { ShortTextQuestionSchema } from "./questions/short-text.js";
 import { SingleChoiceQuestionSchema } from "./questions/single-choice.js";
 import { TrueFalseQuestionSchema } from "./questions/true-false.js";
+import type { QuestionType } from "./types.js";
 
 /** Any question, discriminated on `type`. */
 export const QuestionSchema = z.discriminatedUnion("type", [
@@ -22,15 +23,8 @@ export const QuestionSchema = z.discriminatedUnion("type", [
   CategorizeQuestionSchema,
 ]);
 
-/** Every question type, in the order the docs present them. */
-export const QUESTION_TYPES = [
-  "single-choice",
-  "multiple-choice",
-  "true-false",
-  "short-text",
-  "numeric",
-  "ordering",
-  "matching",
-  "cloze",
-  "categorize",
-] as const satisfies readonly z.input<typeof QuestionSchema>["type"][];
+/**
+ * Every question type, in the order the docs present them: read from the union above, so it can
+ * never list a type the schema lacks or miss one it has.
+ */
+export const QUESTION_TYPES: readonly QuestionType[] = QuestionSchema.options.map((option) => option.shape.type.value);

@@ -1,4 +1,4 @@
-import type { AcceptedAnswer, Lesson, Question, QuestionOfType } from "civics-lessons";
+import type { AcceptedAnswer, Lesson, Question, QuestionOfType, QuestionType, ResponseMap } from "civics-lessons";
 import fixture from "../fixtures/valid-lesson.json" with { type: "json" };
 
 /** A fresh deep copy of the complete valid lesson fixture. */
@@ -25,28 +25,32 @@ function best(answers: readonly AcceptedAnswer[]): AcceptedAnswer {
   return answers.reduce((a, b) => ((b.fraction ?? 1) > (a.fraction ?? 1) ? b : a));
 }
 
+function keyedChoice(choices: readonly { id: string; correct?: boolean | undefined }[]): string {
+  const keyed = choices.find((c) => c.correct);
+  if (!keyed) throw new Error("no keyed choice");
+  return keyed.id;
+}
+
+/**
+ * Each type's key written as the response that earns full credit, independently of the engine's
+ * `keyedResponse`. Typed by every question type, so a new type does not compile until it has one.
+ */
+const keys = {
+  "single-choice": (q) => keyedChoice(q.choices),
+  "multiple-choice": (q) => q.choices.filter((c) => c.correct).map((c) => c.id),
+  "true-false": (q) => q.answer,
+  "short-text": (q) => best(q.answers).text,
+  numeric: (q) => ("value" in q.answer ? q.answer.value : q.answer.min),
+  ordering: (q) => q.correctOrder,
+  matching: (q) => q.pairs,
+  cloze: (q) =>
+    Object.fromEntries(q.blanks.map((b) => [b.id, b.kind === "text" ? best(b.answers).text : keyedChoice(b.choices)])),
+  categorize: (q) => Object.fromEntries(q.items.map((i) => [i.id, i.categoryId])),
+} satisfies { [K in QuestionType]: (question: QuestionOfType<K>) => ResponseMap[K] };
+
 /** The key of a question, written as the response that earns full credit. */
-export function keyOf(q: Question): unknown {
-  switch (q.type) {
-    case "single-choice":
-      return q.choices.find((c) => c.correct)?.id;
-    case "multiple-choice":
-      return q.choices.filter((c) => c.correct).map((c) => c.id);
-    case "true-false":
-      return q.answer;
-    case "short-text":
-      return best(q.answers).text;
-    case "numeric":
-      return "value" in q.answer ? q.answer.value : q.answer.min;
-    case "ordering":
-      return q.correctOrder;
-    case "matching":
-      return q.pairs;
-    case "cloze":
-      return Object.fromEntries(
-        q.blanks.map((b) => [b.id, b.kind === "text" ? best(b.answers).text : b.choices.find((c) => c.correct)?.id]),
-      );
-    case "categorize":
-      return Object.fromEntries(q.items.map((i) => [i.id, i.categoryId]));
-  }
+export function keyOf<K extends QuestionType>(question: QuestionOfType<K>): ResponseMap[K];
+export function keyOf(question: Question): ResponseMap[QuestionType];
+export function keyOf(question: Question): ResponseMap[QuestionType] {
+  return (keys[question.type] as (q: Question) => ResponseMap[QuestionType])(question);
 }

@@ -256,7 +256,7 @@ async function main(): Promise<void> {
     // The page posted exactly what was planned, and shows what the engine computes for it.
     const posted = JSON.parse(postedBody ?? "null") as { responses: Record<string, unknown> };
     check(deepEqual(posted.responses, planned), "the page posted the planned responses", failures);
-    const expected = scoreSubmission(attempt, planned, { now: new Date() }).result;
+    const expected = scoreSubmission(attempt, planned, { now: new Date() }).result!;
     const shown = await page.locator("#score").evaluate((el) => ({
       earned: Number(el.getAttribute("data-earned")),
       possible: Number(el.getAttribute("data-possible")),

@@ -68,7 +68,9 @@ describe("contentReport", () => {
     expect(contentReport([makeLesson()], options)).toContain("No stale lessons.");
   });
 
-  it("has one overview line per lesson", () => {
+  // The whole report simulates a test-wise learner and random guessing over every lesson: seconds
+  // of work, so this formatting test gets more than vitest's default 5 s on a loaded machine.
+  it("has one overview line per lesson", { timeout: 60_000 }, () => {
     const report = contentReport(lessons, options);
 
     for (const lesson of lessons) expect(report).toMatch(new RegExp(`^${lesson.id} +${lesson.version} `, "m"));

@@ -45,10 +45,11 @@ describe("createQuiz", () => {
     [{ draw: [{ count: 10 }] }, "needs 10 question(s) but only 9 match"],
     [
       { draw: [{ perObjective: 2, objectiveIds: ["read-text"] }, { count: 8 }] },
-      "needs 8 question(s) but only 7 match",
+      'draw[0] (objectiveIds ["read-text"]) and draw[1] cannot all be met: together they need 10 question(s) from 9',
     ],
     [{ draw: [{ count: 1, topics: ["wartime-statutes" as const] }] }, 'topics ["wartime-statutes"]'],
-    [{ draw: [{ perObjective: 3 }] }, 'objective "read-text" but only 2 remain'],
+    [{ draw: [{ perObjective: 3 }] }, 'draw[0]: needs 3 question(s) for objective "read-text" but only 2 match'],
+    [{ draw: [{ perObjective: 1, topics: ["wartime-statutes" as const] }] }, "draw[0] (topics"],
   ])("rejects an unsatisfiable spec %j", (spec, message) => {
     expect(() => createQuiz({ id: "q", lessons: [makeLesson()], ...spec })).toThrow(message);
   });
@@ -127,9 +128,68 @@ describe("startAttempt", () => {
   it("uses nanoid ids unless given one", () => {
     expect(startAttempt(quiz, { seed: "s", now: T0 }).id).toMatch(/^[A-Za-z0-9_-]{21}$/);
   });
+});
 
-  it("rejects an unreadable time", () => {
-    expect(() => startAttempt(quiz, { seed: "s", now: "yesterday" })).toThrow(/not a valid time/);
+describe("clocks and time limits", () => {
+  const quiz = createQuiz({ id: "timed", lessons: [makeLesson()], timeLimitSeconds: 600 });
+  const BAD_CLOCKS: [string, unknown][] = [
+    ["words", "yesterday"],
+    ["an empty string", ""],
+    ["NaN", Number.NaN],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["a number past the Date range", 8.64e15 + 1],
+    ["a string past the Date range", "+275760-09-13T00:00:00.001Z"],
+    ["an invalid Date", new Date(Number.NaN)],
+    ["a symbol", Symbol("now")],
+    ["an object", { now: T0 }],
+    ["null", null],
+    ["a bigint", 10n],
+  ];
+
+  it.each(BAD_CLOCKS)("answers a clock that is %s with QuizError invalid_time everywhere", (_name, now) => {
+    const clock = { now: now as string };
+    const attempt = startAttempt(quiz, { seed: "s", now: T0 });
+    const calls = [
+      () => startAttempt(quiz, { seed: "s", now: now as string }),
+      () => answerQuestion(attempt, "tf-review", true, clock),
+      () => revealHint(attempt, "tf-review", clock),
+      () => scoreAttempt(attempt, clock),
+      () => submitAttempt(attempt, clock),
+      () => scoreSubmission(attempt, {}, clock),
+    ];
+
+    for (const call of calls) {
+      expect(call).toThrow(QuizError);
+      expect(call).toThrow(expect.objectContaining({ code: "invalid_time" }));
+    }
+  });
+
+  it("reads Dates, epoch milliseconds and ISO strings alike", () => {
+    const fromString = startAttempt(quiz, { seed: "s", now: T0, id: "a" });
+
+    expect(startAttempt(quiz, { seed: "s", now: new Date(T0), id: "a" })).toEqual(fromString);
+    expect(startAttempt(quiz, { seed: "s", now: Date.parse(T0), id: "a" })).toEqual(fromString);
+  });
+
+  it("refuses a deadline past the last date a Date can hold as invalid_time, not a RangeError", () => {
+    const call = () => startAttempt(quiz, { seed: "s", now: 8.64e15 - 1000 });
+
+    expect(call).toThrow(expect.objectContaining({ name: "QuizError", code: "invalid_time" }));
+  });
+
+  it.each([[1e13], [366 * 86400 + 1], [Number.NaN], [0], ["600"]])(
+    "refuses a time limit of %j seconds when the quiz is made",
+    (timeLimitSeconds) => {
+      expect(() =>
+        createQuiz({ id: "q", lessons: [makeLesson()], timeLimitSeconds: timeLimitSeconds as number }),
+      ).toThrow(expect.objectContaining({ code: "invalid_quiz_spec" }));
+    },
+  );
+
+  it("accepts a time limit of exactly 366 days", () => {
+    const long = createQuiz({ id: "q", lessons: [makeLesson()], timeLimitSeconds: 366 * 86400 });
+
+    expect(startAttempt(long, { seed: "s", now: T0 }).deadline).toBe("2027-01-06T09:00:00.000Z");
   });
 });
 
@@ -216,30 +276,87 @@ describe("answering, hints and submission", () => {
 
 describe("scoreSubmission", () => {
   const quiz = createQuiz({ id: "full", lessons: [makeLesson()] });
+  const open = () => startAttempt(quiz, { seed: "s", now: T0, id: "open" });
 
-  it("scores a posted record against an attempt and ignores unknown ids", () => {
-    const attempt = startAttempt(quiz, { seed: "s", now: T0 });
+  it("records and submits a posted record, ignoring ids that are not questions of the attempt", () => {
+    const attempt = open();
 
     const out = scoreSubmission(attempt, { ...KEY, "not-a-question": 1 }, { now: at(100) });
 
-    expect(out.result.percent).toBe(100);
-    expect(out.ignoredQuestionIds).toEqual(["not-a-question"]);
-    expect(out.attempt?.submittedAt).toBe(at(100));
+    expect(out).toMatchObject({ accepted: true, repeated: false, ignoredQuestionIds: ["not-a-question"] });
+    expect(out.result?.percent).toBe(100);
+    expect(out.attempt.submittedAt).toBe(at(100));
+    expect(out.attempt.answers["who-vetoes"]?.response).toBe("president");
   });
 
-  it("scores against a quiz without an attempt", () => {
-    expect(scoreSubmission(quiz, { "who-vetoes": "president" }, { now: T0 }).result.earned).toBe(1);
+  it("submits an empty record with nothing answered", () => {
+    const out = scoreSubmission(open(), {}, { now: at(100) });
+
+    expect(out.accepted).toBe(true);
+    expect(out.attempt.submittedAt).toBe(at(100));
+    expect(out.result?.counts.unanswered).toBe(9);
   });
 
-  it.each([["a string"], [[1, 2]], [42], [JSON.parse('{"__proto__": {}}')]])(
-    "never throws on a submission of %j",
-    (posted) => {
-      const out = scoreSubmission(quiz, posted, { now: T0 });
+  it.each([
+    ["a string", "all correct", "not_a_record"],
+    ["an array", [["who-vetoes", "president"]], "not_a_record"],
+    ["a number", 42, "not_a_record"],
+    ["true", true, "not_a_record"],
+    ["null", null, "not_a_record"],
+    ["undefined", undefined, "not_a_record"],
+    ["a Date", new Date(0), "not_a_record"],
+    ["a Map", new Map([["who-vetoes", "president"]]), "not_a_record"],
+    ["the HTTP envelope", { responses: { "who-vetoes": "president" } }, "wrapped_responses"],
+    ["a record of unknown ids", { "not-a-question": "president" }, "no_known_questions"],
+    ["a lone __proto__ key", JSON.parse('{"__proto__": {"who-vetoes": "president"}}'), "no_known_questions"],
+    ["constructor and prototype keys", { constructor: 1, prototype: 2 }, "no_known_questions"],
+    [
+      "a proxy whose traps throw",
+      new Proxy(
+        {},
+        {
+          getPrototypeOf() {
+            throw new Error("trap");
+          },
+        },
+      ),
+      "not_a_record",
+    ],
+  ])("rejects %s without submitting or changing the attempt", (_name, body, reason) => {
+    const attempt = open();
+    const before = structuredClone(attempt);
 
-      expect(out.result.earned).toBe(0);
-      expect(out.rejected).toBeDefined();
-    },
-  );
+    const out = scoreSubmission(attempt, body, { now: at(100) });
+
+    expect(out).toMatchObject({ accepted: false, repeated: false, reason });
+    expect(out.result).toBeUndefined();
+    expect(out.attempt).toBe(attempt);
+    expect(attempt).toEqual(before);
+    expect(scoreSubmission(out.attempt, KEY, { now: at(200) }).result?.percent).toBe(100);
+  });
+
+  it("answers a repeated submit with the stored result, whatever the second body holds", () => {
+    const first = scoreSubmission(open(), { "who-vetoes": "president" }, { now: at(100) });
+    const stored = JSON.parse(JSON.stringify(first.attempt));
+
+    const again = [KEY, "garbage", {}, { responses: KEY }].map((body) =>
+      scoreSubmission(stored, body, { now: at(500) }),
+    );
+
+    for (const out of again) {
+      expect(out).toMatchObject({ accepted: true, repeated: true, ignoredQuestionIds: [] });
+      expect(out.attempt).toBe(stored);
+      expect(out.result).toEqual(first.result);
+    }
+  });
+
+  it("keeps submitAttempt strict: a second submit is a QuizError", () => {
+    const { attempt } = submitAttempt(open(), { now: at(10) });
+
+    expect(() => submitAttempt(attempt, { now: at(20) })).toThrow(
+      expect.objectContaining({ code: "attempt_submitted" }),
+    );
+  });
 });
 
 describe("toPublicAttempt", () => {
@@ -257,5 +374,23 @@ describe("toPublicAttempt", () => {
     expect(JSON.stringify(view)).not.toMatch(
       /"correct"|"explanation"|"fraction"|"answers"|"pairs"|"correctOrder"|"categoryId"/,
     );
+  });
+});
+
+describe("isCivicsError", () => {
+  it("recognises the library's errors by a registered mark, whatever their name", () => {
+    const own = new QuizError("invalid_quiz_spec", "x");
+    const renamed = Object.assign(new QuizError("invalid_quiz_spec", "x"), { name: "SomethingElse" });
+    const lookalike = Object.assign(new Error("x"), { name: "QuizError", code: "invalid_quiz_spec" });
+    const otherCopy = Object.assign(new Error("x"), { code: "c", [Symbol.for("civics-lessons.error")]: true });
+
+    expect([own, renamed, lookalike, otherCopy, null, "QuizError"].map((e) => isCivicsError(e))).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 });

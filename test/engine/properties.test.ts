@@ -6,6 +6,8 @@ import {
   scoreQuestion,
   shuffleOptions,
   startAttempt,
+  toPublicQuestion,
+  validateResponse,
 } from "civics-lessons";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -85,17 +87,53 @@ describe("scoring invariants", () => {
         for (const response of responses) {
           const first = scoreQuestion(q, response);
           const expected = structuredClone(first);
-          // Shared results are frozen; fresh ones are the caller's to change. Either way the
-          // next call must not see the change.
-          try {
-            Object.assign(first, { earned: -1, status: "changed" });
-            first.feedback?.messages.push("changed");
-          } catch {}
+          // Results are the caller's to change; the next call must not see the change.
+          Object.assign(first, { earned: -1, status: "changed" });
+          first.feedback?.messages.push("changed");
           expect(scoreQuestion(q, response)).toEqual(expected);
         }
       }),
       RUNS,
     );
+  });
+
+  it.each([
+    [
+      "a throwing getter",
+      Object.defineProperty({}, "a", {
+        enumerable: true,
+        get() {
+          throw new Error("getter");
+        },
+      }),
+    ],
+    [
+      "an array with a throwing getter",
+      Object.defineProperty(["a"], 0, {
+        get() {
+          throw new Error("getter");
+        },
+      }),
+    ],
+    [
+      "a proxy whose traps throw",
+      new Proxy([], {
+        get() {
+          throw new Error("trap");
+        },
+        getPrototypeOf() {
+          throw new Error("trap");
+        },
+        ownKeys() {
+          throw new Error("trap");
+        },
+      }),
+    ],
+  ])("scores %s as invalid instead of throwing, for every question type", (_name, response) => {
+    for (const q of questions) {
+      expect(() => scoreQuestion(q, response), q.type).not.toThrow();
+      expect(() => validateResponse(toPublicQuestion(q), response), q.type).not.toThrow();
+    }
   });
 
   it("scores every question's own key as correct", () => {

@@ -1,43 +1,76 @@
-import { type Lesson, type Question, toPublicQuestion, validateResponse } from "civics-lessons";
+import {
+  type Lesson,
+  type PublicChoiceBlank,
+  type PublicOption,
+  type PublicQuestionBase,
+  type PublicQuestionMap,
+  type PublicTextBlank,
+  type Question,
+  type QuestionOfType,
+  type QuestionType,
+  toPublicQuestion,
+  validateResponse,
+} from "civics-lessons";
 import { describe, expect, it } from "vitest";
 import { loadLessons } from "../../scripts/generate-catalog.js";
 import { makeLesson } from "../_helpers/builders.js";
+import { schemaFieldsOf, schemaTypes, stringsUnder } from "../_helpers/schema-fields.js";
 
 const lessons: Lesson[] = [makeLesson(), ...(await loadLessons())];
 const everyQuestion = lessons.flatMap((lesson) => lesson.questions.map((q) => [`${lesson.id}/${q.id}`, q] as const));
 
-const KEY_FIELDS = [
-  "correct",
-  "fraction",
-  "feedback",
-  "feedbackTrue",
-  "feedbackFalse",
-  "explanation",
-  "hints",
-  "answer",
-  "answers",
-  "nearMisses",
-  "pairs",
-  "correctOrder",
-  "categoryId",
-  "penalty",
-  "scoring",
-  "matching",
-];
+/** Fields every public question has. */
+const BASE_FIELDS = [
+  "id",
+  "type",
+  "prompt",
+  "points",
+  "difficulty",
+  "objectiveIds",
+  "tags",
+  "hintCount",
+  "excerpt",
+] satisfies (keyof PublicQuestionBase<QuestionType>)[];
 
-/** Every string a learner must not see before scoring: explanations, feedback, hints, accepted text. */
-function secrets(q: Question): string[] {
-  const out = [q.explanation, ...(q.hints ?? [])];
-  const walk = (value: unknown, key = ""): void => {
-    if (typeof value === "string" && (key === "feedback" || key === "feedbackTrue" || key === "feedbackFalse"))
-      out.push(value);
-    else if (Array.isArray(value)) for (const v of value) walk(v, key);
-    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, k);
+/** The fields each type adds to its public view. Typed by every type: a new type needs its entry. */
+const PUBLIC_FIELDS = {
+  "single-choice": ["choices"],
+  "multiple-choice": ["choices"],
+  "true-false": [],
+  "short-text": ["maxLength"],
+  numeric: ["unit"],
+  ordering: ["items"],
+  matching: ["premises", "responses"],
+  cloze: ["text", "blanks"],
+  categorize: ["categories", "items"],
+} satisfies { [K in QuestionType]: Exclude<keyof PublicQuestionMap[K], keyof PublicQuestionBase<K>>[] };
+
+/** Fields of the options and blanks inside a public view. */
+const NESTED_FIELDS = ["id", "text", "kind", "maxLength", "choices"] satisfies (
+  | keyof PublicOption
+  | keyof PublicTextBlank
+  | keyof PublicChoiceBlank
+)[];
+
+/** The fields of a type's schema that its public view must not have: everything it does not declare public. */
+function hiddenFieldsOf(type: QuestionType): Set<string> {
+  const shown = new Set<string>([...BASE_FIELDS, ...PUBLIC_FIELDS[type], ...NESTED_FIELDS]);
+  return new Set([...schemaFieldsOf(type)].filter((field) => !shown.has(field)));
+}
+
+/** Ids are public by design (and the schema keeps them from giving answers away). */
+function idsOf(question: Question): Set<string> {
+  const ids = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) walk(item);
+    else if (value && typeof value === "object")
+      for (const [key, child] of Object.entries(value)) {
+        if (key === "id" && typeof child === "string") ids.add(child);
+        walk(child);
+      }
   };
-  walk(q);
-  if (q.type === "short-text") out.push(...q.answers.map((a) => a.text));
-  if (q.type === "cloze") for (const b of q.blanks) if (b.kind === "text") out.push(...b.answers.map((a) => a.text));
-  return out;
+  walk(question);
+  return ids;
 }
 
 function keysOf(value: unknown, into = new Set<string>()): Set<string> {
@@ -53,53 +86,74 @@ function stringsOf(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
-/** Moves every key marker to other options, so a view that depends on the key would change. */
-function withKeyMoved(q: Question): Question {
-  const rotate = <T>(list: T[]) => [...list.slice(1), ...list.slice(0, 1)];
-  switch (q.type) {
-    case "single-choice":
-    case "multiple-choice": {
-      const flags = rotate(q.choices.map((c) => c.correct));
-      return { ...q, choices: q.choices.map((c, i) => ({ ...c, correct: flags[i] })) } as Question;
-    }
-    case "ordering":
-      return { ...q, correctOrder: [...q.correctOrder].reverse() };
-    case "matching": {
-      const responses = rotate(Object.values(q.pairs));
-      return { ...q, pairs: Object.fromEntries(Object.keys(q.pairs).map((k, i) => [k, responses[i] as string])) };
-    }
-    case "categorize": {
-      const cats = rotate(q.items.map((i) => i.categoryId));
-      return { ...q, items: q.items.map((item, i) => ({ ...item, categoryId: cats[i] as string })) };
-    }
-    case "cloze":
-      return {
-        ...q,
-        blanks: q.blanks.map((b) =>
-          b.kind === "choice"
-            ? { ...b, choices: b.choices.map((c, i, all) => ({ ...c, correct: all[(i + 1) % all.length]?.correct })) }
-            : b,
-        ),
-      } as Question;
-    default:
-      return q;
-  }
+const rotate = <T>(list: readonly T[]): T[] => [...list.slice(1), ...list.slice(0, 1)];
+
+/**
+ * Moves every key marker to other options, so a view that depends on the key would change. Types
+ * whose options carry no key (or that have no options) stay as they are, by an explicit entry.
+ */
+const keyMovers = {
+  "single-choice": (q) => ({
+    ...q,
+    choices: q.choices.map((c, i) => ({ ...c, correct: rotate(q.choices)[i]?.correct })),
+  }),
+  "multiple-choice": (q) => ({
+    ...q,
+    choices: q.choices.map((c, i) => ({ ...c, correct: rotate(q.choices)[i]?.correct })),
+  }),
+  "true-false": (q) => ({ ...q, answer: !q.answer }),
+  "short-text": (q) => ({ ...q, answers: [...q.answers].reverse() }),
+  numeric: (q) => ({ ...q, answer: { value: 12345 } }),
+  ordering: (q) => ({ ...q, correctOrder: [...q.correctOrder].reverse() }),
+  matching: (q) => {
+    const responses = rotate(Object.values(q.pairs));
+    return { ...q, pairs: Object.fromEntries(Object.keys(q.pairs).map((k, i) => [k, responses[i] as string])) };
+  },
+  cloze: (q) => ({
+    ...q,
+    blanks: q.blanks.map((b) =>
+      b.kind === "choice"
+        ? { ...b, choices: b.choices.map((c, i) => ({ ...c, correct: rotate(b.choices)[i]?.correct })) }
+        : b,
+    ),
+  }),
+  categorize: (q) => {
+    const categories = rotate(q.items.map((i) => i.categoryId));
+    return { ...q, items: q.items.map((item, i) => ({ ...item, categoryId: categories[i] as string })) };
+  },
+} satisfies { [K in QuestionType]: (question: QuestionOfType<K>) => QuestionOfType<K> };
+
+function withKeyMoved(question: Question): Question {
+  return (keyMovers[question.type] as (q: Question) => Question)(question);
 }
+
+describe("the leak checks cover every type", () => {
+  it("has a fixture question of every type the schema defines", () => {
+    expect([...new Set(makeLesson().questions.map((q) => q.type))].sort()).toEqual([...schemaTypes()].sort());
+  });
+
+  it.each(schemaTypes())("finds the answer-bearing fields of %s in its schema", (type) => {
+    expect(hiddenFieldsOf(type).size).toBeGreaterThan(0);
+    expect([...hiddenFieldsOf(type)]).toEqual(expect.arrayContaining(["explanation", "hints"]));
+  });
+});
 
 describe.each(everyQuestion)("public view of %s", (_name, question) => {
   const view = toPublicQuestion(question);
   const json = JSON.stringify(view);
+  const hidden = hiddenFieldsOf(question.type);
 
-  it("holds no key field", () => {
-    const leaked = [...keysOf(JSON.parse(json))].filter((k) => KEY_FIELDS.includes(k));
+  it("has only the fields its type declares public", () => {
+    const allowed = new Set<string>([...BASE_FIELDS, ...PUBLIC_FIELDS[question.type], ...NESTED_FIELDS]);
 
-    expect(leaked).toEqual([]);
+    expect([...keysOf(JSON.parse(json))].filter((k) => !allowed.has(k) || hidden.has(k))).toEqual([]);
   });
 
-  it("holds no explanation, feedback, hint or accepted-answer text", () => {
+  it("holds no text from a field it keeps hidden (explanations, feedback, hints, accepted answers)", () => {
     const visible = new Set(stringsOf(JSON.parse(json)));
+    const ids = idsOf(question);
 
-    expect(secrets(question).filter((s) => visible.has(s))).toEqual([]);
+    expect(stringsUnder(question, hidden).filter((s) => !ids.has(s) && visible.has(s))).toEqual([]);
   });
 
   it("orders options the same whatever the key says", () => {

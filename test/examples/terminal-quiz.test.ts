@@ -37,7 +37,7 @@ function setUp(seed: string) {
     const full = attempt.questions.find((q) => q.id === pub.id);
     if (full) responses[pub.id] = mixedResponse(full, pub, i);
   });
-  const expected = scoreSubmission(attempt, responses, { now: NOW() }).result;
+  const expected = scoreSubmission(attempt, responses, { now: NOW() }).result!;
   return { view, responses, expected };
 }
 

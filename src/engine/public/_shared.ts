@@ -1,6 +1,6 @@
+import { pointsOf } from "../../_lib/semantics.js";
 import { MAX_TEXT_LENGTH } from "../../_lib/text.js";
 import type { QuestionOfType, QuestionType } from "../../schema/types.js";
-import { pointsOf } from "../score/_shared.js";
 import type { PublicOption, PublicQuestionBase } from "./types.js";
 
 export { MAX_TEXT_LENGTH };

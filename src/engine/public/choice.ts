@@ -1,4 +1,4 @@
-import { shuffleKeepingFixed } from "../../_lib/prng.js";
+import { shuffleKeepingFixed } from "../../_lib/semantics.js";
 import type { QuestionOfType } from "../../schema/types.js";
 import { inOrder, publicBase } from "./_shared.js";
 import type { OptionOrder, PublicMultipleChoiceQuestion, PublicSingleChoiceQuestion } from "./types.js";

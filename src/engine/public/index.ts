@@ -1,3 +1,4 @@
+import { byType } from "../../_lib/by-type.js";
 import type { Question, QuestionType } from "../../schema/types.js";
 import { orderCategorize, toPublicCategorize } from "./categorize.js";
 import { orderChoices, toPublicMultipleChoice, toPublicSingleChoice } from "./choice.js";
@@ -47,8 +48,7 @@ export const DEFAULT_SEED = "civics-lessons";
  * //=> { choices: ["speaker", "president", "chief-justice", "none"] }
  */
 export function shuffleOptions(question: Readonly<Question>, seed: string): OptionOrder {
-  const make = orderMakers[question.type] as OrderMaker<QuestionType>;
-  return make(question as never, seed);
+  return byType(orderMakers, question, seed);
 }
 
 /**
@@ -68,6 +68,5 @@ export function toPublicQuestion(
   options: { seed?: string; order?: OptionOrder } = {},
 ): PublicQuestion {
   const order = options.order ?? shuffleOptions(question, options.seed ?? DEFAULT_SEED);
-  const map = mappers[question.type] as PublicMapper<QuestionType>;
-  return map(question as never, order);
+  return byType(mappers, question, order);
 }

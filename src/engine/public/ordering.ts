@@ -1,4 +1,4 @@
-import { shuffledIds } from "../../_lib/prng.js";
+import { shuffledIds } from "../../_lib/semantics.js";
 import type { QuestionOfType } from "../../schema/types.js";
 import { inOrder, publicBase } from "./_shared.js";
 import type { OptionOrder, PublicOrderingQuestion } from "./types.js";

@@ -1,5 +1,5 @@
 import type { QuestionOfType, QuestionType } from "../../schema/types.js";
-import type { Excerpt } from "../quiz.js";
+import type { Assert, Excerpt } from "../types.js";
 
 /** A labelled option the learner can pick or arrange. */
 export interface PublicOption {
@@ -121,6 +121,14 @@ export interface PublicQuestionMap {
   /** The public view of a `categorize` question. */
   categorize: PublicCategorizeQuestion;
 }
+
+/**
+ * Fails to compile, right here, while a question type of the schema has no public view above:
+ * the error names the map to extend rather than its uses.
+ */
+export type EveryTypeHasAPublicView = Assert<
+  [Exclude<QuestionType, keyof PublicQuestionMap>] extends [never] ? true : false
+>;
 
 /** What a learner's browser may see of a question: no keys, feedback, explanations or hints. */
 export type PublicQuestion = PublicQuestionMap[QuestionType];

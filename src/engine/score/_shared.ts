@@ -1,19 +1,9 @@
 import { own } from "../../_lib/read.js";
+import { pointsOf, round } from "../../_lib/semantics.js";
 import type { QuestionOfType, QuestionType } from "../../schema/types.js";
-import type { InvalidReason, PartFeedback, QuestionResult, ResponseValidation, ResultFeedback } from "../types.js";
-import { memoized } from "./_compiled.js";
+import type { InvalidReason, PartFeedback, QuestionResult, ResultFeedback } from "../types.js";
 
 type AnyQuestion = Readonly<QuestionOfType<QuestionType>>;
-
-/** Rounds away binary floating-point noise (0.1 + 0.2) so results compare exactly. */
-export function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6 + 0; // + 0 turns -0 into 0
-}
-
-/** The points a question is worth (1 when the author left it out). */
-export function pointsOf(question: { points?: number | undefined }): number {
-  return question.points ?? 1;
-}
 
 /** Builds a scored result from a credit fraction. */
 export function scored(question: AnyQuestion, fraction: number, feedback: ResultFeedback): QuestionResult {
@@ -24,40 +14,13 @@ export function scored(question: AnyQuestion, fraction: number, feedback: Result
 }
 
 /**
- * Turns a failed validation into a result: nothing given scores `unanswered`, anything else
- * `invalid` with its reason and no feedback, so an invalid response learns nothing about the key.
+ * The result of a response that is not scored: `unanswered` when nothing was given, else
+ * `invalid` with the reason. Neither has feedback, so a malformed probe learns nothing about the key.
  */
-export function unscored(question: AnyQuestion, reason: InvalidReason): QuestionResult {
-  if (reason === "empty_response") return memoized(question, 0, unanswered);
-  return { questionId: question.id, status: "invalid", earned: 0, possible: pointsOf(question), reason };
-}
-
-function unanswered(question: AnyQuestion): QuestionResult {
-  return { questionId: question.id, status: "unanswered", earned: 0, possible: pointsOf(question) };
-}
-
-/** The unscored result for a rejected response, or null when it may be scored (`incomplete` too, if allowed). */
-export function unscorable(
-  question: AnyQuestion,
-  verdict: ResponseValidation,
-  allowIncomplete = false,
-): QuestionResult | null {
-  return verdict.valid || (allowIncomplete && verdict.reason === "incomplete")
-    ? null
-    : unscored(question, verdict.reason);
-}
-
-/** Shared empty message list: most results have no author feedback, so they share one frozen array. */
-export const NO_MESSAGES: string[] = Object.freeze([]) as unknown as string[];
-
-/** The keyed choice ids of a choice list. */
-export function correctIdsOf(choices: readonly { id: string; correct?: boolean | undefined }[]): string[] {
-  return choices.filter((c) => c.correct === true).map((c) => c.id);
-}
-
-/** Starts a feedback object with the explanation. */
-export function feedbackFor(question: { explanation: string }): ResultFeedback {
-  return { explanation: question.explanation, messages: [] };
+export function rejectedResult(question: AnyQuestion, reason: InvalidReason): QuestionResult {
+  const possible = pointsOf(question);
+  if (reason === "empty_response") return { questionId: question.id, status: "unanswered", earned: 0, possible };
+  return { questionId: question.id, status: "invalid", earned: 0, possible, reason };
 }
 
 /**
@@ -66,23 +29,21 @@ export function feedbackFor(question: { explanation: string }): ResultFeedback {
  */
 export function scoreKeyed<T extends { id: string }>(
   question: AnyQuestion,
-  verdict: ResponseValidation,
-  response: unknown,
+  response: Record<string, unknown>,
   keys: readonly T[],
   expectedOf: (key: T) => string,
-  allOrNothing: boolean,
+  options: { allOrNothing: boolean },
 ): QuestionResult {
-  const rejected = unscorable(question, verdict, true);
-  if (rejected) return rejected;
   let right = 0;
-  const feedback = feedbackFor(question);
-  feedback.parts = keys.map((key) => {
-    const given = own(response as Record<string, unknown>, key.id);
+  const parts: PartFeedback[] = [];
+  for (const key of keys) {
+    const given = own(response, key.id);
     const expected = expectedOf(key);
     const part: PartFeedback = { id: key.id, correct: given === expected, expected };
     if (part.correct) right++;
     if (typeof given === "string" && given !== "") part.given = given;
-    return part;
-  });
-  return scored(question, right === keys.length ? 1 : allOrNothing ? 0 : right / keys.length, feedback);
+    parts.push(part);
+  }
+  const fraction = right === keys.length ? 1 : options.allOrNothing ? 0 : right / keys.length;
+  return scored(question, fraction, { explanation: question.explanation, messages: [], parts });
 }

@@ -1,4 +1,5 @@
-import { editDistance, normalizeText } from "../../_lib/text.js";
+import { answerFractionOf, normalizeText, textMatchingOf } from "../../_lib/semantics.js";
+import { editDistance } from "../../_lib/text.js";
 import type { AcceptedAnswer, TextMatching } from "../../schema/types.js";
 
 /** The best accepted answer a piece of typed text matches, if any. */
@@ -14,14 +15,14 @@ export function matchText(
   answers: readonly AcceptedAnswer[],
   matching: TextMatching | undefined,
 ): TextMatch | null {
-  const options = matching ?? {};
+  const options = textMatchingOf(matching);
   const normalized = normalizeText(given, options);
-  const tolerance = options.typoTolerance ?? 0;
+  const tolerance = options.typoTolerance;
   let best: TextMatch | null = null;
   // The typo pass only looks for answers worth more than the best exact match.
   for (const typoTolerated of tolerance > 0 ? [false, true] : [false]) {
     for (const answer of answers) {
-      const fraction = answer.fraction ?? 1;
+      const fraction = answerFractionOf(answer);
       if (best !== null && best.fraction >= fraction) continue;
       const target = normalizeText(answer.text, options);
       const length = Array.from(target).length;

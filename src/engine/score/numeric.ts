@@ -1,53 +1,21 @@
-import type { NumericTarget, QuestionOfType } from "../../schema/types.js";
+import { hitsTarget, readNumber } from "../../_lib/semantics.js";
+import type { QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult, ResultFeedback } from "../types.js";
-import { readNumber } from "../validate/numeric.js";
-import { memoized } from "./_compiled.js";
-import { NO_MESSAGES, scored, unscored } from "./_shared.js";
-
-/** Whether a value hits a target: inside a range, or within tolerance of a value. */
-export function hitsTarget(value: number, target: NumericTarget): boolean {
-  // A tiny slack absorbs decimal-to-binary error, so 0.1 + 0.2 hits 0.3 exactly.
-  if ("min" in target) {
-    const slack = 1e-9 * Math.max(1, Math.abs(target.min), Math.abs(target.max));
-    return value >= target.min - slack && value <= target.max + slack;
-  }
-  const tolerance = target.tolerance ?? 0;
-  const allowed = target.toleranceType === "relative" ? tolerance * Math.abs(target.value) : tolerance;
-  return Math.abs(value - target.value) <= allowed + 1e-9 * Math.max(1, Math.abs(target.value));
-}
-
-type Numeric = Readonly<QuestionOfType<"numeric">>;
-
-/** The result of each way a number can land: outcome 1 a hit, 2 nothing, i + 3 near miss i. */
-function landing(question: Numeric, outcome: number): QuestionResult {
-  const miss = question.nearMisses?.[outcome - 3];
-  return scored(question, outcome === 1 ? 1 : (miss?.fraction ?? 0), {
-    explanation: question.explanation,
-    messages: miss?.feedback === undefined ? NO_MESSAGES : [miss.feedback],
-  });
-}
+import { scored } from "./_shared.js";
 
 /**
- * Full credit inside the answer's tolerance or range; else the best near miss's fraction. When
- * the response was text, the feedback says which number it was read as.
+ * Full credit inside the answer's tolerance or range; else the best near miss's fraction (a near
+ * miss worth 0 still gives its feedback). When the response was text, the feedback says which
+ * number it was read as.
  */
-export function scoreNumeric(question: Readonly<QuestionOfType<"numeric">>, response: unknown): QuestionResult {
-  const value = typeof response === "number" && Number.isFinite(response) ? response : readNumber(response);
-  if (typeof value !== "number") return unscored(question, value);
-  let landed = 2;
-  if (hitsTarget(value, question.answer)) landed = 1;
-  else {
-    const misses = question.nearMisses ?? [];
-    let best = -1; // a near miss worth 0 still lands, for its feedback
-    for (let i = 0; i < misses.length; i++) {
-      const miss = misses[i] as (typeof misses)[number];
-      if (miss.fraction > best && hitsTarget(value, miss.answer)) {
-        best = miss.fraction;
-        landed = i + 3;
-      }
-    }
-  }
-  const result = memoized(question, landed, landing);
-  if (typeof response === "number") return result;
-  return { ...result, feedback: { ...(result.feedback as ResultFeedback), numericValue: value } };
+export function scoreNumeric(question: Readonly<QuestionOfType<"numeric">>, response: number | string): QuestionResult {
+  const value = typeof response === "number" ? response : (readNumber(response) as number);
+  const feedback: ResultFeedback = { explanation: question.explanation, messages: [] };
+  if (typeof response === "string") feedback.numericValue = value;
+  if (hitsTarget(value, question.answer)) return scored(question, 1, feedback);
+  let best: { fraction: number; feedback?: string | undefined } | undefined;
+  for (const miss of question.nearMisses ?? [])
+    if ((best === undefined || miss.fraction > best.fraction) && hitsTarget(value, miss.answer)) best = miss;
+  if (best?.feedback !== undefined) feedback.messages.push(best.feedback);
+  return scored(question, best ? best.fraction : 0, feedback);
 }

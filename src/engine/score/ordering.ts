@@ -1,7 +1,7 @@
+import { orderingScoringOf } from "../../_lib/semantics.js";
 import type { OrderingScoring, QuestionOfType } from "../../schema/types.js";
-import type { QuestionResult } from "../types.js";
-import { validateOrdering } from "../validate/ordering.js";
-import { feedbackFor, scored, unscorable } from "./_shared.js";
+import type { PartFeedback, QuestionResult } from "../types.js";
+import { scored } from "./_shared.js";
 
 /** Length of the longest strictly increasing subsequence (patience sorting, O(n log n)). */
 function longestIncreasing(values: readonly number[]): number {
@@ -50,17 +50,22 @@ const modes: { [M in OrderingScoring]: (ranks: readonly number[]) => number } = 
  * other in order); `longest-ordered-subsequence` (longest run in key order, not necessarily
  * contiguous, over n; 0 below 2); `kendall-tau` (share of all pairs in key order, i.e. (τ + 1) / 2).
  */
-export function scoreOrdering(question: Readonly<QuestionOfType<"ordering">>, response: unknown): QuestionResult {
-  const rejected = unscorable(question, validateOrdering(question, response));
-  if (rejected) return rejected;
-  const given = response as string[];
-  const ranks = given.map((id) => question.correctOrder.indexOf(id));
-  const feedback = feedbackFor(question);
-  feedback.parts = question.correctOrder.map((expected, i) => ({
-    id: String(i),
-    correct: given[i] === expected,
-    given: given[i] as string,
-    expected,
-  }));
-  return scored(question, modes[question.scoring ?? "position"](ranks), feedback);
+export function scoreOrdering(
+  question: Readonly<QuestionOfType<"ordering">>,
+  response: readonly string[],
+): QuestionResult {
+  const ranks = response.map((id) => question.correctOrder.indexOf(id));
+  const parts = question.correctOrder.map(
+    (expected, i): PartFeedback => ({
+      id: String(i),
+      correct: response[i] === expected,
+      given: response[i] as string,
+      expected,
+    }),
+  );
+  return scored(question, modes[orderingScoringOf(question)](ranks), {
+    explanation: question.explanation,
+    messages: [],
+    parts,
+  });
 }

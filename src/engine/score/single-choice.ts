@@ -1,30 +1,28 @@
+import { singleChoiceCreditOf } from "../../_lib/semantics.js";
 import type { QuestionOfType } from "../../schema/types.js";
 import type { QuestionResult } from "../types.js";
-import { validateSingleChoice } from "../validate/single-choice.js";
-import { memoized } from "./_compiled.js";
-import { correctIdsOf, NO_MESSAGES, scored, unscorable, unscored } from "./_shared.js";
+import { scored } from "./_shared.js";
 
 type SingleChoice = Readonly<QuestionOfType<"single-choice">>;
-
-/** The result of selecting choice `outcome - 1`. */
-function selecting(question: SingleChoice, outcome: number): QuestionResult {
-  const choice = question.choices[outcome - 1] as SingleChoice["choices"][number];
-  return scored(question, choice.correct === true ? 1 : (choice.fraction ?? -(question.penalty ?? 0)), {
-    explanation: question.explanation,
-    messages: choice.feedback === undefined ? NO_MESSAGES : [choice.feedback],
-    selectedIds: [choice.id],
-    correctIds: correctIdsOf(question.choices),
-  });
-}
+type Choice = SingleChoice["choices"][number];
 
 /**
  * The keyed choice earns full credit; another choice earns its `fraction` if it has one, else
  * minus the question's `penalty` (0 unless negative marking is on).
  */
-export function scoreSingleChoice(question: SingleChoice, response: unknown): QuestionResult {
-  // Finding the chosen option is the validation too; only a miss needs the validator's reason.
-  const choices = question.choices;
-  for (let i = 0; i < choices.length; i++)
-    if ((choices[i] as { id: string }).id === response) return memoized(question, i + 1, selecting);
-  return unscorable(question, validateSingleChoice(question, response)) ?? unscored(question, "unknown_id");
+export function scoreSingleChoice(question: SingleChoice, response: string): QuestionResult {
+  // One pass finds both the chosen and the keyed choice (a valid question has exactly one).
+  let chosen: Choice | undefined;
+  let keyed: Choice | undefined;
+  for (const choice of question.choices) {
+    if (choice.id === response) chosen = choice;
+    if (choice.correct === true) keyed = choice;
+  }
+  const choice = chosen as Choice;
+  return scored(question, singleChoiceCreditOf(question, choice), {
+    explanation: question.explanation,
+    messages: choice.feedback === undefined ? [] : [choice.feedback],
+    selectedIds: [choice.id],
+    correctIds: keyed === undefined ? [] : [keyed.id],
+  });
 }

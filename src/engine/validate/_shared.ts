@@ -37,19 +37,19 @@ export function checkId(value: unknown, entries: readonly { id: string }[]): Inv
 export function validateIds(
   response: unknown,
   entries: readonly { id: string }[],
-  everyOnce: boolean,
+  options: { everyOnce: boolean },
 ): ResponseValidation {
   if (!Array.isArray(response))
     return invalid(response === undefined || response === null ? "empty_response" : "wrong_type");
   if (response.length === 0) return invalid("empty_response");
   if (response.length > MAX_ENTRIES) return invalid("too_long");
-  const seen = new Set<unknown>();
-  for (const value of response) {
-    const problem = checkId(value, entries) ?? (everyOnce && seen.has(value) ? "duplicate_id" : null);
+  for (let i = 0; i < response.length; i++) {
+    const problem = checkId(response[i], entries);
     if (problem) return invalid(problem);
-    seen.add(value);
+    // Every id is known, so more ids than entries always means a repeat.
+    if (options.everyOnce && response.indexOf(response[i]) !== i) return invalid("duplicate_id");
   }
-  return everyOnce && seen.size < entries.length ? invalid("incomplete") : VALID;
+  return options.everyOnce && response.length < entries.length ? invalid("incomplete") : VALID;
 }
 
 /**

@@ -44,6 +44,20 @@ const validators = {
  * //=> { valid: false, reason: "wrong_type" }
  */
 export function validateResponse(question: PublicQuestion, response: unknown): ResponseValidation {
-  const validate = validators[question.type] as Validator<QuestionType> | undefined;
-  return validate ? validate(question as never, response) : invalid("unknown_question");
+  const validate = validatorOf(question.type);
+  if (validate === undefined) return invalid("unknown_question");
+  try {
+    return validate(question as never, response);
+  } catch {
+    // Only values built in code (proxies, getters that throw) get here, never parsed JSON.
+    return invalid("wrong_type");
+  }
+}
+
+/**
+ * The validator of a question type, or undefined for a type the engine does not know (only
+ * untyped callers can pass one). An own-property lookup, so `constructor` is not a type.
+ */
+export function validatorOf(type: string): Validator<QuestionType> | undefined {
+  return Object.hasOwn(validators, type) ? (validators[type as QuestionType] as Validator<QuestionType>) : undefined;
 }

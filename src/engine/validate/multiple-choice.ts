@@ -6,5 +6,5 @@ export function validateMultipleChoice(
   question: { choices: readonly { id: string }[] },
   response: unknown,
 ): ResponseValidation {
-  return validateIds(response, question.choices, false);
+  return validateIds(response, question.choices, { everyOnce: false });
 }

@@ -6,5 +6,5 @@ export function validateOrdering(
   question: { items: readonly { id: string }[] },
   response: unknown,
 ): ResponseValidation {
-  return validateIds(response, question.items, true);
+  return validateIds(response, question.items, { everyOnce: true });
 }

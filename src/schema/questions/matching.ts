@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DEFAULTS } from "../../_lib/semantics.js";
 import { IdSchema, OptionIdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
 
 /** A labelled entry on either side of a matching question. */
@@ -22,7 +23,7 @@ export const MatchingQuestionSchema = z
     /** premise id → response id. */
     pairs: z.record(IdSchema, IdSchema),
     /** `per-pair` (default: each correct pair earns 1/n) or `all-or-nothing`. */
-    scoring: z.enum(["per-pair", "all-or-nothing"]).default("per-pair"),
+    scoring: z.enum(["per-pair", "all-or-nothing"]).default(DEFAULTS.matchingScoring),
   })
   .superRefine((q, ctx) => {
     reportDuplicates(ctx, q.premises, (p) => p.id, ["premises"], "premise id");

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { choiceFractionOf, DEFAULTS, positiveFractionsAddUpToOne } from "../../_lib/semantics.js";
 import { questionBase, reportDuplicates } from "../_shared.js";
 import { ChoiceSchema } from "./_choice.js";
 
@@ -19,7 +20,7 @@ export const MultipleChoiceQuestionSchema = z
     /** The choices (2-26); at least one is `correct`. */
     choices: z.array(ChoiceSchema).min(2, "needs at least two choices").max(26),
     /** How selections earn credit (default `all-or-nothing`). */
-    scoring: MultipleChoiceScoringSchema.default("all-or-nothing"),
+    scoring: MultipleChoiceScoringSchema.default(DEFAULTS.multipleChoiceScoring),
   })
   .superRefine((q, ctx) => {
     reportDuplicates(ctx, q.choices, (c) => c.id, ["choices"], "choice id");
@@ -36,8 +37,8 @@ export const MultipleChoiceQuestionSchema = z
           });
         }
       });
-      const positive = q.choices.reduce((sum, c) => sum + Math.max(0, c.fraction ?? 0), 0);
-      if (Math.abs(positive - 1) > 1e-9) {
+      if (!positiveFractionsAddUpToOne(q.choices)) {
+        const positive = q.choices.reduce((sum, c) => sum + Math.max(0, choiceFractionOf(c)), 0);
         ctx.addIssue({
           code: "custom",
           message: `positive fractions must add up to 1 (they add up to ${Number(positive.toFixed(4))})`,

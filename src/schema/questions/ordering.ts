@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DEFAULTS } from "../../_lib/semantics.js";
 import { IdSchema, OptionIdSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
 
 /** How an ordering response earns credit. */
@@ -29,7 +30,7 @@ export const OrderingQuestionSchema = z
     /** Every item id once, in the right order. */
     correctOrder: z.array(IdSchema),
     /** How an ordering earns credit (default `position`). */
-    scoring: OrderingScoringSchema.default("position"),
+    scoring: OrderingScoringSchema.default(DEFAULTS.orderingScoring),
   })
   .superRefine((q, ctx) => {
     reportDuplicates(ctx, q.items, (i) => i.id, ["items"], "item id");

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DEFAULTS } from "../../_lib/semantics.js";
 import { MarkdownSchema, questionBase, reportDuplicates, TextSchema } from "../_shared.js";
 
 /** One accepted answer to a typed response. */
@@ -21,11 +22,11 @@ export const AcceptedAnswerSchema = z.strictObject({
  */
 export const TextMatchingSchema = z.strictObject({
   /** Compare letter case too (default false). */
-  caseSensitive: z.boolean().default(false),
+  caseSensitive: z.boolean().default(DEFAULTS.caseSensitive),
   /** Treat `á` as `a` (default false). */
-  ignoreDiacritics: z.boolean().default(false),
+  ignoreDiacritics: z.boolean().default(DEFAULTS.ignoreDiacritics),
   /** Drop punctuation before comparing, so `v.` matches `v` (default false). */
-  ignorePunctuation: z.boolean().default(false),
+  ignorePunctuation: z.boolean().default(DEFAULTS.ignorePunctuation),
   /**
    * Damerau-Levenshtein edits allowed per character of the accepted answer (0 = off; 0.2 allows
    * one edit per five characters, rounded down). Never applied to answers of 3 characters or fewer.
@@ -34,7 +35,7 @@ export const TextMatchingSchema = z.strictObject({
     .number()
     .min(0, "typoTolerance must be at least 0")
     .max(0.5, "typoTolerance must be at most 0.5")
-    .default(0),
+    .default(DEFAULTS.typoTolerance),
 });
 
 /** A typed word or phrase compared with accepted answers. */

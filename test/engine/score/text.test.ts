@@ -119,9 +119,7 @@ describe("scoreQuestion: numeric", () => {
   it.each([
     [Number.NaN, "not_a_number"],
     [Number.POSITIVE_INFINITY, "not_a_number"],
-    ["1,000.5", "not_a_number"],
     ["two", "not_a_number"],
-    ["1e3", "not_a_number"],
     [true, "wrong_type"],
     ["9".repeat(100), "too_long"],
   ])("rejects %j as %s", (response, reason) => {
