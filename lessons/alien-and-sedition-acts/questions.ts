@@ -428,13 +428,13 @@ Code.`,
         kind: "choice",
         choices: [
           {
-            id: "y1801",
-            text: "1801",
-          },
-          {
             id: "y1800",
             text: "1800",
             correct: true,
+          },
+          {
+            id: "y1801",
+            text: "1801",
           },
           {
             id: "y1802",

@@ -494,13 +494,13 @@ President Nixon {{response}}, and his resignation took effect about two weeks la
         kind: "choice",
         choices: [
           {
+            id: "five-four",
+            text: "5–4",
+          },
+          {
             id: "eight-zero",
             text: "8–0",
             correct: true,
-          },
-          {
-            id: "five-four",
-            text: "5–4",
           },
           {
             id: "nine-zero",
