@@ -1,7 +1,8 @@
 /**
  * The assessment gates over the bundled lessons: every lesson passes the item-quality lint, the
  * library meets the library-wide limits (the key strictly the longest option in at most 30% of
- * single-choice questions, 40-60% of true-false answers true, varied select-all keys), and a
+ * single-choice questions, 40-60% of true-false answers true, varied select-all keys, no authored
+ * position holding more than 40% of keys, few questions written solved), and a
  * test-wise learner who sees only the public view scores within 5 points of random guessing on
  * every lesson. The rules and how to check one lesson: docs/guide/writing-questions.md.
  */
