@@ -15,6 +15,8 @@ const shared: Options = {
     "export/gift": "src/export/gift.ts",
     "export/xapi": "src/export/xapi.ts",
     "lessons/index": "lessons/index.ts",
+    "element/index": "src/element/index.ts",
+    "element/define": "src/element/define.ts",
     ...lessonEntries(),
   },
   dts: true,

@@ -9,6 +9,8 @@ export default defineConfig({
     alias: [
       { find: /^civics-lessons$/, replacement: here("./src/index.ts") },
       { find: /^civics-lessons\/schema$/, replacement: here("./src/schema/index.ts") },
+      { find: /^civics-lessons\/element$/, replacement: here("./src/element/index.ts") },
+      { find: /^civics-lessons\/element\/define$/, replacement: here("./src/element/define.ts") },
       { find: /^civics-lessons\/export\/(.+)$/, replacement: here("./src/export/$1.ts") },
       { find: /^civics-lessons\/lessons$/, replacement: here("./lessons/index.ts") },
       { find: /^civics-lessons\/lessons\/(.+)$/, replacement: here("./lessons/$1/index.ts") },

@@ -1,8 +1,8 @@
 /// <reference types="node" />
 /**
  * Bundles the embed with esbuild into `examples/browser-embed/dist/embed.js` (git-ignored):
- * `npx tsx examples/browser-embed/build.ts`. By default it bundles the BUILT package
- * (`dist/index.js`, as an npm consumer would get it); without a build it falls back to the sources.
+ * `npx tsx examples/browser-embed/build.ts`. By default it bundles the BUILT element
+ * (`dist/element/index.js`, as an npm consumer would get it); without a build it falls back to the sources.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Options of {@link buildEmbed}. */
 export interface BuildEmbedOptions {
-  /** Bundle `civics-lessons` from `dist` (the built package) or `src`; default dist when it exists. */
+  /** Bundle `civics-lessons/element` from `dist` (the built package) or `src`; default dist when it exists. */
   from?: "dist" | "src";
   /** Minify the output (default true). */
   minify?: boolean;
@@ -29,8 +29,8 @@ export interface BuildEmbedOptions {
 export async function buildEmbed(
   options: BuildEmbedOptions = {},
 ): Promise<{ outfile: string; from: "dist" | "src"; bytes: number }> {
-  const from = options.from ?? (existsSync(join(root, "dist/index.js")) ? "dist" : "src");
-  const entry = from === "dist" ? join(root, "dist/index.js") : join(root, "src/index.ts");
+  const from = options.from ?? (existsSync(join(root, "dist/element/index.js")) ? "dist" : "src");
+  const entry = from === "dist" ? join(root, "dist/element/index.js") : join(root, "src/element/index.ts");
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
   const outfile = join(here, "dist/embed.js");
   const result = await build({
@@ -38,16 +38,18 @@ export async function buildEmbed(
     outfile,
     bundle: true,
     format: "esm",
-    platform: "browser", // picks nanoid's browser build through its "browser" export condition
+    platform: "browser",
     target: "es2022",
     minify: options.minify ?? true,
     sourcemap: "linked",
     legalComments: "none",
-    alias: { "civics-lessons": entry },
+    alias: { "civics-lessons/element": entry },
     // An empty tsconfig, so the repository's `paths` (which point at src/) do not override the alias.
     tsconfigRaw: { compilerOptions: {} },
     metafile: true,
     logLevel: "warning",
+    // The package's chunks are side-effect free; esbuild says so about each bare import of one.
+    logOverride: { "ignored-bare-import": "silent" },
   });
   const bytes =
     result.metafile.outputs[Object.keys(result.metafile.outputs).find((o) => o.endsWith(".js")) ?? ""]?.bytes ?? 0;

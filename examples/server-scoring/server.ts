@@ -1,348 +1,220 @@
 /// <reference types="node" />
-import { randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
-  type Attempt,
-  createQuiz,
-  isCivicsError,
-  type Quiz,
-  revealHint,
-  scoreAttempt,
-  scoreSubmission,
-  startAttempt,
-  toPublicAttempt,
-} from "civics-lessons";
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from "node:http";
+import { createQuiz, isCivicsError, type Quiz } from "civics-lessons";
 import { catalog, getLesson } from "civics-lessons/lessons";
-
-/** Where attempts live. A platform replaces the in-memory store with its database. */
-export interface AttemptStore {
-  /** The attempt with this id, if any. */
-  get(id: string): Attempt | undefined | Promise<Attempt | undefined>;
-  /** Saves an attempt under its `id` (insert or replace). */
-  set(attempt: Attempt): void | Promise<void>;
-}
-
-/**
- * An in-memory store that keeps the most recent `limit` attempts, so a long-running demo cannot
- * grow without bound.
- *
- * @param limit - How many attempts to keep (default 10,000).
- * @returns A store.
- */
-export function createMemoryStore(limit = 10_000): AttemptStore {
-  const attempts = new Map<string, Attempt>();
-  return {
-    get: (id) => attempts.get(id),
-    set: (attempt) => {
-      attempts.delete(attempt.id); // re-insert so the Map's order stays "least recently saved first"
-      attempts.set(attempt.id, attempt);
-      if (attempts.size > limit) attempts.delete(attempts.keys().next().value as string);
-    },
-  };
-}
+import { attemptRoutes, type Handler } from "./attempts.js";
+import { cookieIdentity, type LearnerIdentity } from "./clients.js";
+import { checkSameOrigin, HttpError, pathOf, sendJson } from "./http.js";
+import { createRateLimiter, type RateLimitOptions } from "./rate-limit.js";
+import { EMBED_DIR, STATIC_FILES, staticFiles } from "./static.js";
+import { type AttemptStore, createMemoryStore } from "./store.js";
 
 /** Options of {@link createServer}. */
 export interface ScoringServerOptions {
-  /** Attempt storage (default: {@link createMemoryStore}). */
+  /** Where attempts live (default: in memory, lost on restart; `npm run serve` uses SQLite). */
   store?: AttemptStore;
   /** The clock (default `() => new Date()`): the engine never reads the time itself. */
   now?: () => Date;
-  /** Largest accepted request body in bytes (default 64 KiB); larger ones get 413. */
-  maxBodyBytes?: number;
-  /** Folder of the browser embed (`index.html`, `style.css`, `dist/embed.js`), or null to serve no files. */
-  staticDir?: string | null;
-  /** The quiz for a lesson id (default: every question of the lesson, built once and cached). */
+  /** The quiz for a lesson id, or undefined; its `id` must be that lesson id (default: each bundled lesson, 3 attempts). */
   quizFor?: (lessonId: string) => Quiz | undefined;
-  /** Called with unexpected errors, which are answered with 500 (default: `console.error`). */
-  onError?: (error: unknown) => void;
+  /** Who is asking (default: an anonymous learner cookie, {@link cookieIdentity}). */
+  identity?: LearnerIdentity;
+  /** Largest request body in bytes (default 32 KiB, above the largest valid submission of every bundled lesson). */
+  maxBodyBytes?: number;
+  /** Attempt starts allowed per client address (default: 30 at once, then one more every 10 s). */
+  startLimit?: RateLimitOptions;
+  /** Minutes without a change after which an attempt in progress is deleted (default one day). */
+  idleMinutes?: number;
+  /** Take the client address from `X-Forwarded-For` (only behind a proxy that sets it; default false). */
+  trustProxy?: boolean;
+  /** Origins of other sites whose pages may call the API (default none: same origin only). */
+  allowedOrigins?: readonly string[];
+  /** Folder of the browser embed, or null to serve no files (default: `examples/browser-embed`). */
+  staticDir?: string | null;
+  /** Told about unexpected errors, which are answered 500 (default: one line on stderr, no stack). */
+  onError?: (error: unknown, where: string) => void;
 }
 
-/** An error answered with a status and a JSON body `{ error: { code, message } }`. */
-class HttpError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly headers: Record<string, string>;
+/** Attempts each learner may submit per bundled lesson in this example. */
+export const DEFAULT_MAX_ATTEMPTS = 3;
 
-  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.headers = headers;
-  }
+/** One quiz per bundled lesson (every question, the default review policy), built on first use. */
+function lessonQuizzes(maxAttempts: number): (lessonId: string) => Quiz | undefined {
+  const quizzes = new Map<string, Quiz>();
+  return (lessonId) => {
+    const cached = quizzes.get(lessonId);
+    if (cached) return cached;
+    const lesson = getLesson(lessonId);
+    if (!lesson) return undefined;
+    const quiz = createQuiz({ id: lesson.id, title: lesson.title, lessons: [lesson], maxAttempts });
+    quizzes.set(lessonId, quiz);
+    return quiz;
+  };
 }
 
-const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../browser-embed/", import.meta.url));
-
-const STATIC_FILES: Record<string, { file: string; type: string }> = {
-  "/": { file: "index.html", type: "text/html; charset=utf-8" },
-  "/index.html": { file: "index.html", type: "text/html; charset=utf-8" },
-  "/style.css": { file: "style.css", type: "text/css; charset=utf-8" },
-  "/embed.js": { file: "dist/embed.js", type: "text/javascript; charset=utf-8" },
-  "/embed.js.map": { file: "dist/embed.js.map", type: "application/json; charset=utf-8" },
-};
-
-const PAGE_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'";
-
-const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** Rejects keys that could reach a prototype anywhere in parsed JSON, and absurd nesting. */
-function checkKeys(value: unknown, depth = 0): void {
-  if (depth > 32) throw new HttpError(400, "too_deep", "the JSON body is nested too deeply");
-  if (typeof value !== "object" || value === null) return;
-  for (const key of Object.keys(value)) {
-    if (UNSAFE_KEYS.has(key)) throw new HttpError(400, "unsafe_key", `the key "${key}" is not allowed`);
-    checkKeys((value as Record<string, unknown>)[key], depth + 1);
-  }
+/** Unexpected errors are logged as one line: no stack trace, and no request text that could forge log lines. */
+function logOneLine(error: unknown, where: string): void {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.error(`scoring server: 500 at ${where}: ${JSON.stringify(text.slice(0, 300))}`);
 }
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Reads the body up to `limit` bytes. Past the limit it keeps draining (so the 413 reaches the client) up to 16×. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const hardLimit = limit * 16;
-  const declared = Number(req.headers["content-length"] ?? 0);
-  const tooLarge = (close: boolean) =>
-    new HttpError(
-      413,
-      "body_too_large",
-      `request bodies are limited to ${limit} bytes`,
-      close ? { connection: "close" } : {},
-    );
-  if (declared > hardLimit) return Promise.reject(tooLarge(true));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-      else if (size > hardLimit && !settled) {
-        settled = true;
-        reject(tooLarge(true));
-      }
-    });
-    req.on("end", () => {
-      if (settled) return;
-      settled = true;
-      if (size > limit) reject(tooLarge(false));
-      else resolve(Buffer.concat(chunks));
-    });
-    req.on("error", (error) => {
-      if (!settled) {
-        settled = true;
-        reject(error);
-      }
-    });
-  });
-}
-
-/** Reads a JSON object body; the object's keys are checked against `allowed`. */
-async function readJsonObject(req: IncomingMessage, limit: number, allowed: readonly string[]) {
-  const body = await readBody(req, limit);
-  if (body.length === 0) return {};
-  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json")
-    throw new HttpError(415, "unsupported_media_type", "send the body as application/json");
-  let data: unknown;
-  try {
-    data = JSON.parse(body.toString("utf8"));
-  } catch {
-    throw new HttpError(400, "invalid_json", "the body is not valid JSON");
-  }
-  checkKeys(data);
-  if (!isRecord(data)) throw new HttpError(400, "invalid_body", "the body must be a JSON object");
-  const unknown = Object.keys(data).filter((key) => !allowed.includes(key));
-  if (unknown.length > 0) throw new HttpError(400, "invalid_body", `unknown field(s): ${unknown.join(", ")}`);
-  return data;
-}
-
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-    "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
-    ...headers,
-  });
-  res.end(text);
-}
-
-type Params = string[];
-type Handler = (req: IncomingMessage, res: ServerResponse, params: Params) => Promise<void>;
 
 /**
- * Creates the scoring server: learners' browsers get public attempts (no keys, explanations or
- * feedback) and post their responses; scoring happens here.
+ * Creates the scoring server: learners' browsers get public attempts (no keys) and results as
+ * the quiz's review policy allows; scoring happens here. JSON API (see `examples/README.md`):
+ * `GET /lessons`, `POST /attempts`, `GET /attempts/:id`, `PUT /attempts/:id/answers/:questionId`,
+ * `POST /attempts/:id/hints/:questionId`, `POST /attempts/:id/submit`, `GET /attempts/:id/result`,
+ * and the embed's files at `/`, `/style.css`, `/embed.js`.
  *
- * Routes: `GET /lessons`, `POST /attempts {lessonId, seed?}`, `GET /attempts/:id`,
- * `POST /attempts/:id/hints/:questionId`, `POST /attempts/:id/submit {responses}`,
- * `GET /attempts/:id/result`, and the embed's files at `/`, `/style.css`, `/embed.js`.
- *
- * @param options - Store, clock, body limit, static folder.
- * @returns A `node:http` server, not yet listening.
+ * @param options - Store, clock, quizzes, identity, limits, static folder.
+ * @returns A `node:http` server, not yet listening. Idle attempts are swept while it listens.
  * @example
- * const server = createServer();
- * server.listen(0, "127.0.0.1");
+ * const server = createServer({ store: openSqliteStore("data/attempts.sqlite") });
+ * server.listen(3000, "127.0.0.1");
  */
 export function createServer(options: ScoringServerOptions = {}): Server {
   const store = options.store ?? createMemoryStore();
   const now = options.now ?? (() => new Date());
-  const limit = options.maxBodyBytes ?? 64 * 1024;
-  const staticDir = options.staticDir === undefined ? DEFAULT_STATIC_DIR : options.staticDir;
-  const onError = options.onError ?? ((error: unknown) => console.error(error));
-  const quizzes = new Map<string, Quiz>();
-  const quizFor =
-    options.quizFor ??
-    ((lessonId: string) => {
-      const lesson = getLesson(lessonId);
-      if (!lesson) return undefined;
-      let quiz = quizzes.get(lessonId);
-      if (!quiz) {
-        quiz = createQuiz({ id: lesson.id, title: lesson.title, lessons: [lesson] });
-        quizzes.set(lessonId, quiz);
-      }
-      return quiz;
-    });
-
-  async function load(id: string): Promise<Attempt> {
-    const attempt = ID.test(id) ? await store.get(id) : undefined;
-    if (!attempt) throw new HttpError(404, "unknown_attempt", `no attempt with id "${id.slice(0, 64)}"`);
-    return attempt;
-  }
-
-  const createAttempt: Handler = async (req, res) => {
-    const body = await readJsonObject(req, limit, ["lessonId", "seed"]);
-    const { lessonId, seed } = body;
-    if (typeof lessonId !== "string" || lessonId.length === 0 || lessonId.length > 100)
-      throw new HttpError(400, "invalid_body", "lessonId must be a lesson id string");
-    if (seed !== undefined && (typeof seed !== "string" || seed.length > 200))
-      throw new HttpError(400, "invalid_body", "seed must be a string of at most 200 characters");
-    const quiz = quizFor(lessonId);
-    if (!quiz) throw new HttpError(404, "unknown_lesson", `no lesson with id "${lessonId}"`);
-    const attempt = startAttempt(quiz, { seed: seed ?? randomBytes(6).toString("hex"), now: now() });
-    await store.set(attempt);
-    send(res, 201, toPublicAttempt(attempt), { location: `/attempts/${attempt.id}` });
-  };
-
-  const getAttempt: Handler = async (_req, res, [id = ""]) => {
-    send(res, 200, toPublicAttempt(await load(id)));
-  };
-
-  const hint: Handler = async (req, res, [id = "", questionId = ""]) => {
-    await readJsonObject(req, limit, []);
-    const revealed = revealHint(await load(id), questionId, { now: now() });
-    await store.set(revealed.attempt);
-    send(res, 200, { questionId, hint: revealed.hint, hintIndex: revealed.hintIndex });
-  };
-
-  const submit: Handler = async (req, res, [id = ""]) => {
-    const body = await readJsonObject(req, limit, ["responses"]);
-    if (!isRecord(body.responses))
-      throw new HttpError(400, "invalid_body", "responses must be an object mapping question ids to responses");
-    const attempt = await load(id);
-    const submission = scoreSubmission(attempt, body.responses, { now: now() });
-    if (submission.attempt) await store.set(submission.attempt);
-    send(res, 200, { result: submission.result, ignoredQuestionIds: submission.ignoredQuestionIds });
-  };
-
-  const result: Handler = async (_req, res, [id = ""]) => {
-    const attempt = await load(id);
-    if (attempt.submittedAt === null) throw new HttpError(409, "not_submitted", "the attempt has not been submitted");
-    send(res, 200, { result: scoreAttempt(attempt) });
-  };
+  const onError = options.onError ?? logOneLine;
+  const allowedOrigins = options.allowedOrigins ?? [];
+  const staticDir = options.staticDir === undefined ? EMBED_DIR : options.staticDir;
+  const attempts = attemptRoutes({
+    store,
+    now,
+    quizFor: options.quizFor ?? lessonQuizzes(DEFAULT_MAX_ATTEMPTS),
+    identity: options.identity ?? cookieIdentity(),
+    starts: createRateLimiter(options.startLimit ?? { burst: 30, refillSeconds: 10 }),
+    trustProxy: options.trustProxy ?? false,
+    maxBodyBytes: options.maxBodyBytes ?? 32 * 1024,
+  });
 
   const lessons: Handler = async (_req, res) => {
-    send(
+    sendJson(
       res,
       200,
       catalog.map(({ id, title, summary, questionCount }) => ({ id, title, summary, questionCount })),
     );
   };
 
-  const file: Handler = async (req, res) => {
-    const entry = STATIC_FILES[new URL(req.url ?? "/", "http://localhost").pathname];
-    if (!entry || staticDir === null) throw new HttpError(404, "not_found", "no such file");
-    let content: Buffer;
-    try {
-      content = await readFile(join(staticDir, entry.file));
-    } catch {
-      throw new HttpError(404, "not_found", `${entry.file} is missing (build the embed: npm run build:embed)`);
-    }
-    const headers: Record<string, string | number> = {
-      "content-type": entry.type,
-      "content-length": content.length,
-      "cache-control": "no-cache",
-      "x-content-type-options": "nosniff",
-    };
-    if (entry.file.endsWith(".html")) headers["content-security-policy"] = PAGE_POLICY;
-    res.writeHead(200, headers);
-    res.end(content);
-  };
-
-  const routes: { path: RegExp; methods: Record<string, Handler> }[] = [
-    { path: /^\/lessons$/, methods: { GET: lessons } },
-    { path: /^\/attempts$/, methods: { POST: createAttempt } },
-    { path: /^\/attempts\/([^/]+)$/, methods: { GET: getAttempt } },
-    { path: /^\/attempts\/([^/]+)\/hints\/([^/]+)$/, methods: { POST: hint } },
-    { path: /^\/attempts\/([^/]+)\/submit$/, methods: { POST: submit } },
-    { path: /^\/attempts\/([^/]+)\/result$/, methods: { GET: result } },
-    ...Object.keys(STATIC_FILES).map((path) => ({
-      path: new RegExp(`^${path.replace(/[.]/g, "\\.")}$`),
-      methods: { GET: file },
-    })),
+  const api: { path: RegExp; name: string; methods: Record<string, Handler> }[] = [
+    { path: /^\/lessons$/, name: "/lessons", methods: { GET: lessons } },
+    { path: /^\/attempts$/, name: "/attempts", methods: { POST: attempts.create } },
+    { path: /^\/attempts\/([^/]+)$/, name: "/attempts/:id", methods: { GET: attempts.read } },
+    {
+      path: /^\/attempts\/([^/]+)\/answers\/([^/]+)$/,
+      name: "/attempts/:id/answers/:questionId",
+      methods: { PUT: attempts.answer },
+    },
+    {
+      path: /^\/attempts\/([^/]+)\/hints\/([^/]+)$/,
+      name: "/attempts/:id/hints/:questionId",
+      methods: { POST: attempts.hint },
+    },
+    { path: /^\/attempts\/([^/]+)\/submit$/, name: "/attempts/:id/submit", methods: { POST: attempts.submit } },
+    { path: /^\/attempts\/([^/]+)\/result$/, name: "/attempts/:id/result", methods: { GET: attempts.result } },
   ];
+  const files = staticDir === null ? null : staticFiles(staticDir);
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    for (const { path, methods } of routes) {
-      const match = path.exec(pathname);
+  /** Finds the handler; `where` names the route (never the raw URL) for logs. */
+  function route(req: IncomingMessage): { handler: Handler; params: string[]; where: string; isApi: boolean } {
+    const path = pathOf(req);
+    if (files && Object.hasOwn(STATIC_FILES, path)) {
+      if (req.method !== "GET" && req.method !== "HEAD")
+        throw new HttpError(405, "method_not_allowed", "use GET", { allow: "GET" });
+      return { handler: files, params: [], where: `GET ${path}`, isApi: false };
+    }
+    for (const { path: pattern, name, methods } of api) {
+      const match = pattern.exec(path);
       if (!match) continue;
       const handler = methods[req.method ?? ""];
-      if (!handler) {
-        const allow = Object.keys(methods).join(", ");
-        throw new HttpError(405, "method_not_allowed", `use ${allow} for ${pathname}`, { allow });
-      }
+      const allow = Object.keys(methods).join(", ");
+      if (!handler) throw new HttpError(405, "method_not_allowed", `use ${allow} for ${name}`, { allow });
       let params: string[];
       try {
         params = match.slice(1).map((part) => decodeURIComponent(part));
       } catch {
         throw new HttpError(400, "invalid_path", "the path is not correctly encoded");
       }
-      return handler(req, res, params);
+      return { handler, params, where: `${req.method} ${name}`, isApi: true };
     }
-    throw new HttpError(404, "not_found", `no route for ${pathname}`);
+    throw new HttpError(404, "not_found", "no such route");
   }
 
-  function fail(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let where = "routing";
+    try {
+      const found = route(req);
+      where = found.where;
+      if (found.isApi) checkSameOrigin(req, allowedOrigins);
+      await found.handler(req, res, found.params);
+    } catch (error) {
+      fail(req, res, error, where);
+    }
+  }
+
+  function fail(req: IncomingMessage, res: ServerResponse, error: unknown, where: string): void {
     if (res.headersSent) {
       res.destroy();
       return;
     }
+    // An unread body would keep the connection busy: close it after answering.
+    const close: Record<string, string> = req.complete ? {} : { connection: "close" };
     if (error instanceof HttpError) {
-      send(res, error.status, { error: { code: error.code, message: error.message } }, error.headers);
-      if (error.headers.connection === "close") res.on("finish", () => req.destroy());
+      sendJson(
+        res,
+        error.status,
+        { error: { code: error.code, message: error.message } },
+        { ...close, ...error.headers },
+      );
     } else if (isCivicsError(error)) {
-      // QuizError: unknown_question, attempt_submitted, invalid_time, ... are the client's problem, not ours.
       const status = error.code === "unknown_question" ? 404 : error.code === "attempt_submitted" ? 409 : 400;
-      send(res, status, { error: { code: error.code, message: error.message } });
+      sendJson(res, status, { error: { code: error.code, message: error.message } }, close);
     } else {
-      onError(error);
-      send(res, 500, { error: { code: "internal_error", message: "something went wrong on the server" } });
+      onError(error, where);
+      sendJson(res, 500, { error: { code: "internal_error", message: "something went wrong on the server" } }, close);
     }
+    if (close.connection) res.on("finish", () => req.destroy());
   }
 
-  const server = createHttpServer((req, res) => {
-    route(req, res).catch((error: unknown) => fail(req, res, error));
-  });
+  // Slow clients are cut after 15 s of headers or 30 s of request; Node checks every 5 s (not 30 s).
+  const server = createHttpServer({ connectionsCheckingInterval: 5_000 }, handle);
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
+  // Requests Node cannot parse never reach `handle`: answer them in JSON too, and log nothing.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const [status, code] =
+      error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "headers_too_large"]
+        : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+          ? [408, "request_timeout"]
+          : [400, "bad_request"];
+    const body = JSON.stringify({ error: { code, message: "the request could not be read" } });
+    // Closed outright once written: a client that never closes its side must not keep the socket.
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
+      () => socket.destroy(),
+    );
+  });
+
+  const idleMs = (options.idleMinutes ?? 24 * 60) * 60_000;
+  let sweeper: NodeJS.Timeout | undefined;
+  const sweep = async () => {
+    try {
+      await store.expireIdle(new Date(now().getTime() - idleMs).toISOString());
+    } catch (error) {
+      onError(error, "expiring idle attempts");
+    }
+  };
+  server.on("listening", () => {
+    void sweep();
+    sweeper = setInterval(sweep, Math.min(idleMs, 60_000)).unref();
+  });
+  server.on("close", () => clearInterval(sweeper));
   return server;
 }

@@ -1,4 +1,5 @@
 import type { Lesson } from "civics-lessons";
+import type { LessonMeta } from "../_types.js";
 
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
@@ -49,21 +50,7 @@ Interpret short passages from the Sedition Act, the Alien Enemies Act, the Virgi
 and the Constitution.`,
     },
   ],
-} satisfies Pick<
-  Lesson,
-  | "id"
-  | "version"
-  | "title"
-  | "summary"
-  | "topic"
-  | "gradeBands"
-  | "estimatedMinutes"
-  | "locale"
-  | "asOf"
-  | "license"
-  | "credit"
-  | "objectives"
->;
+} satisfies LessonMeta;
 
 /** Curriculum standards the lesson addresses. */
 export const standards = [

@@ -1,4 +1,5 @@
 import type { Lesson } from "civics-lessons";
+import type { LessonMeta } from "../_types.js";
 
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
@@ -49,21 +50,7 @@ Evaluate how the case tested the reach of court orders when a person is held by 
 government.`,
     },
   ],
-} satisfies Pick<
-  Lesson,
-  | "id"
-  | "version"
-  | "title"
-  | "summary"
-  | "topic"
-  | "gradeBands"
-  | "estimatedMinutes"
-  | "locale"
-  | "asOf"
-  | "license"
-  | "credit"
-  | "objectives"
->;
+} satisfies LessonMeta;
 
 /** Curriculum standards the lesson addresses. */
 export const standards = [

@@ -1,4 +1,5 @@
 import type { Lesson } from "civics-lessons";
+import type { LessonMeta } from "../_types.js";
 
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
@@ -46,21 +47,7 @@ Rumsfeld and Trump v. \
 United States say about the reach and the limits of presidential power.`,
     },
   ],
-} satisfies Pick<
-  Lesson,
-  | "id"
-  | "version"
-  | "title"
-  | "summary"
-  | "topic"
-  | "gradeBands"
-  | "estimatedMinutes"
-  | "locale"
-  | "asOf"
-  | "license"
-  | "credit"
-  | "objectives"
->;
+} satisfies LessonMeta;
 
 /** Curriculum standards the lesson addresses. */
 export const standards = [

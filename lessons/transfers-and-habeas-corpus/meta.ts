@@ -1,4 +1,5 @@
 import type { Lesson } from "civics-lessons";
+import type { LessonMeta } from "../_types.js";
 
 /** Who the lesson is for, when its facts were checked, and what students should learn. */
 export const meta = {
@@ -43,21 +44,7 @@ Evaluate the competing arguments about whether a U.S. court can act for a person
 abroad, attributing each argument to those who made it.`,
     },
   ],
-} satisfies Pick<
-  Lesson,
-  | "id"
-  | "version"
-  | "title"
-  | "summary"
-  | "topic"
-  | "gradeBands"
-  | "estimatedMinutes"
-  | "locale"
-  | "asOf"
-  | "license"
-  | "credit"
-  | "objectives"
->;
+} satisfies LessonMeta;
 
 /** Curriculum standards the lesson addresses. */
 export const standards = [

@@ -1,357 +1,791 @@
 /// <reference types="node" />
 /**
- * End-to-end check of the browser embed against the scoring server, in real Chromium:
- * `npx tsx test/browser/e2e.ts` (after `npm run build`; the embed bundles the built package).
+ * `<civics-quiz>` in real Chromium, against the test harness (the scoring server's HTTP contract
+ * on the engine): `npx tsx test/browser/e2e.ts [--src]` (after `npm run build`, or `--src` to
+ * bundle the element from its sources).
  *
- * It answers every question type with clicks and keys, submits, and checks that the page shows the
- * score the engine computes for the same responses; that nothing the browser received before
- * submitting carried answer-key material; and that axe-core finds no serious or critical problem.
+ * At 1280 px and at 320 px it takes a quiz with all nine question types by keyboard alone, runs
+ * axe-core and measures horizontal overflow at every state, and writes a screenshot of each state
+ * to `test-output/element/`. At 1280 px it reloads mid-quiz and checks that every answer comes
+ * back; at 320 px it loses the connection (and has answer requests blocked across a reload) and
+ * checks that nothing is lost once requests go through again. It then checks the shown score
+ * against the engine, a strict review policy (totals only), and the React example in Spanish.
  */
-import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import {
-  type Attempt,
-  type PublicAttempt,
-  type PublicQuestionMap,
-  type QuestionType,
-  scoreSubmission,
-} from "civics-lessons";
-import type { Locator, Page } from "playwright-core";
-import { buildEmbed } from "../../examples/browser-embed/build.js";
-import { createMemoryStore, createServer } from "../../examples/server-scoring/server.js";
+import { type Attempt, type PublicAttempt, type PublicQuestion, scoreSubmission } from "civics-lessons";
+import type { BrowserContext, Page } from "playwright-core";
+import { englishStrings } from "../../src/element/strings.js";
 import { mixedResponse } from "../examples/_helpers.js";
-import {
-  type AxeViolation,
-  baseUrl,
-  check,
-  keyMaterialIn,
-  launchChromium,
-  ROOT,
-  runAxe,
-  SCREENSHOTS,
-} from "./_support.js";
+import { keyMaterialIn, launchChromium, ROOT, check as report } from "./_support.js";
+import { type Harness, startHarness } from "./harness.js";
 
-const LESSON = "three-branches-and-checks"; // its questions cover all nine types
-const SEED = "browser-e2e";
+const OUT = join(ROOT, "test-output/element");
 const failures: string[] = [];
+const from = process.argv.includes("--src") ? "src" : "dist";
+let checks = 0;
+
+function check(ok: boolean, message: string, list: string[]): void {
+  checks++;
+  report(ok, message, list);
+}
+
+// A bound on the whole run, so a hung page cannot stall `npm test`.
+setTimeout(() => {
+  console.log("FAIL element e2e: still running after 240 s");
+  process.exit(1);
+}, 240_000).unref();
 
 // ---------------------------------------------------------------------------------------------
-// How to give an answer through the page: clicks for choices, keys for everything else.
+// Reading the page
 
-type Act<K extends QuestionType> = (
-  page: Page,
-  box: Locator,
-  pub: PublicQuestionMap[K],
-  response: never,
-) => Promise<void>;
-
-/** Picks the option with this value in a closed <select> using only the arrow keys. */
-async function chooseByKeys(page: Page, select: Locator, value: string): Promise<void> {
-  const values = await select
-    .locator("option")
-    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  const target = values.indexOf(value);
-  if (target < 0) throw new Error(`no option ${value}`);
-  await select.focus();
-  const current = values.indexOf(await select.inputValue());
-  const key = target > current ? "ArrowDown" : "ArrowUp";
-  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
-  const chosen = await select.inputValue();
-  if (chosen !== value) throw new Error(`arrow keys chose "${chosen}", not "${value}"`);
+/** What has focus, looking through the element's shadow root. */
+interface Focused {
+  tag: string;
+  type: string;
+  value: string;
+  text: string;
+  part: string;
+  question: string | null;
+  checked: boolean;
 }
 
-async function typeInto(page: Page, input: Locator, text: string): Promise<void> {
-  await input.click();
-  await page.keyboard.type(text);
-}
-
-const acts = {
-  "single-choice": async (_page, box, _pub, id: string) => {
-    await box.locator(`label[data-option="${id}"]`).click();
-  },
-  "multiple-choice": async (page, box, _pub, ids: string[]) => {
-    for (const id of ids) {
-      await box.locator(`input[value="${id}"]`).focus();
-      await page.keyboard.press("Space");
-    }
-  },
-  "true-false": async (_page, box, _pub, answer: boolean) => {
-    await box.locator(`label[data-option="${String(answer)}"]`).click();
-  },
-  "short-text": async (page, box, _pub, text: string) => typeInto(page, box.locator("input[type=text]"), text),
-  numeric: async (page, box, _pub, text: string) => {
-    const input = box.locator("input[type=text]");
-    // A wrong entry first: the page must flag it and keep Submit disabled.
-    await typeInto(page, input, "about 12");
-    const status = await box.locator(".status").textContent();
-    check(status?.includes("plain number") === true, `numeric: "about 12" is flagged (${status})`, failures);
-    await input.fill("");
-    await page.keyboard.type(text);
-  },
-  ordering: async (page, box, _pub, target: string[]) => {
-    for (const [position, id] of target.entries()) {
-      const order = await box
-        .locator("li[data-item]")
-        .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-item")));
-      const up = box.locator(`button[data-move="up"][data-item="${id}"]`);
-      await up.focus();
-      for (let i = order.indexOf(id); i > position; i--) await page.keyboard.press("Enter");
-    }
-    const focusKept = await page.evaluate(() => document.activeElement?.getAttribute("data-move") === "up");
-    check(focusKept, "ordering: focus stays on the Move up button after moving", failures);
-  },
-  matching: async (page, box, _pub, record: Record<string, string>) => {
-    for (const [premise, response] of Object.entries(record))
-      await chooseByKeys(page, box.locator(`select[data-entry="${premise}"]`), response);
-  },
-  categorize: async (page, box, _pub, record: Record<string, string>) => {
-    for (const [item, category] of Object.entries(record))
-      await chooseByKeys(page, box.locator(`select[data-entry="${item}"]`), category);
-  },
-  cloze: async (page, box, pub, record: Record<string, string>) => {
-    for (const blank of pub.blanks) {
-      const field = box.locator(`[data-blank="${blank.id}"]`);
-      const value = record[blank.id] ?? "";
-      if (blank.kind === "choice") await chooseByKeys(page, field, value);
-      else await typeInto(page, field, value);
-    }
-  },
-} satisfies { [K in QuestionType]: Act<K> };
-
-// ---------------------------------------------------------------------------------------------
-
-function seriousOf(violations: AxeViolation[]): AxeViolation[] {
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
-
-function reportAxe(label: string, violations: AxeViolation[]): void {
-  for (const v of violations)
-    console.log(`     axe ${label}: [${v.impact}] ${v.id}: ${v.help} (${v.nodes.join(", ")})`);
-  check(
-    seriousOf(violations).length === 0,
-    `axe ${label}: ${violations.length} violation(s), none serious or critical`,
-    failures,
-  );
-}
-
-async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, "dist/index.js"))) throw new Error("dist/index.js is missing: run npm run build first");
-  const built = await buildEmbed({ from: "dist" });
-  console.log(`embed bundled from ${built.from}: ${(built.bytes / 1024).toFixed(1)} kB`);
-
-  // Keep the last unsubmitted version of each attempt, to score the same responses independently.
-  const store = createMemoryStore();
-  const open = new Map<string, Attempt>();
-  const server = createServer({
-    store: {
-      get: (id) => store.get(id),
-      set: (attempt) => {
-        if (attempt.submittedAt === null) open.set(attempt.id, structuredClone(attempt));
-        return store.set(attempt);
-      },
-    },
-    onError: (error) => failures.push(`server error: ${String(error)}`),
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = baseUrl(server.address());
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning")
-        problems.push(`console ${message.type()}: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-
-    // Record every response; those that arrive before the submit request must carry no key material.
-    let submitSent = false;
-    let postedBody: string | null = null;
-    const received: { url: string; status: number; body: string; beforeSubmit: boolean }[] = [];
-    const pending: Promise<void>[] = [];
-    page.on("request", (request) => {
-      if (request.url().endsWith("/submit")) {
-        submitSent = true;
-        postedBody = request.postData();
-      }
-    });
-    page.on("response", (response) => {
-      const beforeSubmit = !submitSent;
-      pending.push(
-        response
-          .text()
-          .catch(() => "")
-          .then((body) => {
-            received.push({ url: response.url(), status: response.status(), body, beforeSubmit });
-          }),
-      );
-    });
-
-    await page.goto(`${base}/?lesson=${LESSON}&seed=${SEED}`);
-    await page.waitForSelector("html[data-ready=true]");
-    await page.screenshot({ path: join(SCREENSHOTS, "1-start.png"), fullPage: true });
-    reportAxe("start page", await runAxe(page));
-
-    // Keyboard only: Tab to the Start button and press Enter.
-    let tabs = 0;
-    while ((await page.evaluate(() => document.activeElement?.id)) !== "start-button" && tabs++ < 12)
-      await page.keyboard.press("Tab");
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineWidth);
-    check(Number.parseFloat(outline) >= 2, `focus is visible on the Start button (outline ${outline})`, failures);
-    const created = page.waitForResponse((r) => r.url().endsWith("/attempts") && r.request().method() === "POST");
-    await page.keyboard.press("Enter");
-    const view = (await (await created).json()) as PublicAttempt;
-    await page.waitForSelector("#quiz-form");
-    const attempt = open.get(view.id);
-    if (!attempt) throw new Error("the server did not store the attempt");
-
-    const types = new Set(view.questions.map((q) => q.type));
-    check(types.size === 9, `the quiz has all 9 question types (${[...types].join(", ")})`, failures);
-    const submit = page.locator("#submit-button");
-    check(await submit.isDisabled(), "Submit is disabled before any answer", failures);
-    reportAxe("unanswered quiz", await runAxe(page));
-
-    // A hint, fetched on demand from the server.
-    const withHint = view.questions.findIndex((q) => q.hintCount > 0);
-    if (withHint >= 0) {
-      await page.locator(`#q${withHint + 1} button[data-hint]`).click();
-      await page
-        .locator(`#q${withHint + 1} .hint-list li`)
-        .first()
-        .waitFor();
-      check(true, `hint shown for question ${withHint + 1}`, failures);
-    }
-
-    const planned: Record<string, unknown> = {};
-    for (const [i, pub] of view.questions.entries()) {
-      const full = attempt.questions.find((q) => q.id === pub.id);
-      if (!full) throw new Error(`question ${pub.id} missing on the server`);
-      const response = mixedResponse(full, pub, i); // the key for even positions, something else for odd ones
-      planned[pub.id] = response;
-      const box = page.locator(`#q${i + 1}`);
-      await (acts[pub.type] as Act<QuestionType>)(page, box, pub as never, response as never);
-      const status = await box.locator(".status").textContent();
-      check(status === "Answered.", `question ${i + 1} (${pub.type}) answered: ${status}`, failures);
-      const enabled = await submit.isEnabled();
-      check(
-        enabled === (i === view.questions.length - 1),
-        `Submit ${enabled ? "enabled" : "disabled"} after ${i + 1} of ${view.questions.length}`,
-        failures,
-      );
-    }
-    await page.screenshot({ path: join(SCREENSHOTS, "2-answered.png"), fullPage: true });
-    const ordering = view.questions.findIndex((q) => q.type === "ordering");
-    await page
-      .locator(`#q${ordering + 1} button[data-move="up"]`)
-      .nth(2)
-      .focus();
-    await page.locator(`#q${ordering + 1}`).screenshot({ path: join(SCREENSHOTS, "2-ordering-focus.png") });
-    reportAxe("answered quiz", await runAxe(page));
-
-    await submit.focus();
-    await page.keyboard.press("Enter");
-    await page.waitForSelector("#score");
-    await Promise.all(pending);
-
-    // The page posted exactly what was planned, and shows what the engine computes for it.
-    const posted = JSON.parse(postedBody ?? "null") as { responses: Record<string, unknown> };
-    check(deepEqual(posted.responses, planned), "the page posted the planned responses", failures);
-    const expected = scoreSubmission(attempt, planned, { now: new Date() }).result!;
-    const shown = await page.locator("#score").evaluate((el) => ({
-      earned: Number(el.getAttribute("data-earned")),
-      possible: Number(el.getAttribute("data-possible")),
-      percent: Number(el.getAttribute("data-percent")),
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return null;
+    const input = el as HTMLInputElement;
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: input.type ?? "",
+      value: input.value ?? "",
       text: el.textContent ?? "",
+      part: el.getAttribute("part") ?? "",
+      question: el.closest("[data-question-id]")?.getAttribute("data-question-id") ?? null,
+      checked: input.checked === true,
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
+async function tabTo(page: Page, what: string, match: (f: Focused) => boolean, max = 120): Promise<Focused> {
+  for (let i = 0; i < max; i++) {
+    const now = await focused(page);
+    if (now && match(now)) return now;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** The learner's answers as the page shows them (scraped from the controls, per question). */
+function shownAnswers(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => {
+    const root = document.querySelector("civics-quiz")?.shadowRoot;
+    const answers: Record<string, unknown> = {};
+    for (const box of root?.querySelectorAll<HTMLElement>("[data-question-id]") ?? []) {
+      const id = box.dataset.questionId as string;
+      const type = box.dataset.type;
+      const inputs = [...box.querySelectorAll<HTMLInputElement>("input[type=radio],input[type=checkbox]")];
+      if (type === "ordering") {
+        const keep = box.querySelector<HTMLInputElement>("input[type=checkbox]");
+        answers[id] = { order: [...box.querySelectorAll(".item")].map((i) => i.textContent), kept: keep?.checked };
+      } else if (type === "single-choice" || type === "true-false") answers[id] = inputs.find((i) => i.checked)?.value;
+      else if (type === "multiple-choice") answers[id] = inputs.filter((i) => i.checked).map((i) => i.value);
+      else
+        answers[id] = [...box.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input[type=text],select")].map(
+          (f) => f.value,
+        );
+    }
+    return answers;
+  });
+}
+
+const text = (page: Page, selector: string) =>
+  page.evaluate(
+    (s) => document.querySelector("civics-quiz")?.shadowRoot?.querySelector(s)?.textContent ?? null,
+    selector,
+  );
+
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+interface AxeFinding {
+  id: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+async function axe(page: Page): Promise<AxeFinding[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: "/axe.min.js" });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] };
+    const run = (window as unknown as { axe: { run(c: Document, o: object): Promise<Result> } }).axe;
+    const result = await run.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
     }));
-    console.log(`     shown: ${shown.text}`);
-    console.log(`     engine: ${expected.earned} of ${expected.possible} (${expected.percent}%)`);
-    check(
-      shown.earned === expected.earned && shown.possible === expected.possible && shown.percent === expected.percent,
-      "the displayed score equals scoreSubmission for the same responses",
-      failures,
-    );
-    check(shown.text.includes(`(${expected.percent}%)`), "the score text shows the engine's percent", failures);
-    check(
-      expected.earned > 0 && expected.earned < expected.possible,
-      "the score is partial (some right, some wrong)",
-      failures,
-    );
-    const explanations = await page.locator(".result").count();
-    check(explanations === view.questions.length, `every question shows its result (${explanations})`, failures);
-    const focused = await page.evaluate(() => document.activeElement?.id);
-    check(focused === "results-heading", "focus moves to the results heading", failures);
-    await page.waitForFunction(() => document.getElementById("announcer")?.textContent?.includes("Score:"));
-    check(true, "the live region announces the score", failures);
+  });
+}
 
-    // Nothing before the submit request carried answer keys, explanations or feedback.
-    const before = received.filter((r) => r.beforeSubmit);
-    const explanationTexts = attempt.questions.map((q) => q.explanation);
-    let leaks = 0;
-    for (const r of before) {
-      let keys: string[] = [];
-      try {
-        keys = keyMaterialIn(JSON.parse(r.body));
-      } catch {
-        // not JSON (HTML, JS, CSS): checked for explanation text below
-      }
-      const texts = explanationTexts.filter((text) => r.body.includes(text)).length;
-      if (keys.length > 0 || texts > 0) {
-        leaks++;
-        console.log(`     leak in ${r.url}: ${keys.slice(0, 5).join(", ")} ${texts} explanation(s)`);
-      }
-    }
-    check(leaks === 0, `no key material in the ${before.length} responses received before submitting`, failures);
-    const after = received.find((r) => r.url.endsWith("/submit"));
-    check(
-      after !== undefined && keyMaterialIn(JSON.parse(after.body)).length > 0,
-      "the submit response does carry feedback",
-      failures,
-    );
+/** axe, overflow and a screenshot: what every state of the page must pass. */
+async function state(page: Page, label: string, full = false): Promise<void> {
+  const findings = await axe(page);
+  for (const f of findings) console.log(`     axe ${label}: [${f.impact}] ${f.id} ${f.nodes.slice(0, 3).join(" ")}`);
+  check(findings.length === 0, `${label}: axe finds 0 violations (${findings.length})`, failures);
+  const extra = await overflow(page);
+  check(extra <= 0, `${label}: no horizontal overflow (${extra} px too wide)`, failures);
+  await page.screenshot({ path: join(OUT, `${label}.png`), fullPage: full });
+}
 
-    await page.screenshot({ path: join(SCREENSHOTS, "3-results.png"), fullPage: true });
-    await page.locator("#results").screenshot({ path: join(SCREENSHOTS, "4-score.png") });
-    for (const type of ["ordering", "matching", "cloze"] as const) {
-      const index = view.questions.findIndex((q) => q.type === type);
-      await page.locator(`#q${index + 1}`).screenshot({ path: join(SCREENSHOTS, `5-${type}-result.png`) });
+// ---------------------------------------------------------------------------------------------
+// Answering by keyboard alone
+
+type Mode = "reorder" | "confirm-order";
+
+async function answerByKeyboard(page: Page, q: PublicQuestion, response: unknown, mode: Mode): Promise<void> {
+  const inQ = (f: Focused) => f.question === q.id;
+  const key = (k: string) => page.keyboard.press(k);
+  switch (q.type) {
+    case "single-choice":
+    case "true-false": {
+      const values = q.type === "true-false" ? ["true", "false"] : q.choices.map((c) => c.id);
+      await tabTo(page, `the first option of ${q.id}`, (f) => inQ(f) && f.type === "radio");
+      const target = values.indexOf(String(response));
+      if (target === 0) await key("Space");
+      for (let i = 0; i < target; i++) await key("ArrowDown");
+      return;
     }
-    reportAxe("results", await runAxe(page));
-    check(
-      problems.length === 0,
-      `no console errors or page errors${problems.length ? `: ${problems.join(" | ")}` : ""}`,
-      failures,
-    );
-    const statuses = received.map((r) => r.status);
-    check(
-      statuses.every((s) => s < 400),
-      `every response succeeded (${statuses.length} responses)`,
-      failures,
-    );
-  } finally {
-    await browser.close();
-    server.close();
-    server.closeAllConnections();
+    case "multiple-choice": {
+      const wanted = response as string[];
+      let first = await tabTo(page, `a checkbox of ${q.id}`, (f) => inQ(f) && f.type === "checkbox");
+      for (let i = 0; i < q.choices.length; i++) {
+        if (wanted.includes(first.value) && !first.checked) await key("Space");
+        await key("Tab");
+        first = (await focused(page)) as Focused;
+      }
+      return;
+    }
+    case "short-text":
+      await tabTo(page, `the text box of ${q.id}`, (f) => inQ(f) && f.tag === "input");
+      await page.keyboard.type(String(response));
+      return;
+    case "numeric": {
+      await tabTo(page, `the number box of ${q.id}`, (f) => inQ(f) && f.tag === "input");
+      await page.keyboard.type("about 12");
+      const status = await text(page, `[data-question-id="${q.id}"] .status`);
+      check(status === englishStrings.reasons.not_a_number, `numeric: "about 12" is flagged (${status})`, failures);
+      await key("Control+A");
+      await page.keyboard.type(String(response));
+      return;
+    }
+    case "ordering": {
+      if (mode === "confirm-order") {
+        await tabTo(page, `the keep-order box of ${q.id}`, (f) => inQ(f) && f.type === "checkbox");
+        await key("Space");
+        return;
+      }
+      const words = new Map(q.items.map((item) => [item.id, item.text.replace(/\*/g, "")]));
+      const target = response as string[];
+      for (const [position, id] of target.entries()) {
+        const order = (await shownAnswers(page))[q.id] as { order: string[] };
+        const now = order.order.indexOf(words.get(id) as string);
+        if (now === position) continue;
+        await tabTo(
+          page,
+          `Move up for ${id}`,
+          (f) => inQ(f) && f.text === `${englishStrings.moveUp}: ${words.get(id)}`,
+        );
+        for (let i = now; i > position; i--) await key("Enter");
+        const still = await focused(page);
+        check(
+          still?.text.startsWith(englishStrings.moveUp) === true,
+          "ordering: focus stays on Move up after moving",
+          failures,
+        );
+      }
+      return;
+    }
+    case "matching":
+    case "categorize": {
+      const entries = q.type === "matching" ? q.premises : q.items;
+      const choices = (q.type === "matching" ? q.responses : q.categories).map((c) => c.id);
+      for (const entry of entries) {
+        await tabTo(page, `the next select of ${q.id}`, (f) => inQ(f) && f.tag === "select" && f.value === "");
+        const wanted = (response as Record<string, string>)[entry.id] as string;
+        for (let i = 0; i <= choices.indexOf(wanted); i++) await key("ArrowDown");
+      }
+      return;
+    }
+    case "cloze":
+      for (const blank of q.blanks) {
+        await tabTo(
+          page,
+          `an empty blank of ${q.id}`,
+          (f) => inQ(f) && (f.tag === "select" || f.type === "text") && f.value === "",
+        );
+        const wanted = (response as Record<string, string>)[blank.id] as string;
+        if (blank.kind === "text") await page.keyboard.type(wanted);
+        else for (let i = 0; i <= blank.choices.findIndex((c) => c.id === wanted); i++) await key("ArrowDown");
+      }
+      return;
   }
 }
 
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return a === b;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+/** Waits until the element says every answer is saved. */
+async function allSaved(page: Page, what: string): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (saved) => document.querySelector("civics-quiz")?.shadowRoot?.querySelector(".save")?.textContent === saved,
+      englishStrings.saved,
+      { timeout: 15000 },
+    );
+    check(true, `${what}: the page says every answer is saved`, failures);
+  } catch {
+    check(false, `${what}: the page never said every answer is saved (${await text(page, ".save")})`, failures);
+  }
+}
+
+/** The responses the server holds for an attempt. */
+function serverResponses(harness: Harness, id: string): Record<string, unknown> {
+  const attempt = harness.attempts.get(id);
+  return Object.fromEntries(Object.entries(attempt?.answers ?? {}).map(([q, a]) => [q, a.response]));
+}
+
+/** JSON with record keys sorted, so two records with the same entries compare equal. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : v,
   );
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+
+// ---------------------------------------------------------------------------------------------
+
+async function takeQuiz(context: BrowserContext, harness: Harness, width: number): Promise<void> {
+  const tag = `${width}`;
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  const problems: string[] = [];
+  // While the test itself blocks answer requests, Chromium logs each refused request; those, and
+  // only those, are expected then.
+  let blocking = false;
+  let refused = 0;
+  page.on("console", (m) => {
+    if (blocking && m.text() === "Failed to load resource: net::ERR_INTERNET_DISCONNECTED") refused++;
+    else if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  const bodiesBeforeSubmit: string[] = [];
+  let submitted = false;
+  page.on("request", (r) => {
+    if (r.url().endsWith("/submit")) submitted = true;
+  });
+  page.on("response", (r) => {
+    if (!submitted && /\/(attempts|lessons)/.test(r.url()))
+      void r.text().then(
+        (b) => bodiesBeforeSubmit.push(b),
+        () => {},
+      );
+  });
+
+  // The plain page's lesson, three-branches-and-checks, has questions of all nine types.
+  await page.goto(`${harness.url}/plain-html/`);
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=start]"));
+  await state(page, `${tag}-1-start`);
+
+  // Keyboard only from here: Tab to Start, Enter.
+  await tabTo(page, "the Start button", (f) => f.part.includes("start"), 10);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() =>
+    document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[data-question-id]"),
+  );
+  const attemptId = new URL(page.url()).searchParams.get("attempt") as string;
+  check(!!attemptId, `${tag}: the attempt id is in the page's URL (${attemptId})`, failures);
+  const title = await focused(page);
+  check(title?.part === "title", `${tag}: focus moves to the quiz title after starting (${title?.part})`, failures);
+  const view = harness.attempts.get(attemptId);
+  if (!view) throw new Error("the harness has no attempt");
+  const pub = (await page.evaluate(
+    async (id) => (await (await fetch(`/attempts/${id}`)).json()).attempt,
+    attemptId,
+  )) as PublicAttempt;
+  const types = new Set(pub.questions.map((q) => q.type));
+  check(types.size === 9, `${tag}: all 9 question types (${[...types].join(", ")})`, failures);
+  const timer = await text(page, ".timer");
+  check(/^Time left: \d+:\d\d$/.test(timer ?? ""), `${tag}: the deadline shows as a timer (${timer})`, failures);
+  const progress = await text(page, ".progress");
+  check(
+    progress === `0 of ${pub.questions.length} questions answered`,
+    `${tag}: nothing counts as answered yet, ordering included (${progress})`,
+    failures,
+  );
+  await state(page, `${tag}-2-quiz`);
+
+  const hinted = pub.questions.find((q) => q.hintCount > 0);
+  const planned: Record<string, unknown> = {};
+  const half = Math.ceil(pub.questions.length / 2);
+  for (const [i, q] of pub.questions.entries()) {
+    const full = view.questions.find((f) => f.id === q.id) as Attempt["questions"][number];
+    const response = mixedResponse(full, q, i);
+    planned[q.id] = response;
+    await answerByKeyboard(page, q, response, width === 320 ? "confirm-order" : "reorder");
+    if (q.type === "ordering" && width === 320) planned[q.id] = q.items.map((item) => item.id);
+    const status = await text(page, `[data-question-id="${q.id}"] .status`);
+    check(
+      status === englishStrings.answered,
+      `${tag}: question ${i + 1} (${q.type}) answered by keyboard (${status})`,
+      failures,
+    );
+    if (q === hinted) {
+      // A hint, by keyboard (the button follows the controls); focus moves to the hint.
+      await tabTo(page, "Show a hint", (f) => f.question === q.id && f.part.includes("hint"));
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(
+        () => document.querySelector("civics-quiz")?.shadowRoot?.activeElement?.getAttribute("part") === "hint",
+        null,
+        { timeout: 5000 },
+      );
+      check(true, `${tag}: a hint is revealed and focused`, failures);
+      await state(page, `${tag}-3-hint`);
+    }
+
+    if (width === 1280 && i + 1 === half) {
+      // Reload mid-quiz: every answer comes back.
+      await allSaved(page, `${tag} before reload`);
+      const before = await shownAnswers(page);
+      await page.reload();
+      await page.waitForFunction(() =>
+        document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[data-question-id]"),
+      );
+      const after = await shownAnswers(page);
+      check(same(before, after), `${tag}: a reload after ${half} answers shows every answer again`, failures);
+      await state(page, `${tag}-4-resumed`);
+    }
+    if (width === 320 && i + 1 === half) {
+      // An offline spell: answers wait on the device, then go out when the connection returns.
+      await context.setOffline(true);
+      const offlineQs = pub.questions.slice(half, half + 3);
+      for (const [j, oq] of offlineQs.entries()) {
+        const ofull = view.questions.find((f) => f.id === oq.id) as Attempt["questions"][number];
+        planned[oq.id] = mixedResponse(ofull, oq, half + j);
+        await answerByKeyboard(page, oq, planned[oq.id], "confirm-order");
+        if (oq.type === "ordering") planned[oq.id] = oq.items.map((item) => item.id);
+      }
+      await page.waitForFunction(
+        () =>
+          document.querySelector("civics-quiz")?.shadowRoot?.querySelector(".save")?.getAttribute("data-state") ===
+          "unsaved",
+      );
+      const note = await text(page, ".save");
+      check(
+        note?.startsWith("Answers not saved yet: ") === true,
+        `${tag}: offline, the page says answers are not saved yet (${note})`,
+        failures,
+      );
+      const stored = await page.evaluate((id) => localStorage.getItem(`civics-quiz:pending:${id}`), attemptId);
+      const queued = Object.keys(JSON.parse(stored ?? "{}"));
+      check(
+        offlineQs.every((q) => queued.includes(q.id)),
+        `${tag}: the offline answers wait in localStorage (${queued.length})`,
+        failures,
+      );
+      const onServer = serverResponses(harness, attemptId);
+      check(
+        offlineQs.every((q) => !(q.id in onServer)),
+        `${tag}: the server has none of them yet`,
+        failures,
+      );
+      await state(page, `${tag}-4-offline`);
+      await context.setOffline(false);
+      await allSaved(page, `${tag} after reconnecting`);
+      const now = serverResponses(harness, attemptId);
+      check(
+        offlineQs.every((q) => same(now[q.id], planned[q.id])),
+        `${tag}: after reconnecting the server has every offline answer`,
+        failures,
+      );
+
+      // Requests blocked across a reload: the queue in localStorage survives and is sent later.
+      const blocked = pub.questions[half + 3] as PublicQuestion;
+      const bfull = view.questions.find((f) => f.id === blocked.id) as Attempt["questions"][number];
+      planned[blocked.id] = mixedResponse(bfull, blocked, half + 3);
+      blocking = true;
+      await page.route("**/answers/**", (route) => route.abort("internetdisconnected"));
+      await answerByKeyboard(page, blocked, planned[blocked.id], "confirm-order");
+      if (blocked.type === "ordering") planned[blocked.id] = blocked.items.map((item) => item.id);
+      await page.waitForFunction(
+        () =>
+          document.querySelector("civics-quiz")?.shadowRoot?.querySelector(".save")?.getAttribute("data-state") ===
+          "unsaved",
+      );
+      const shown = await shownAnswers(page);
+      await page.reload();
+      await page.waitForFunction(() =>
+        document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[data-question-id]"),
+      );
+      const restored = await shownAnswers(page);
+      check(
+        same(shown, restored),
+        `${tag}: an unsent answer is shown again after a reload (from localStorage)`,
+        failures,
+      );
+      check(
+        !(blocked.id in serverResponses(harness, attemptId)),
+        `${tag}: while blocked, the server lacks it`,
+        failures,
+      );
+      await page.unroute("**/answers/**");
+      await allSaved(page, `${tag} after unblocking`);
+      blocking = false;
+      console.log(`     ${refused} answer request(s) refused while blocked`);
+      check(
+        same(serverResponses(harness, attemptId)[blocked.id], planned[blocked.id]),
+        `${tag}: after unblocking the server has it`,
+        failures,
+      );
+      // Continue after the questions answered during the spell.
+      for (const [j, q2] of pub.questions.slice(half + 4).entries()) {
+        const f2 = view.questions.find((f) => f.id === q2.id) as Attempt["questions"][number];
+        planned[q2.id] = mixedResponse(f2, q2, half + 4 + j);
+        await answerByKeyboard(page, q2, planned[q2.id], "confirm-order");
+        if (q2.type === "ordering") planned[q2.id] = q2.items.map((item) => item.id);
+      }
+      break;
+    }
+  }
+  await allSaved(page, `${tag} all answered`);
+  check(
+    (await text(page, ".progress")) === `${pub.questions.length} of ${pub.questions.length} questions answered`,
+    `${tag}: every question counts as answered`,
+    failures,
+  );
+  const held = serverResponses(harness, attemptId);
+  const mismatched = Object.keys(planned).filter((id) => !same(held[id], planned[id]));
+  check(
+    mismatched.length === 0,
+    `${tag}: the server autosaved every planned answer (${mismatched.map((id) => `${id}: ${canonical(held[id])} vs ${canonical(planned[id])}`).join("; ") || "all match"})`,
+    failures,
+  );
+  if (mismatched.length > 0) console.log(harness.log.filter((l) => mismatched.some((id) => l.includes(id))).join("\n"));
+  await page.evaluate(() => scrollTo(0, 0));
+  await state(page, `${tag}-5-answered`);
+  await page.screenshot({ path: join(OUT, `${tag}-5-answered-full.png`), fullPage: true });
+
+  // Submit by keyboard.
+  const beforeSubmit = structuredClone(harness.open.get(attemptId) as Attempt);
+  await tabTo(page, "Submit", (f) => f.part.includes("submit"), 200);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part=score]"));
+  const heading = await focused(page);
+  check(
+    heading?.text === englishStrings.result,
+    `${tag}: focus moves to the result heading (${heading?.text})`,
+    failures,
+  );
+  const scored = scoreSubmission(beforeSubmit, planned, { now: new Date() });
+  if (!scored.accepted) throw new Error(`the engine refused the planned responses: ${scored.reason}`);
+  const expected = scored.result;
+  const score = await text(page, "[part=score]");
+  check(
+    score?.includes(`(${expected.percent}%)`) === true && expected.earned > 0 && expected.earned < expected.possible,
+    `${tag}: the score shown is the engine's (${score}; engine ${expected.earned}/${expected.possible})`,
+    failures,
+  );
+  await page.waitForFunction(() =>
+    document
+      .querySelector("civics-quiz")
+      ?.shadowRoot?.querySelector("[role=status]")
+      ?.textContent?.startsWith("Answers submitted."),
+  );
+  check(true, `${tag}: the live region announces the score`, failures);
+  const reviews = await page.evaluate(
+    () => document.querySelector("civics-quiz")?.shadowRoot?.querySelectorAll("[part=feedback]").length,
+  );
+  check(reviews === pub.questions.length, `${tag}: every question shows its review (${reviews})`, failures);
+  await state(page, `${tag}-6-result`);
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => {
+    const root = document.querySelector("civics-quiz")?.shadowRoot;
+    const visible = [...(root?.querySelectorAll("button") ?? [])].filter((b) => b.getClientRects().length > 0);
+    return {
+      buttons: visible.length,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+  check(
+    printed.buttons === 0 && printed.overflow <= 0,
+    `${tag}: printed, no buttons show and nothing overflows (${printed.buttons})`,
+    failures,
+  );
+  await page.screenshot({ path: join(OUT, `${tag}-6-result-print.png`), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+  for (const type of ["ordering", "matching", "cloze", "multiple-choice"])
+    await page
+      .locator(`civics-quiz [data-type="${type}"]`)
+      .first()
+      .screenshot({ path: join(OUT, `${tag}-6-review-${type}.png`) });
+  await page.screenshot({ path: join(OUT, `${tag}-6-result-full.png`), fullPage: true });
+
+  const leaks = bodiesBeforeSubmit.flatMap((b) => {
+    try {
+      return keyMaterialIn(JSON.parse(b));
+    } catch {
+      return [];
+    }
+  });
+  check(
+    leaks.length === 0,
+    `${tag}: no answer-key material reached the page before submitting (${bodiesBeforeSubmit.length} responses)`,
+    failures,
+  );
+  check(
+    problems.length === 0,
+    `${tag}: 0 console errors${problems.length ? `: ${problems.join(" | ")}` : ""}`,
+    failures,
+  );
+  await page.close();
+}
+
+/** A strict review policy (the score now, the rest from a far date) and a limit of one attempt. */
+async function strictReview(context: BrowserContext, harness: Harness): Promise<void> {
+  harness.setReview("strict");
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${harness.url}/plain-html/`);
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=start]"));
+  await tabTo(page, "the Start button", (f) => f.part.includes("start"), 10);
+  await page.keyboard.press("Enter");
+  await tabTo(page, "Submit", (f) => f.part.includes("submit"), 200);
+  await page.keyboard.press("Enter");
+  const confirm = await focused(page);
+  const total = [...harness.attempts.values()].at(-1)?.questions.length;
+  check(
+    confirm?.text.startsWith(`Questions not answered yet: ${total}.`) === true,
+    `strict: submitting with nothing answered asks first (${confirm?.text})`,
+    failures,
+  );
+  await state(page, "1280-7-confirm");
+  await tabTo(page, "Submit anyway", (f) => f.part.includes("confirm"), 5);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part=score]"));
+  const counts = await page.evaluate(() => {
+    const root = document.querySelector("civics-quiz")?.shadowRoot;
+    return {
+      feedback: root?.querySelectorAll("[part=feedback]").length,
+      result: root?.querySelector("[part=result]")?.textContent,
+    };
+  });
+  check(
+    counts.feedback === 0,
+    `strict: no per-question review when the policy withholds it (${counts.feedback})`,
+    failures,
+  );
+  check(
+    counts.result?.includes("More feedback will be shown from") === true &&
+      counts.result.includes("Attempt 1 of 1.") &&
+      counts.result.includes("(0%)"),
+    `strict: the result shows the score, the attempts, and when more will be shown (${counts.result})`,
+    failures,
+  );
+  await state(page, "1280-8-score-only");
+  await page.close();
+
+  // The one attempt is used: a new start is refused, and the element says so.
+  const again = await context.newPage();
+  await again.setViewportSize({ width: 1280, height: 900 });
+  await again.goto(`${harness.url}/plain-html/`);
+  await again.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=start]"));
+  await again.evaluate(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { errors: unknown[] }).errors = seen;
+    document.addEventListener("civics-error", (event) => seen.push((event as CustomEvent).detail));
+  });
+  await tabTo(again, "the Start button", (f) => f.part.includes("start"), 10);
+  await again.keyboard.press("Enter");
+  await again.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=retry]"));
+  const alert = await text(again, "[role=alert]");
+  check(alert === "No attempts are left for this quiz.", `strict: a refused start says why (${alert})`, failures);
+  const events = await again.evaluate(
+    () => (window as unknown as { errors: { code: string; operation: string }[] }).errors,
+  );
+  check(
+    events.length === 1 && events[0]?.code === "attempts_exhausted" && events[0].operation === "load",
+    `strict: the host hears civics-error (${JSON.stringify(events)})`,
+    failures,
+  );
+  await state(again, "1280-9-no-attempts-left");
+  await again.close();
+  harness.setReview("full");
+}
+
+/** A deadline that passes: the timer counts down, then says so, and the live region announces it. */
+async function deadline(context: BrowserContext, harness: Harness): Promise<void> {
+  harness.setTimeLimit(3);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(`${harness.url}/plain-html/`);
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=start]"));
+  await tabTo(page, "the Start button", (f) => f.part.includes("start"), 10);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector(".timer"));
+  const counting = await text(page, ".timer");
+  check(/^Time left: 0:0[1-3]$/.test(counting ?? ""), `deadline: the timer counts down (${counting})`, failures);
+  await page.waitForFunction(
+    (up) => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[role=status]")?.textContent === up,
+    englishStrings.timeUp,
+    { timeout: 8000 },
+  );
+  check(
+    (await text(page, ".timer")) === englishStrings.timeUp,
+    "deadline: the timer says time is up, and it is announced",
+    failures,
+  );
+  await state(page, "320-10-time-up");
+  await page.close();
+  harness.setTimeLimit(1800);
+}
+
+/** An address with an attempt the server does not know: the learner is told, and may start afresh. */
+async function unknownAttempt(context: BrowserContext, harness: Harness): Promise<void> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(`${harness.url}/plain-html/?attempt=no-such-attempt`);
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=retry]"));
+  const alert = await text(page, "[role=alert]");
+  check(
+    alert === "The server refused the request: no such attempt",
+    `unknown attempt: the learner is told (${alert})`,
+    failures,
+  );
+  await state(page, "320-11-unknown-attempt");
+  await tabTo(page, "the Start button", (f) => f.part.includes("start"), 10);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() =>
+    document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[data-question-id]"),
+  );
+  const id = new URL(page.url()).searchParams.get("attempt");
+  check(
+    !!id && id !== "no-such-attempt" && harness.attempts.has(id),
+    `unknown attempt: Start opens a new one (${id})`,
+    failures,
+  );
+  await page.close();
+}
+
+/** The React example: the element inside a React 19 tree, in Spanish, with events reaching React. */
+async function reactPage(context: BrowserContext, harness: Harness): Promise<void> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(`${harness.url}/react-page/`);
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=start]"));
+  await tabTo(page, "Empezar", (f) => f.part.includes("start"), 20);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() =>
+    document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[data-question-id]"),
+  );
+  const chrome = await page.evaluate(() => {
+    const root = document.querySelector("civics-quiz")?.shadowRoot;
+    // The interface's own words: everything but lesson content (prompts, options, excerpts).
+    const clone = root?.querySelector(".root")?.cloneNode(true) as HTMLElement;
+    for (const el of clone.querySelectorAll("legend > :not(.num), label, option, figure, .item, .cloze, [part=title]"))
+      el.remove();
+    return clone.textContent ?? "";
+  });
+  const english = Object.entries(englishStrings)
+    .filter(([, v]) => typeof v === "string" && v.length > 3 && !v.includes("{"))
+    .map(([, v]) => v as string)
+    .filter((v) => chrome.includes(v));
+  check(
+    english.length === 0,
+    `react: the Spanish interface shows no English string (${english.join(" | ")})`,
+    failures,
+  );
+  await tabTo(page, "a first answer", (f) => f.type === "radio");
+  await page.keyboard.press("Space");
+  await page.waitForFunction(() => document.querySelector("[data-answers]")?.getAttribute("data-answers") === "1");
+  check(true, "react: React receives civics-answer events", failures);
+  await state(page, "390-react-es");
+  check(
+    problems.length === 0,
+    `react: 0 console errors${problems.length ? `: ${problems.join(" | ")}` : ""}`,
+    failures,
+  );
+  await page.close();
+}
+
+/** The browser-embed example: a lesson picker and a language switch around the element. */
+async function embedPage(context: BrowserContext, harness: Harness): Promise<void> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(`${harness.url}/browser-embed/?lesson=three-branches-and-checks`);
+  await page.waitForFunction(() => document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[part~=start]"));
+  await tabTo(page, "the language switch", (f) => f.tag === "select" && f.value === "en", 5);
+  await page.keyboard.press("ArrowDown");
+  await tabTo(page, "Empezar", (f) => f.part.includes("start"), 5);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() =>
+    document.querySelector("civics-quiz")?.shadowRoot?.querySelector("[data-question-id]"),
+  );
+  const progress = await text(page, ".progress");
+  check(
+    progress?.startsWith("0 de ") === true,
+    `embed: switching the language by keyboard gives a Spanish quiz (${progress})`,
+    failures,
+  );
+  await state(page, "390-embed-es");
+  check(
+    problems.length === 0,
+    `embed: 0 console errors${problems.length ? `: ${problems.join(" | ")}` : ""}`,
+    failures,
+  );
+  await page.close();
 }
 
 const started = Date.now();
+let harness: Harness | undefined;
+const browser = await launchChromium();
 try {
-  await main();
+  await mkdir(OUT, { recursive: true });
+  harness = await startHarness({ from });
+  for (const width of [1280, 320]) {
+    const context = await browser.newContext();
+    await takeQuiz(context, harness, width);
+    if (width === 1280) await strictReview(context, harness);
+    else {
+      await deadline(context, harness);
+      await unknownAttempt(context, harness);
+    }
+    await context.close();
+  }
+  const context = await browser.newContext();
+  await reactPage(context, harness);
+  await embedPage(context, harness);
+  await context.close();
 } catch (error) {
   failures.push(`crashed: ${(error as Error).stack ?? String(error)}`);
-  console.error(error);
+} finally {
+  await browser.close();
+  await harness?.close();
 }
+const passed = failures.length === 0;
 console.log(
-  `\n${failures.length === 0 ? "PASS" : "FAIL"} browser e2e in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${SCREENSHOTS}`,
+  `\n${passed ? "PASS" : "FAIL"} element e2e in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${OUT}`,
 );
 for (const failure of failures) console.log(`  - ${failure}`);
-process.exitCode = failures.length === 0 ? 0 : 1;
+console.log(`${checks - failures.length} passed, ${failures.length} failed`);
+process.exitCode = passed ? 0 : 1;

@@ -29,6 +29,9 @@ import pkg from "civics-lessons/package.json" with { type: "json" };
 import { toGift } from "civics-lessons/export/gift";
 import { toQti } from "civics-lessons/export/qti";
 import { toXapiStatements } from "civics-lessons/export/xapi";
+import { createFetchTransport } from "civics-lessons/element";
+import "civics-lessons/element/define"; // registers nothing on a server, and must not throw
+if (typeof createFetchTransport({ baseUrl: "/" }).submit !== "function") throw new Error("element");
 if (typeof toGift !== "function" || typeof toQti !== "function" || typeof toXapiStatements !== "function") throw new Error("exporters");
 let n = 0;
 for (const id of ${JSON.stringify(lessons)}) {
@@ -49,6 +52,9 @@ const { safeParseLesson } = require("civics-lessons/schema");
 const { catalog } = require("civics-lessons/lessons");
 const { toGift } = require("civics-lessons/export/gift");
 const { writeQtiPackage } = require("civics-lessons/export/qti-write");
+const element = require("civics-lessons/element");
+require("civics-lessons/element/define");
+if (typeof element.createFetchTransport !== "function") throw new Error("element");
 if (typeof toGift !== "function" || typeof writeQtiPackage !== "function") throw new Error("exporters");
 for (const id of ${JSON.stringify(lessons)}) {
   const { lesson } = require("civics-lessons/lessons/" + id);
