@@ -9,6 +9,7 @@
  * Exits 1 when it prints problems.
  */
 import type { Lesson } from "../src/index.js";
+import { authoredOrder, positionalIdProblems } from "./item-quality/positions.js";
 import {
   aboveProblems,
   choiceLists,
@@ -37,6 +38,16 @@ export const ITEM_QUALITY_LIMITS = {
   keyedCountShareMax: 0.5,
   /** Library-wide: multiple-choice questions use at least this many different keyed-option counts. */
   keyedCountsMin: 3,
+  /** Library-wide: no authored position holds more than this share of the keys of single-key lists. */
+  keyPositionShareMax: 0.4,
+  /** The library-wide position limit applies from this many single-key lists (fewer cannot spread evenly). */
+  keyPositionLibraryMin: 20,
+  /** One lesson: with at least this many single-key lists, their keys may not all sit at one authored position. */
+  keyPositionLessonMin: 3,
+  /** Library-wide: at most this share of select-all questions have their keyed options authored first. */
+  keyedFirstShareMax: 1 / 3,
+  /** Library-wide: at most this share of ordering, matching and categorize questions are authored solved. */
+  solvedOrderShareMax: 0.2,
 } as const;
 
 /** Counts that describe how a set of questions could be answered without knowledge. */
@@ -67,7 +78,25 @@ export interface ItemQualityFigures {
     keyedCounts: Record<string, number>;
     /** Those whose keyed options are exactly the longest ones. */
     keyedLongest: number;
+    /** Those whose keyed options are exactly the first ones as authored. */
+    keyedFirst: number;
   };
+  /** Lists with exactly one keyed option (single-choice questions and choice blanks), by the key's authored position. */
+  keyPositions: {
+    /** How many lists. */
+    lists: number;
+    /** `byPosition[i]`: lists whose key is authored at index i. */
+    byPosition: number[];
+  };
+  /** Ordering, matching and categorize questions, and those authored in solved order. */
+  solvedOrder: {
+    /** How many questions. */
+    questions: number;
+    /** Those authored solved. */
+    solved: number;
+  };
+  /** Option, item, premise, response and category ids that name only a position. */
+  positionalIds: number;
   /** Choice lists (single and multiple choice, cloze blanks) and those outside the length band. */
   lengthBand: {
     /** How many lists. */
@@ -107,7 +136,10 @@ function emptyFigures(): ItemQualityFigures {
   return {
     singleChoice: { questions: 0, keyLongest: 0, keyShortest: 0, keyLongestByChance: 0 },
     trueFalse: { questions: 0, true: 0 },
-    multipleChoice: { questions: 0, keyedCounts: {}, keyedLongest: 0 },
+    multipleChoice: { questions: 0, keyedCounts: {}, keyedLongest: 0, keyedFirst: 0 },
+    keyPositions: { lists: 0, byPosition: [] },
+    solvedOrder: { questions: 0, solved: 0 },
+    positionalIds: 0,
     lengthBand: { lists: 0, outside: 0 },
     idLeaks: 0,
     writingFlaws: 0,
@@ -131,6 +163,8 @@ export function lessonItemQuality(lesson: Lesson): ItemQualityReport {
   const shortestKeys: string[] = [];
   const trueFalse: boolean[] = [];
   const keyedCounts: number[] = [];
+  const keyIndexes: number[] = [];
+  const keyLists: string[] = [];
 
   lesson.questions.forEach((question, index) => {
     for (const list of choiceLists(question, index)) {
@@ -162,6 +196,21 @@ export function lessonItemQuality(lesson: Lesson): ItemQualityReport {
     }
     if (question.type === "true-false") trueFalse.push(question.answer);
 
+    const order = authoredOrder(question, index);
+    for (const at of order.keyIndexes) {
+      keyIndexes.push(at);
+      keyLists.push(question.id);
+    }
+    if (order.keyedFirst === true) figures.multipleChoice.keyedFirst += 1;
+    if (order.solved !== null) {
+      figures.solvedOrder.questions += 1;
+      if (order.solved) figures.solvedOrder.solved += 1;
+    }
+
+    const positional = positionalIdProblems(question, index);
+    figures.positionalIds += positional.length;
+    problems.push(...positional);
+
     const leaks = idLeakProblems(question, index, lesson);
     figures.idLeaks += leaks.length;
     const flaws = [
@@ -187,6 +236,13 @@ export function lessonItemQuality(lesson: Lesson): ItemQualityReport {
       );
   }
 
+  figures.keyPositions = { lists: keyIndexes.length, byPosition: countPositions(keyIndexes) };
+  const [onlyPosition] = new Set(keyIndexes);
+  if (keyIndexes.length >= ITEM_QUALITY_LIMITS.keyPositionLessonMin && new Set(keyIndexes).size === 1)
+    problems.push(
+      `questions: the key is authored at position ${(onlyPosition ?? 0) + 1} in all ${keyIndexes.length} single-key lists (${[...new Set(keyLists)].join(", ")}); vary where the key is written`,
+    );
+
   figures.trueFalse = { questions: trueFalse.length, true: trueFalse.filter(Boolean).length };
   if (trueFalse.length >= 2 && new Set(trueFalse).size === 1)
     problems.push(
@@ -202,6 +258,20 @@ export function lessonItemQuality(lesson: Lesson): ItemQualityReport {
     );
 
   return { id: lesson.id, problems, figures };
+}
+
+/** How many of the indexes are 0, 1, 2, ...: `[3, 1]` for `[0, 1, 0, 0]`. */
+function countPositions(indexes: readonly number[]): number[] {
+  const counts: number[] = [];
+  for (const at of indexes) {
+    while (counts.length <= at) counts.push(0);
+    counts[at] = (counts[at] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function addPositions(a: readonly number[], b: readonly number[]): number[] {
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
 }
 
 function addFigures(a: ItemQualityFigures, b: ItemQualityFigures): ItemQualityFigures {
@@ -220,7 +290,17 @@ function addFigures(a: ItemQualityFigures, b: ItemQualityFigures): ItemQualityFi
       questions: a.multipleChoice.questions + b.multipleChoice.questions,
       keyedCounts,
       keyedLongest: a.multipleChoice.keyedLongest + b.multipleChoice.keyedLongest,
+      keyedFirst: a.multipleChoice.keyedFirst + b.multipleChoice.keyedFirst,
     },
+    keyPositions: {
+      lists: a.keyPositions.lists + b.keyPositions.lists,
+      byPosition: addPositions(a.keyPositions.byPosition, b.keyPositions.byPosition),
+    },
+    solvedOrder: {
+      questions: a.solvedOrder.questions + b.solvedOrder.questions,
+      solved: a.solvedOrder.solved + b.solvedOrder.solved,
+    },
+    positionalIds: a.positionalIds + b.positionalIds,
     lengthBand: {
       lists: a.lengthBand.lists + b.lengthBand.lists,
       outside: a.lengthBand.outside + b.lengthBand.outside,
@@ -271,7 +351,23 @@ export function libraryProblems(figures: ItemQualityFigures): string[] {
       problems.push(
         `library.multipleChoice: ${most} of ${mc.questions} select-all questions have ${mostCount} keyed options (${percent(most, mc.questions)}); at most ${100 * limits.keyedCountShareMax}% may share one count`,
       );
+    if (mc.keyedFirst > limits.keyedFirstShareMax * mc.questions)
+      problems.push(
+        `library.multipleChoice: the keyed options are authored first in ${mc.keyedFirst} of ${mc.questions} select-all questions (${percent(mc.keyedFirst, mc.questions)}); at most a third allowed`,
+      );
   }
+  const kp = figures.keyPositions;
+  kp.byPosition.forEach((count, at) => {
+    if (kp.lists >= limits.keyPositionLibraryMin && count > limits.keyPositionShareMax * kp.lists)
+      problems.push(
+        `library.keyPositions: the key is authored at position ${at + 1} in ${count} of ${kp.lists} single-key lists (${percent(count, kp.lists)}); at most ${100 * limits.keyPositionShareMax}% may share one position`,
+      );
+  });
+  const so = figures.solvedOrder;
+  if (so.solved > limits.solvedOrderShareMax * so.questions)
+    problems.push(
+      `library.solvedOrder: ${so.solved} of ${so.questions} ordering, matching and categorize questions are authored in solved order (${percent(so.solved, so.questions)}); at most ${100 * limits.solvedOrderShareMax}% allowed`,
+    );
   return problems;
 }
 
@@ -307,6 +403,10 @@ export function figureCells(figures: ItemQualityFigures): [string, string][] {
     ["TF true", `${tf.true}/${tf.questions}`],
     ["MC keyed counts", counts || "-"],
     ["MC keys longest", String(mc.keyedLongest)],
+    ["Key at 1/2/3/4", figures.keyPositions.byPosition.join("/") || "-"],
+    ["MC keys first", String(mc.keyedFirst)],
+    ["Solved order", `${figures.solvedOrder.solved}/${figures.solvedOrder.questions}`],
+    ["Positional ids", String(figures.positionalIds)],
     ["Out of band", `${figures.lengthBand.outside}/${figures.lengthBand.lists}`],
     ["Id leaks", String(figures.idLeaks)],
     ["Writing", String(figures.writingFlaws)],
@@ -349,7 +449,9 @@ export function itemQualityTable(library: LibraryItemQuality): string[] {
 export const ITEM_QUALITY_LEGEND: readonly string[] = [
   "Item quality (SC single choice; key longest/shortest: the key is strictly the longest/shortest option;",
   "chance: share of SC questions whose key would be longest if length said nothing; MC keyed counts: keys:questions;",
-  `out of band: choice lists whose longest option exceeds ${LENGTH_BAND.factor} x the shortest + ${LENGTH_BAND.slack} characters):`,
+  `out of band: choice lists whose longest option exceeds ${LENGTH_BAND.factor} x the shortest + ${LENGTH_BAND.slack} characters;`,
+  "key at 1/2/3/4: single-key lists (SC and choice blanks) by the key's authored position; MC keys first: keyed options",
+  "authored first; solved order: ordering, matching and categorize questions authored solved, of all such questions):",
 ];
 
 /**

@@ -1,13 +1,21 @@
 /**
  * A test-wise learner: knows nothing of civics, sees only what a learner's browser receives
- * (`toPublicAttempt`), and answers from surface cues alone:
+ * (`toPublicAttempt`), and answers from surface cues alone. Where the ids of a list number its
+ * entries (`option-a`, `option-b`; `p1`, `p2`; a run of letters or numbers at the end of every id),
+ * it reads them as the authored order, in which authors tend to write the key first:
  *
- * - single choice and choice blanks: the longest option (the first shown on a tie);
- * - select all that apply: every option at least as long as the options' mean length;
+ * - single choice and choice blanks: the option whose id comes first (ends in `a` or `1`);
+ *   otherwise the longest option (the first shown on a tie);
+ * - select all that apply: the first half of the options by id; otherwise every option at least
+ *   as long as the options' mean length;
  * - true-false: always false;
- * - ordering: the order shown, except that items naming a year are put in year order;
- * - matching: the first premise shown to the first response shown, the second to the second, ...;
- * - categorize: the items shown split into equal runs, the first run to the first category shown, ...;
+ * - ordering: the items in id order; otherwise the order shown, except that items naming a year
+ *   are put in year order;
+ * - matching: premises and responses paired by their ids' numbers (`p1` with `r1`); premises keep
+ *   their authored order on screen, so numbered responses alone are paired with the premises as
+ *   shown; otherwise the first premise shown to the first response shown, and so on;
+ * - categorize: the items (in id order if numbered, else as shown) split into equal runs, the
+ *   first run to the first category (by id if numbered, else as shown), and so on;
  * - short text and typed blanks: the words of the question's id (or of its objective ids, or the
  *   blank's id) that the prompt does not contain; numeric: a number in the question id the prompt
  *   does not contain. Otherwise it leaves them blank.
@@ -36,6 +44,46 @@ const longest = (options: readonly PublicOption[]): PublicOption | undefined =>
     (best, o) => (best === undefined || o.text.length > best.text.length ? o : best),
     undefined,
   );
+
+/**
+ * The position an id names by its final letter or number, if it ends in one.
+ *
+ * @example
+ * trailingRank("option-c") //=> 2
+ * trailingRank("p3")       //=> 3
+ * trailingRank("veto")     //=> undefined
+ */
+export function trailingRank(id: string): number | undefined {
+  const number = /(\d+)$/.exec(id);
+  if (number) return Number(number[1]);
+  const letter = /(?:^|-)([a-z])$/.exec(id);
+  return letter?.[1] === undefined ? undefined : letter[1].charCodeAt(0) - 97;
+}
+
+/**
+ * The entries in the order their ids number them, when every id ends in a different letter or
+ * number and the numbers form a run (a, b, c; 1, 2, 4), not years or counts; otherwise undefined.
+ * A number the entry's own text shows (`y1800` for "1800") is content, not a position.
+ *
+ * @example
+ * inIdOrder([{ id: "option-b", text: "Congress" }, { id: "option-a", text: "The courts" }])
+ * //=> [{ id: "option-a", text: "The courts" }, { id: "option-b", text: "Congress" }]
+ */
+export function inIdOrder<T extends { id: string; text: string }>(entries: readonly T[]): T[] | undefined {
+  const ranked = entries.map((entry) => {
+    const rank = trailingRank(entry.id);
+    const shown = rank !== undefined && /\d$/.test(entry.id) && wordsOf(entry.text).includes(String(rank));
+    return { entry, rank: shown ? undefined : rank };
+  });
+  const ranks = ranked.map((r) => r.rank ?? Number.NaN);
+  if (entries.length < 2 || ranks.some(Number.isNaN) || new Set(ranks).size !== ranks.length) return undefined;
+  if (Math.max(...ranks) - Math.min(...ranks) >= 2 * entries.length) return undefined;
+  return ranked.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((r) => r.entry);
+}
+
+/** The option a learner who reads ids as positions picks: the first by id, else the longest. */
+const firstByIdOrLongest = (options: readonly PublicOption[]): PublicOption | undefined =>
+  inIdOrder(options)?.[0] ?? longest(options);
 
 /** Id words that are neither function words, generic words, nor words of the visible text. */
 function idGuess(ids: readonly string[], visible: string): string | undefined {
@@ -68,8 +116,10 @@ function yearIn(text: string): number {
 export function testWiseResponse(question: PublicQuestion): unknown {
   switch (question.type) {
     case "single-choice":
-      return longest(question.choices)?.id;
+      return firstByIdOrLongest(question.choices)?.id;
     case "multiple-choice": {
+      const byId = inIdOrder(question.choices);
+      if (byId) return byId.slice(0, Math.ceil(byId.length / 2)).map((c) => c.id);
       const mean = question.choices.reduce((sum, c) => sum + c.text.length, 0) / question.choices.length;
       return question.choices.filter((c) => c.text.length >= mean).map((c) => c.id);
     }
@@ -83,26 +133,30 @@ export function testWiseResponse(question: PublicQuestion): unknown {
       return number === undefined ? undefined : Number(number);
     }
     case "ordering":
-      return question.items
-        .map((item, shown) => ({ item, shown, year: yearIn(item.text) }))
-        .sort((a, b) => (a.year === b.year ? a.shown - b.shown : a.year - b.year))
-        .map(({ item }) => item.id);
-    case "matching":
-      return Object.fromEntries(
-        question.premises.map((p, i) => [p.id, question.responses[i % question.responses.length]?.id]),
-      );
+      return (
+        inIdOrder(question.items) ??
+        question.items
+          .map((item, shown) => ({ item, shown, year: yearIn(item.text) }))
+          .sort((a, b) => (a.year === b.year ? a.shown - b.shown : a.year - b.year))
+          .map(({ item }) => item)
+      ).map((item) => item.id);
+    case "matching": {
+      const premises = inIdOrder(question.premises) ?? question.premises;
+      const responses = inIdOrder(question.responses) ?? question.responses;
+      return Object.fromEntries(premises.map((p, i) => [p.id, responses[i % responses.length]?.id]));
+    }
     case "categorize": {
-      const run = Math.ceil(question.items.length / question.categories.length);
-      return Object.fromEntries(
-        question.items.map((item, i) => [item.id, question.categories[Math.floor(i / run)]?.id]),
-      );
+      const items = inIdOrder(question.items) ?? question.items;
+      const categories = inIdOrder(question.categories) ?? question.categories;
+      const run = Math.ceil(items.length / categories.length);
+      return Object.fromEntries(items.map((item, i) => [item.id, categories[Math.floor(i / run)]?.id]));
     }
     case "cloze":
       return Object.fromEntries(
         question.blanks.flatMap((blank) => {
           const answer =
             blank.kind === "choice"
-              ? longest(blank.choices)?.id
+              ? firstByIdOrLongest(blank.choices)?.id
               : idGuess([blank.id], `${question.prompt} ${question.text.replace(/\{\{[^{}]*\}\}/g, " ")}`);
           return answer === undefined ? [] : [[blank.id, answer]];
         }),

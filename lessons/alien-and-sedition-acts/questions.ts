@@ -29,26 +29,26 @@ export const questions = [
     ],
     responses: [
       {
-        id: "residency-14",
-        text: "Raised the residence required for citizenship from 5 to 14 years",
-      },
-      {
-        id: "deport-dangerous",
-        text: "Let the President deport any alien he judged dangerous, even in peacetime",
-      },
-      {
         id: "wartime-nationals",
         text: `\
 Let the President restrain and remove non-naturalized nationals of a hostile nation in war or \
 invasion`,
       },
       {
+        id: "suspend-habeas",
+        text: "Let the President suspend the writ of habeas corpus in wartime",
+      },
+      {
+        id: "residency-14",
+        text: "Raised the residence required for citizenship from 5 to 14 years",
+      },
+      {
         id: "false-writing",
         text: "Made it a crime to publish false, scandalous and malicious writing against the government",
       },
       {
-        id: "suspend-habeas",
-        text: "Let the President suspend the writ of habeas corpus in wartime",
+        id: "deport-dangerous",
+        text: "Let the President deport any alien he judged dangerous, even in peacetime",
       },
     ],
     pairs: {
@@ -81,12 +81,12 @@ The two alien laws are the pair students mix up most: one needs no war, the othe
     ],
     items: [
       {
-        id: "naturalization",
-        text: "Naturalization Act becomes law",
-      },
-      {
         id: "alien-enemies",
         text: "Alien Enemies Act becomes law",
+      },
+      {
+        id: "sedition-expires",
+        text: "Sedition Act expires on its built-in end date",
       },
       {
         id: "sedition",
@@ -97,16 +97,16 @@ The two alien laws are the pair students mix up most: one needs no war, the othe
         text: "Kentucky's legislature adopts Jefferson's resolutions",
       },
       {
-        id: "virginia",
-        text: "Virginia adopts Madison's resolutions",
-      },
-      {
-        id: "sedition-expires",
-        text: "Sedition Act expires on its built-in end date",
+        id: "naturalization",
+        text: "Naturalization Act becomes law",
       },
       {
         id: "naturalization-repealed",
         text: "Congress repeals the Naturalization Act",
+      },
+      {
+        id: "virginia",
+        text: "Virginia adopts Madison's resolutions",
       },
     ],
     correctOrder: [
@@ -138,16 +138,14 @@ they had to come after.`,
     sourceIds: ["aea-statute", "britannica-alien-sedition", "ludecke"],
     choices: [
       {
+        id: "naturalization",
+        text: "The Naturalization Act",
+        feedback: "Congress repealed the Naturalization Act of 1798 in 1802.",
+      },
+      {
         id: "alien-enemies",
         text: "The Alien Enemies Act",
         correct: true,
-      },
-      {
-        id: "alien-friends",
-        text: "The Alien Friends Act",
-        feedback: `\
-The Alien Friends Act was limited to two years and expired in 1800. \
-Its name is easy to confuse with the Alien Enemies Act.`,
       },
       {
         id: "sedition",
@@ -155,9 +153,11 @@ Its name is easy to confuse with the Alien Enemies Act.`,
         feedback: "The Sedition Act expired on March 3, 1801, the end date written into it.",
       },
       {
-        id: "naturalization",
-        text: "The Naturalization Act",
-        feedback: "Congress repealed the Naturalization Act of 1798 in 1802.",
+        id: "alien-friends",
+        text: "The Alien Friends Act",
+        feedback: `\
+The Alien Friends Act was limited to two years and expired in 1800. \
+Its name is easy to confuse with the Alien Enemies Act.`,
       },
     ],
     explanation: `\
@@ -243,11 +243,6 @@ Select all that apply.`,
         correct: true,
       },
       {
-        id: "president",
-        text: "The President",
-        correct: true,
-      },
-      {
         id: "vice-president",
         text: "The Vice President",
         feedback: `\
@@ -259,6 +254,11 @@ Kentucky Resolutions against the laws.`,
         id: "state-governments",
         text: "State governments",
         feedback: "The excerpt names only federal institutions and the President.",
+      },
+      {
+        id: "president",
+        text: "The President",
+        correct: true,
       },
     ],
     explanation: `\
@@ -283,29 +283,29 @@ Which amendment did they mean?`,
     excerptSourceId: "virginia-resolutions",
     choices: [
       {
-        id: "option-a",
-        text: "The First Amendment's protection of speech and the press",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "tenth-amendment",
         text: "The Tenth Amendment's reservation of power to the states",
         feedback: `\
 The resolutions did stress limits on federal power, but the phrase about a power "forbidden" by an \
 amendment points to the one that directly restricts laws on speech and the press.`,
       },
       {
-        id: "option-c",
-        text: "The Fifth Amendment's guarantee of due process of law",
-        feedback: `\
-The Sedition Act was a speech law; the resolutions' complaint about it concerned the press.`,
-      },
-      {
-        id: "option-d",
+        id: "sixth-amendment",
         text: "The Sixth Amendment's guarantee of a trial by jury",
         feedback: `\
 People charged under the Sedition Act did get jury trials. \
 The complaint was that the law itself punished published criticism.`,
+      },
+      {
+        id: "first-amendment",
+        text: "The First Amendment's protection of speech and the press",
+        correct: true,
+      },
+      {
+        id: "fifth-amendment",
+        text: "The Fifth Amendment's guarantee of due process of law",
+        feedback: `\
+The Sedition Act was a speech law; the resolutions' complaint about it concerned the press.`,
       },
     ],
     hints: ["The Sedition Act punished writing. Which amendment protects the press?"],
@@ -362,23 +362,18 @@ confirmed it only in 1821.`,
     ],
     items: [
       {
-        id: "peacetime",
-        text: "Could be used in peacetime",
+        id: "concerning-aliens",
+        text: 'Officially "An Act Concerning Aliens"',
         categoryId: "alien-friends",
       },
       {
-        id: "any-alien",
-        text: "Reached any alien the President judged dangerous",
-        categoryId: "alien-friends",
+        id: "proclamation",
+        text: "Needs a public proclamation by the President",
+        categoryId: "alien-enemies",
       },
       {
         id: "two-years",
         text: "Limited to two years",
-        categoryId: "alien-friends",
-      },
-      {
-        id: "concerning-aliens",
-        text: 'Officially "An Act Concerning Aliens"',
         categoryId: "alien-friends",
       },
       {
@@ -388,19 +383,24 @@ Needs a declared war or an invasion or predatory incursion by a foreign nation o
         categoryId: "alien-enemies",
       },
       {
-        id: "proclamation",
-        text: "Needs a public proclamation by the President",
-        categoryId: "alien-enemies",
-      },
-      {
         id: "hostile-nationals",
         text: "Covers non-naturalized people aged 14 or older from the hostile nation",
         categoryId: "alien-enemies",
       },
       {
+        id: "peacetime",
+        text: "Could be used in peacetime",
+        categoryId: "alien-friends",
+      },
+      {
         id: "no-end-date",
         text: "Has no end date and is still law",
         categoryId: "alien-enemies",
+      },
+      {
+        id: "any-alien",
+        text: "Reached any alien the President judged dangerous",
+        categoryId: "alien-friends",
       },
     ],
     explanation: `\
@@ -447,17 +447,17 @@ Code.`,
         kind: "choice",
         choices: [
           {
-            id: "repealed",
-            text: "repealed",
-            correct: true,
+            id: "amended",
+            text: "amended",
           },
           {
             id: "renewed",
             text: "renewed",
           },
           {
-            id: "amended",
-            text: "amended",
+            id: "repealed",
+            text: "repealed",
+            correct: true,
           },
         ],
       },
@@ -504,24 +504,9 @@ expired too.`,
     ],
     items: [
       {
-        id: "security",
-        text: "The Sedition Act is needed for national security during the Quasi-War",
-        categoryId: "supporters",
-      },
-      {
         id: "prior-restraint",
         text: "The First Amendment bans only prior restraint, not punishment after publication",
         categoryId: "supporters",
-      },
-      {
-        id: "self-protection",
-        text: "A government has an inherent right to protect itself",
-        categoryId: "supporters",
-      },
-      {
-        id: "forbidden",
-        text: "The Sedition Act uses a power forbidden by an amendment to the Constitution",
-        categoryId: "critics",
       },
       {
         id: "states-judge",
@@ -532,6 +517,21 @@ expired too.`,
         id: "aimed-at-opponents",
         text: "The laws are aimed at silencing the party out of power",
         categoryId: "critics",
+      },
+      {
+        id: "security",
+        text: "The Sedition Act is needed for national security during the Quasi-War",
+        categoryId: "supporters",
+      },
+      {
+        id: "forbidden",
+        text: "The Sedition Act uses a power forbidden by an amendment to the Constitution",
+        categoryId: "critics",
+      },
+      {
+        id: "self-protection",
+        text: "A government has an inherent right to protect itself",
+        categoryId: "supporters",
       },
     ],
     explanation: `\
@@ -554,17 +554,17 @@ of the Adams administration.`,
     sourceIds: ["aea-statute", "britannica-alien-sedition", "nara-todays-doc", "ludecke", "frus-1918"],
     choices: [
       {
-        id: "option-a",
-        text: "It had no end date, and Congress never voted to repeal it.",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "supreme-court",
         text: "The Supreme Court struck down the other three laws in 1803.",
         feedback: "The other laws ended by expiring or by repeal, not by a court ruling.",
       },
       {
-        id: "option-c",
+        id: "virginia-kentucky",
+        text: "Virginia and Kentucky persuaded Congress to cancel the other three.",
+        feedback: "The resolutions protested the laws but did not end any of them.",
+      },
+      {
+        id: "congress-lapse",
         text: "Congress let it lapse in 1800 and passed it again in 1918.",
         feedback: `\
 It never lapsed. \
@@ -572,9 +572,9 @@ The 1918 law amended it, removing the limit to males; the Supreme Court later ca
 unchanged since 1798.`,
       },
       {
-        id: "option-d",
-        text: "Virginia and Kentucky persuaded Congress to cancel the other three.",
-        feedback: "The resolutions protested the laws but did not end any of them.",
+        id: "end-date-congress",
+        text: "It had no end date, and Congress never voted to repeal it.",
+        correct: true,
       },
     ],
     explanation: `\
@@ -618,11 +618,6 @@ secured, and removed as alien enemies"?`,
     excerptSourceId: "aea-statute",
     choices: [
       {
-        id: "adult-citizen-of-enemy",
-        text: "A 30-year-old Freedonian citizen living in Ohio who never became a U.S. citizen",
-        correct: true,
-      },
-      {
         id: "naturalized",
         text: "A 50-year-old born in Freedonia who became a naturalized U.S. citizen years ago",
         feedback: `\
@@ -630,9 +625,9 @@ The excerpt covers only people "not actually naturalized." \
 Naturalized citizens are outside it.`,
       },
       {
-        id: "twelve-year-old",
-        text: "A 12-year-old Freedonian citizen visiting relatives in Texas",
-        feedback: 'The excerpt covers people "of the age of fourteen years and upward."',
+        id: "adult-citizen-of-enemy",
+        text: "A 30-year-old Freedonian citizen living in Ohio who never became a U.S. citizen",
+        correct: true,
       },
       {
         id: "us-born",
@@ -640,6 +635,11 @@ Naturalized citizens are outside it.`,
         feedback: `\
 This person is a U.S. citizen by birth, not an alien. \
 The Act reaches only alien enemies, so no U.S. citizen is covered, whether born here or naturalized.`,
+      },
+      {
+        id: "twelve-year-old",
+        text: "A 12-year-old Freedonian citizen visiting relatives in Texas",
+        feedback: 'The excerpt covers people "of the age of fourteen years and upward."',
       },
     ],
     hints: ["Check three things in the excerpt: nationality, age, and naturalization."],
@@ -667,31 +667,31 @@ Select all that apply.`,
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "statement-a",
-        text: "Both authors kept their roles secret at the time.",
-        correct: true,
-      },
-      {
-        id: "statement-b",
-        text: "James Madison drafted Virginia's resolutions.",
-        correct: true,
-      },
-      {
-        id: "statement-c",
+        id: "jefferson-publicly",
         text: "Jefferson publicly claimed Kentucky's resolutions in 1798.",
         feedback: `\
 He kept silent. \
 John Taylor named him in print in 1814, and Jefferson confirmed his role only in 1821.`,
       },
       {
-        id: "statement-d",
+        id: "authors-kept",
+        text: "Both authors kept their roles secret at the time.",
+        correct: true,
+      },
+      {
+        id: "james-madison-drafted-kentucky",
+        text: "James Madison drafted Kentucky's resolutions.",
+        feedback: "Jefferson drafted Kentucky's; Madison drafted Virginia's.",
+      },
+      {
+        id: "led-supreme-court",
         text: "They led the Supreme Court to strike down the Sedition Act.",
         feedback: "No court struck the law down; it expired on its own end date in 1801.",
       },
       {
-        id: "statement-e",
-        text: "James Madison drafted Kentucky's resolutions.",
-        feedback: "Jefferson drafted Kentucky's; Madison drafted Virginia's.",
+        id: "james-madison-drafted-virginia",
+        text: "James Madison drafted Virginia's resolutions.",
+        correct: true,
       },
     ],
     explanation: `\
@@ -744,24 +744,24 @@ summer of 1798?`,
     sourceIds: ["gilder-lehrman-sedition", "eac-alien-sedition", "nara-todays-doc"],
     choices: [
       {
-        id: "option-a",
-        text: "An undeclared naval war with France, under a Federalist Congress",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "declared-war",
         text: "A declared war with France, approved by Congress that spring",
         feedback: "Congress never declared war on France; that is why the conflict is called the Quasi-War.",
       },
       {
-        id: "option-c",
+        id: "war-1812-britain",
         text: "The War of 1812 against Britain, fought on land and at sea",
         feedback: `\
 That war came 14 years later. \
 It was, however, the first time the Alien Enemies Act was used.`,
       },
       {
-        id: "option-d",
+        id: "undeclared-naval",
+        text: "An undeclared naval war with France, under a Federalist Congress",
+        correct: true,
+      },
+      {
+        id: "undeclared-war",
         text: "An undeclared war with France, under a Democratic-Republican Congress",
         feedback: "Adams's own party, the Federalists, controlled Congress and passed the laws.",
       },
@@ -782,28 +782,28 @@ laws were passed 14 years earlier.`,
     sourceIds: ["fjc-sedition-chronology", "fjc-sedition-narrative", "britannica-resolutions"],
     choices: [
       {
-        id: "option-a",
+        id: "matthew-lyon",
         text: "Matthew Lyon, a sitting congressman from Vermont",
         correct: true,
       },
       {
-        id: "option-b",
+        id: "james-madison",
+        text: "James Madison, a former congressman from Virginia",
+        feedback: `\
+Madison attacked the law by secretly drafting Virginia's resolutions. \
+He was not charged.`,
+      },
+      {
+        id: "john-breckinridge",
         text: "John Breckinridge, a legislator in Kentucky",
         feedback: `\
 Breckinridge introduced the Kentucky Resolutions in his state's House. \
 He was not prosecuted.`,
       },
       {
-        id: "option-c",
+        id: "alexander-hamilton",
         text: "Alexander Hamilton, a Federalist leader in New York",
         feedback: "Hamilton was a Federalist, on the side that passed the law; every defendant was an opponent.",
-      },
-      {
-        id: "option-d",
-        text: "James Madison, a former congressman from Virginia",
-        feedback: `\
-Madison attacked the law by secretly drafting Virginia's resolutions. \
-He was not charged.`,
       },
     ],
     explanation: `\

@@ -15,36 +15,36 @@ Select all that apply.`,
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "condition-a",
-        text: "A declared war between the United States and a foreign nation or government",
-        correct: true,
-      },
-      {
-        id: "condition-b",
+        id: "invasion-predatory",
         text: "An invasion or predatory incursion by a foreign nation or government",
         correct: true,
       },
       {
-        id: "condition-c",
+        id: "declared-war",
+        text: "A declared war between the United States and a foreign nation or government",
+        correct: true,
+      },
+      {
+        id: "sharp-rise-crime",
+        text: "A sharp rise in crime committed by non-citizens",
+        feedback: `\
+Crime is not named in the text. \
+Whether a gang's conduct can count as an invasion or predatory incursion is what the courts argued \
+about.`,
+      },
+      {
+        id: "state-department",
         text: "The State Department's designation of a group as a Foreign Terrorist Organization",
         feedback: `\
 Terrorist designations come from a different law. \
 Section 21 never mentions them, which is why a separate proclamation was needed.`,
       },
       {
-        id: "condition-d",
+        id: "national-emergency",
         text: "A national emergency declared under the International Emergency Economic Powers Act",
         feedback: `\
 Executive Order 14157 declared such an emergency, but that is a separate statute with separate \
 powers.`,
-      },
-      {
-        id: "condition-e",
-        text: "A sharp rise in crime committed by non-citizens",
-        feedback: `\
-Crime is not named in the text. \
-Whether a gang's conduct can count as an invasion or predatory incursion is what the courts argued \
-about.`,
       },
     ],
     explanation: `\
@@ -97,12 +97,12 @@ of the age of {{blank-5}} years and upward, who shall be within the United State
             correct: true,
           },
           {
-            id: "armed-rebellion",
-            text: "armed rebellion",
-          },
-          {
             id: "mass-migration",
             text: "mass migration",
+          },
+          {
+            id: "armed-rebellion",
+            text: "armed rebellion",
           },
           {
             id: "terrorist-attack",
@@ -115,21 +115,21 @@ of the age of {{blank-5}} years and upward, who shall be within the United State
         kind: "choice",
         choices: [
           {
-            id: "nation-or-government",
-            text: "foreign nation or government",
-            correct: true,
+            id: "person-or-group",
+            text: "foreign person or group",
           },
           {
             id: "terrorist-organization",
             text: "foreign terrorist organization",
           },
           {
-            id: "criminal-organization",
-            text: "foreign criminal organization",
+            id: "nation-or-government",
+            text: "foreign nation or government",
+            correct: true,
           },
           {
-            id: "person-or-group",
-            text: "foreign person or group",
+            id: "criminal-organization",
+            text: "foreign criminal organization",
           },
         ],
       },
@@ -224,8 +224,8 @@ Federal Register.`,
     scoring: "position",
     items: [
       {
-        id: "eo-signed",
-        text: "The President signs Executive Order 14157 on cartels and terrorist designations",
+        id: "proclamation-posted",
+        text: "The White House posts Proclamation 10903 on its website",
       },
       {
         id: "fto-published",
@@ -234,20 +234,20 @@ The State Department's designations of TdA, MS-13 and six cartels are published 
 Register`,
       },
       {
-        id: "proclamation-signed",
-        text: "The President signs Proclamation 10903",
-      },
-      {
-        id: "proclamation-posted",
-        text: "The White House posts Proclamation 10903 on its website",
-      },
-      {
         id: "proclamation-published",
         text: "Proclamation 10903 is published in the Federal Register",
       },
       {
         id: "jgg-decided",
         text: "The Supreme Court decides Trump v. J.G.G.",
+      },
+      {
+        id: "eo-signed",
+        text: "The President signs Executive Order 14157 on cartels and terrorist designations",
+      },
+      {
+        id: "proclamation-signed",
+        text: "The President signs Proclamation 10903",
       },
     ],
     correctOrder: [
@@ -277,41 +277,41 @@ Select all that apply.`,
     sourceIds: ["proclamation-10903", "aea-statute", "wapo-figures"],
     choices: [
       {
-        id: "person-a",
-        text: "A 16-year-old Venezuelan TdA member in Texas who is not a permanent resident",
-        correct: true,
+        id: "venezuelan-born",
+        text: "A Venezuelan-born naturalized U.S. citizen identified as a TdA member",
+        feedback: "Naturalized citizens are outside both the Act and the proclamation.",
       },
       {
-        id: "person-b",
-        text: "A 40-year-old Venezuelan citizen identified as a TdA member whose visa has expired",
-        correct: true,
-      },
-      {
-        id: "person-c",
-        text: "A 25-year-old Venezuelan citizen identified as a TdA member who entered without a visa",
-        correct: true,
-      },
-      {
-        id: "person-d",
-        text: "A Venezuelan citizen identified as a TdA member who is a lawful permanent resident",
-        feedback: "The proclamation excludes lawful permanent residents.",
-      },
-      {
-        id: "person-e",
+        id: "salvadoran-citizen",
         text: "A Salvadoran citizen identified by police as an MS-13 member",
         feedback: `\
 MS-13 was designated a terrorist organization, but Proclamation 10903 covers only Venezuelan \
 citizens who are TdA members.`,
       },
       {
-        id: "person-f",
+        id: "venezuelan-citizen",
+        text: "A Venezuelan citizen identified as a TdA member who is a lawful permanent resident",
+        feedback: "The proclamation excludes lawful permanent residents.",
+      },
+      {
+        id: "12-year-old",
         text: "A 12-year-old Venezuelan citizen identified as a TdA member",
         feedback: "Both the Act and the proclamation start at age 14.",
       },
       {
-        id: "person-g",
-        text: "A Venezuelan-born naturalized U.S. citizen identified as a TdA member",
-        feedback: "Naturalized citizens are outside both the Act and the proclamation.",
+        id: "25-year-old",
+        text: "A 25-year-old Venezuelan citizen identified as a TdA member who entered without a visa",
+        correct: true,
+      },
+      {
+        id: "40-year-old",
+        text: "A 40-year-old Venezuelan citizen identified as a TdA member whose visa has expired",
+        correct: true,
+      },
+      {
+        id: "16-year-old",
+        text: "A 16-year-old Venezuelan TdA member in Texas who is not a permanent resident",
+        correct: true,
       },
     ],
     explanation: `\
@@ -334,12 +334,18 @@ Which of the Alien Enemies Act's triggers is the proclamation relying on?`,
     excerptSourceId: "proclamation-10903",
     choices: [
       {
-        id: "option-a",
+        id: "tda-designation",
+        text: "TdA's designation as a terrorist group, which the Act treats as a trigger",
+        feedback: `\
+The proclamation mentions the designation, but its legal finding tracks the Act's invasion language.`,
+      },
+      {
+        id: "attack-territory",
         text: "An attack on U.S. territory that is under way or threatened",
         correct: true,
       },
       {
-        id: "option-b",
+        id: "declared-war",
         text: "A declared war against Venezuela, approved by Congress in 2025",
         feedback: `\
 The proclamation does not claim a declared war. \
@@ -347,16 +353,10 @@ It was the first use of the Act without a declared war (in 1941 Roosevelt acted 
 Congress declared war on Japan).`,
       },
       {
-        id: "option-c",
+        id: "economic-emergency",
         text: "An economic emergency declared under a 1977 sanctions law",
         feedback: `\
 That emergency came from Executive Order 14157, a different document under a different law.`,
-      },
-      {
-        id: "option-d",
-        text: "TdA's designation as a terrorist group, which the Act treats as a trigger",
-        feedback: `\
-The proclamation mentions the designation, but its legal finding tracks the Act's invasion language.`,
       },
     ],
     explanation: `\
@@ -378,29 +378,29 @@ Why does that claim matter to the legal argument?`,
     sourceIds: ["proclamation-10903", "aea-statute", "asr-v-trump", "doj-letter-jan-2026", "nic-assessment-2025"],
     choices: [
       {
-        id: "option-a",
-        text: "The Act requires the attack to come from a foreign nation or government.",
-        correct: true,
+        id: "finding-government",
+        text: "A finding of government direction turns the conflict into a declared war.",
+        feedback: `\
+The Act treats a declared war as a separate trigger. \
+A finding about who directs a gang does not create one.`,
       },
       {
-        id: "option-b",
+        id: "directed-maduro",
         text: "Being directed by Maduro is what makes TdA members Venezuelan citizens.",
         feedback: `\
 Citizenship is a separate fact about each person; it does not depend on who directs the gang.`,
       },
       {
-        id: "option-c",
+        id: "groups-directed",
         text: "Only groups directed by a government can be named terrorist organizations.",
         feedback: `\
 The terrorist designation is a separate step under a different law, and it came in February, \
 before the proclamation made this claim.`,
       },
       {
-        id: "option-d",
-        text: "A finding of government direction turns the conflict into a declared war.",
-        feedback: `\
-The Act treats a declared war as a separate trigger. \
-A finding about who directs a gang does not create one.`,
+        id: "act-requires",
+        text: "The Act requires the attack to come from a foreign nation or government.",
+        correct: true,
       },
     ],
     explanation: `\
@@ -429,23 +429,23 @@ status.`,
     ],
     choices: [
       {
-        id: "option-a",
-        text: "Whether the person held is actually an alien enemy",
-        correct: true,
-      },
-      {
-        id: "option-b",
-        text: "Whether the President's removal order was a wise decision",
-        feedback: "Ludecke held that the Act barred courts from reviewing the removal orders themselves.",
-      },
-      {
-        id: "option-c",
+        id: "president-correctly",
         text: "Whether the President correctly judged the person dangerous",
         feedback: `\
 That judgment is part of the removal decision, which Ludecke held courts may not review.`,
       },
       {
-        id: "option-d",
+        id: "person-held-actually",
+        text: "Whether the person held is actually an alien enemy",
+        correct: true,
+      },
+      {
+        id: "president-removal",
+        text: "Whether the President's removal order was a wise decision",
+        feedback: "Ludecke held that the Act barred courts from reviewing the removal orders themselves.",
+      },
+      {
+        id: "nothing-act-bars",
         text: "Nothing: the Act bars every kind of court review",
         feedback: `\
 The Court listed questions courts can still decide, including the Act's validity and meaning.`,
@@ -473,26 +473,26 @@ Why does this notice fall short of what the Court required?`,
     excerptSourceId: "trump-v-jgg",
     choices: [
       {
-        id: "option-a",
-        text: "It gives him no real chance to reach a habeas court before removal.",
-        correct: true,
+        id: "act-requires",
+        text: "The Act requires a jury trial before anyone can be removed.",
+        feedback: "Neither the Act nor the Court's order requires a jury trial.",
       },
       {
-        id: "option-b",
+        id: "handed-paper",
         text: "It was handed over on paper rather than read aloud by officers.",
         feedback: `\
 Whether it is written or spoken is not the test. \
 The Court's test is about timing and manner: whether the person can actually get to court first.`,
       },
       {
-        id: "option-c",
-        text: "Notice must come from a judge, not from the officers holding him.",
-        feedback: "The excerpt says nothing about who delivers notice.",
+        id: "gives-real-chance",
+        text: "It gives him no real chance to reach a habeas court before removal.",
+        correct: true,
       },
       {
-        id: "option-d",
-        text: "The Act requires a jury trial before anyone can be removed.",
-        feedback: "Neither the Act nor the Court's order requires a jury trial.",
+        id: "notice-come-judge",
+        text: "Notice must come from a judge, not from the officers holding him.",
+        feedback: "The excerpt says nothing about who delivers notice.",
       },
     ],
     explanation: `\
@@ -567,39 +567,39 @@ suit was filed.`,
     ],
     responses: [
       {
-        id: "ruling-a",
-        text: "Issued the first final judgment against the invocation: a permanent injunction in its district",
-      },
-      {
-        id: "ruling-b",
-        text: "Wrote, first in an April order and again in May, that the words demand military, wartime action",
-      },
-      {
-        id: "ruling-c",
-        text: 'Held the Act "was not validly invoked" and found the proposed notice inadequate',
-      },
-      {
-        id: "ruling-d",
-        text: `\
-Upheld the invocation as a "predatory incursion" but required 21 days' notice in English and Spanish`,
-      },
-      {
-        id: "ruling-e",
+        id: "took-president",
         text: `\
 Took the President's facts as given, found no invasion or predatory incursion, and found 7-day \
 notice adequate`,
       },
       {
-        id: "ruling-f",
+        id: "held-courts-review",
         text: "Held that courts may not review any aspect of the invocation",
+      },
+      {
+        id: "upheld-invocation",
+        text: `\
+Upheld the invocation as a "predatory incursion" but required 21 days' notice in English and Spanish`,
+      },
+      {
+        id: "wrote-first-april",
+        text: "Wrote, first in an April order and again in May, that the words demand military, wartime action",
+      },
+      {
+        id: "issued-first",
+        text: "Issued the first final judgment against the invocation: a permanent injunction in its district",
+      },
+      {
+        id: "held-act-validly",
+        text: 'Held the Act "was not validly invoked" and found the proposed notice inadequate',
       },
     ],
     pairs: {
-      "sd-tex": "ruling-a",
-      "d-colo": "ruling-b",
-      sdny: "ruling-c",
-      "wd-pa": "ruling-d",
-      "fifth-panel": "ruling-e",
+      "sd-tex": "issued-first",
+      "d-colo": "wrote-first-april",
+      sdny: "held-act-validly",
+      "wd-pa": "upheld-invocation",
+      "fifth-panel": "took-president",
     },
     explanation: `\
 Three district judges (Texas, Colorado, New York) ruled against the invocation, while the \
@@ -725,18 +725,14 @@ Sort each statement by who made it: the administration, the challengers, or a co
     ],
     items: [
       {
-        id: "irregular-warfare",
-        text: "TdA is conducting irregular warfare and acts at the direction of the Maduro government.",
-        categoryId: "administration",
+        id: "24-hours",
+        text: `\
+Notice about 24 hours before removal, with no information on how to contest it, is not enough.`,
+        categoryId: "court",
       },
       {
         id: "cannot-block",
         text: "Courts cannot block the President's invocation of the Act.",
-        categoryId: "administration",
-      },
-      {
-        id: "no-jurisdiction",
-        text: "Federal courts generally lack jurisdiction over the President's Alien Enemies Act powers.",
         categoryId: "administration",
       },
       {
@@ -747,36 +743,42 @@ authority.`,
         categoryId: "challengers",
       },
       {
-        id: "risk-torture",
-        text: `\
-The five named men risked being sent to countries where they could face imprisonment or torture.`,
-        categoryId: "challengers",
-      },
-      {
-        id: "24-hours",
-        text: `\
-Notice about 24 hours before removal, with no information on how to contest it, is not enough.`,
-        categoryId: "court",
-      },
-      {
-        id: "military-action",
-        text: '"Invasion" and "predatory incursion" require military, wartime action.',
-        categoryId: "court",
-      },
-      {
         id: "fits-incursion",
         text: `\
 TdA's activity fits a "predatory incursion," and the President's finding about Maduro deserves \
 deference.`,
         categoryId: "court",
       },
+      {
+        id: "irregular-warfare",
+        text: "TdA is conducting irregular warfare and acts at the direction of the Maduro government.",
+        categoryId: "administration",
+      },
+      {
+        id: "risk-torture",
+        text: `\
+The five named men risked being sent to countries where they could face imprisonment or torture.`,
+        categoryId: "challengers",
+      },
+      {
+        id: "no-jurisdiction",
+        text: "Federal courts generally lack jurisdiction over the President's Alien Enemies Act powers.",
+        categoryId: "administration",
+      },
+      {
+        id: "military-action",
+        text: '"Invasion" and "predatory incursion" require military, wartime action.',
+        categoryId: "court",
+      },
     ],
     explanation: `\
-The first three come from the proclamation, the Justice Department's argument to the full Fifth \
-Circuit, and the White House press secretary. \
-The next two are the challengers' claims as reported when they sued. \
-The last three are court holdings: the Supreme Court in A.A.R.P., Judge Sweeney, and Judge Haines. \
-Watch the last one: a statement that favors the government can still be a court's ruling. \
+The statements on irregular warfare, blocking the invocation and jurisdiction come from the \
+proclamation, the Justice Department's argument to the full Fifth Circuit, and the White House press \
+secretary. \
+The peacetime and torture statements are the challengers' claims as reported when they sued. \
+The notice, military-action and "predatory incursion" statements are court holdings: the Supreme \
+Court in A.A.R.P., Judge Sweeney, and Judge Haines. \
+Watch the "predatory incursion" holding: a statement that favors the government can still be a court's ruling. \
 Sort by who said it, not by which side it helps.`,
   },
   {
@@ -790,27 +792,27 @@ whether the Act applies?`,
     sourceIds: ["wmm-panel", "ludecke"],
     choices: [
       {
-        id: "option-a",
-        text: "It took the President's facts as given but applied the statute itself.",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "found-president",
         text: "It found the President's factual claims about TdA to be untrue.",
         feedback: `\
 The majority said courts may not second-guess the President's factual findings. \
 It took them as given.`,
       },
       {
-        id: "option-c",
+        id: "held-congress",
+        text: "It held that only Congress, not the President, has the power to invoke the Act.",
+        feedback: `\
+The statute gives the President the power to proclaim the event; the panel did not hold otherwise.`,
+      },
+      {
+        id: "held-courts-review",
         text: "It held that courts cannot review the proclamation in any way.",
         feedback: "That is closer to the government's position and to Judge Oldham's dissent.",
       },
       {
-        id: "option-d",
-        text: "It held that only Congress, not the President, has the power to invoke the Act.",
-        feedback: `\
-The statute gives the President the power to proclaim the event; the panel did not hold otherwise.`,
+        id: "took-president",
+        text: "It took the President's facts as given but applied the statute itself.",
+        correct: true,
       },
     ],
     explanation: `\
@@ -853,24 +855,24 @@ Which part of the Act's test was that argument aimed at?`,
     sourceIds: ["doj-letter-jan-2026", "aea-statute", "proclamation-10903", "reuters-maduro-arraignment-2026"],
     choices: [
       {
-        id: "option-a",
-        text: "That the incursion comes from a foreign nation or government",
-        correct: true,
-      },
-      {
-        id: "option-b",
-        text: "That the men got notice to reach a habeas court in good time",
-        feedback: "Notice is a separate question, which the Supreme Court addressed in J.G.G. and A.A.R.P.",
-      },
-      {
-        id: "option-c",
+        id: "congress-declared",
         text: "That Congress had declared war on Venezuela in early 2026",
         feedback: "Congress declared no war; the proclamation relies on the invasion-or-incursion trigger.",
       },
       {
-        id: "option-d",
+        id: "man-14-never",
         text: "That each man was over 14 and had never been naturalized",
         feedback: "Age and citizenship are facts about each person; an indictment of Maduro says nothing about them.",
+      },
+      {
+        id: "men-got-notice",
+        text: "That the men got notice to reach a habeas court in good time",
+        feedback: "Notice is a separate question, which the Supreme Court addressed in J.G.G. and A.A.R.P.",
+      },
+      {
+        id: "incursion-comes",
+        text: "That the incursion comes from a foreign nation or government",
+        correct: true,
       },
     ],
     explanation: `\

@@ -22,17 +22,17 @@ the age of {{blank-4}} years and upward, who shall be within the United States a
         kind: "choice",
         choices: [
           {
-            id: "choice-a",
+            id: "declared",
             text: "a declared",
             correct: true,
           },
           {
-            id: "choice-b",
-            text: "a threatened",
+            id: "undeclared",
+            text: "an undeclared",
           },
           {
-            id: "choice-c",
-            text: "an undeclared",
+            id: "threatened",
+            text: "a threatened",
           },
         ],
       },
@@ -61,12 +61,12 @@ the age of {{blank-4}} years and upward, who shall be within the United States a
             correct: true,
           },
           {
-            id: "request-to-congress",
-            text: "a request to Congress",
-          },
-          {
             id: "court-finding",
             text: "a court finding",
+          },
+          {
+            id: "request-to-congress",
+            text: "a request to Congress",
           },
         ],
       },
@@ -149,18 +149,13 @@ Select all that apply.`,
     scoring: "every-decision-counts",
     choices: [
       {
-        id: "trigger",
-        text: "A declared war, or an invasion or predatory incursion by a foreign nation or government",
-        correct: true,
-      },
-      {
         id: "proclamation",
         text: "A public proclamation by the President",
         correct: true,
       },
       {
-        id: "age-status",
-        text: "The person is 14 or older, in the United States and not naturalized",
+        id: "trigger",
+        text: "A declared war, or an invasion or predatory incursion by a foreign nation or government",
         correct: true,
       },
       {
@@ -169,6 +164,11 @@ Select all that apply.`,
         feedback: `\
 The excerpt says nothing about a court finding of dangerousness. \
 In Ludecke, the Court held that courts may not review the removal decision itself.`,
+      },
+      {
+        id: "age-status",
+        text: "The person is 14 or older, in the United States and not naturalized",
+        correct: true,
       },
       {
         id: "congress-vote",
@@ -267,26 +267,26 @@ Why did it rely on invasion language?`,
     excerptSourceId: "proclamation-2525",
     choices: [
       {
-        id: "option-a",
+        id: "congress-declared",
         text: "Congress had not yet declared war; it would do so the next day.",
         correct: true,
       },
       {
-        id: "option-b",
-        text: "The Act always requires an invasion as well as a declared war.",
-        feedback: `\
-The Act's triggers are alternatives: a declared war or an invasion or predatory incursion. \
-Either one is enough.`,
-      },
-      {
-        id: "option-c",
+        id: "invasion-language",
         text: "Invasion language let it reach U.S. citizens of Japanese ancestry.",
         feedback: "No trigger lets the Act reach citizens. It reaches only alien enemies.",
       },
       {
-        id: "option-d",
+        id: "congress-voted",
         text: "Congress had voted down a declaration of war against Japan.",
         feedback: "Congress declared war on Japan on December 8, 1941, one day after the proclamation.",
+      },
+      {
+        id: "act-always-requires",
+        text: "The Act always requires an invasion as well as a declared war.",
+        feedback: `\
+The Act's triggers are alternatives: a declared war or an invasion or predatory incursion. \
+Either one is enough.`,
       },
     ],
     hints: ["Compare the proclamation's date with the date Congress declared war on Japan."],
@@ -309,20 +309,11 @@ Select all that apply.`,
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "no-review",
-        text: "The Act bars courts from reviewing the removal order itself.",
-        correct: true,
-      },
-      {
-        id: "limited-questions",
-        text: `\
-Courts may still decide whether a declared war exists and whether the person is an alien enemy.`,
-        correct: true,
-      },
-      {
-        id: "war-continues",
-        text: "A declared war with Germany still existed even though the fighting had stopped.",
-        correct: true,
+        id: "bill-of-rights",
+        text: "The Act violates the Bill of Rights when used after fighting ends.",
+        feedback: `\
+The majority held that, read with its limited court review, the Act does not violate the Bill of \
+Rights.`,
       },
       {
         id: "war-ended",
@@ -332,11 +323,20 @@ That was closer to Justice Black's dissent. \
 The majority held that ending a state of war is for the political branches.`,
       },
       {
-        id: "bill-of-rights",
-        text: "The Act violates the Bill of Rights when used after fighting ends.",
-        feedback: `\
-The majority held that, read with its limited court review, the Act does not violate the Bill of \
-Rights.`,
+        id: "limited-questions",
+        text: `\
+Courts may still decide whether a declared war exists and whether the person is an alien enemy.`,
+        correct: true,
+      },
+      {
+        id: "no-review",
+        text: "The Act bars courts from reviewing the removal order itself.",
+        correct: true,
+      },
+      {
+        id: "war-continues",
+        text: "A declared war with Germany still existed even though the fighting had stopped.",
+        correct: true,
       },
     ],
     explanation: `\
@@ -369,11 +369,6 @@ The wrong choices describe the dissent's view, which is easy to confuse with the
     ],
     responses: [
       {
-        id: "political-branches",
-        text: `\
-Ending a state of war is for the political branches, so a declared war with Germany still existed.`,
-      },
-      {
         id: "pure-fiction",
         text: `\
 Calling the nation still at war with Germany is "a pure fiction," and deportation without a fair \
@@ -383,6 +378,11 @@ hearing reviewable in court denies due process.`,
         id: "habeas-scope",
         text: `\
 Habeas corpus should let courts ask more than whether the petitioner is in fact an alien enemy.`,
+      },
+      {
+        id: "political-branches",
+        text: `\
+Ending a state of war is for the political branches, so a declared war with Germany still existed.`,
       },
       {
         id: "expired",
@@ -438,29 +438,19 @@ incarceration under Executive Order 9066, or both?`,
     ],
     items: [
       {
-        id: "statute-1798",
-        text: "Rested on a 1798 statute now at 50 U.S.C. §§ 21–24",
-        categoryId: "aea",
-      },
-      {
         id: "proclamations",
         text: "Began with Proclamations 2525, 2526 and 2527 in December 1941",
         categoryId: "aea",
       },
       {
-        id: "three-nationalities",
-        text: "Covered Japanese, German and Italian nationals",
-        categoryId: "aea",
+        id: "korematsu",
+        text: "Its exclusion orders were at issue in Korematsu v. United States",
+        categoryId: "eo9066",
       },
       {
-        id: "not-naturalized",
-        text: "Legal authority reached only people who were not naturalized",
-        categoryId: "aea",
-      },
-      {
-        id: "hearing-boards",
-        text: "Run by the Justice Department, with hearings before local alien enemy hearing boards",
-        categoryId: "aea",
+        id: "wra-camps",
+        text: "Most people held in 10 War Relocation Authority camps",
+        categoryId: "eo9066",
       },
       {
         id: "latin-america",
@@ -479,23 +469,33 @@ Rested on an order letting military commanders exclude "any or all persons" from
         categoryId: "eo9066",
       },
       {
-        id: "wra-camps",
-        text: "Most people held in 10 War Relocation Authority camps",
-        categoryId: "eo9066",
+        id: "statute-1798",
+        text: "Rested on a 1798 statute now at 50 U.S.C. §§ 21–24",
+        categoryId: "aea",
       },
       {
-        id: "korematsu",
-        text: "Its exclusion orders were at issue in Korematsu v. United States",
-        categoryId: "eo9066",
+        id: "hearing-boards",
+        text: "Run by the Justice Department, with hearings before local alien enemy hearing boards",
+        categoryId: "aea",
       },
       {
-        id: "issei",
-        text: "Could reach Issei, Japanese immigrants barred from naturalizing",
-        categoryId: "both",
+        id: "three-nationalities",
+        text: "Covered Japanese, German and Italian nationals",
+        categoryId: "aea",
+      },
+      {
+        id: "not-naturalized",
+        text: "Legal authority reached only people who were not naturalized",
+        categoryId: "aea",
       },
       {
         id: "roosevelt",
         text: "Put in place by President Franklin D. Roosevelt during World War II",
+        categoryId: "both",
+      },
+      {
+        id: "issei",
+        text: "Could reach Issei, Japanese immigrants barred from naturalizing",
         categoryId: "both",
       },
     ],
@@ -521,29 +521,29 @@ Why could some Issei be affected by both the Alien Enemies Act program and the E
     sourceIds: ["densho-aea", "nara-enemy-aliens", "aea-statute", "eo-9066"],
     choices: [
       {
-        id: "option-a",
-        text: "Racial laws barred them from naturalizing, so they stayed Japanese nationals.",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "chosen-keep-japanese",
         text: "They had chosen to keep Japanese citizenship, unlike most other immigrants.",
         feedback: "It was not a matter of choice: the law then barred Japanese immigrants from naturalizing.",
       },
       {
-        id: "option-c",
+        id: "citizens-programs",
+        text: "They were U.S. citizens, and both of the programs applied to all citizens.",
+        feedback: `\
+The Issei were not citizens. \
+The Alien Enemies Act cannot reach citizens; the U.S.-born Nisei were the citizens affected by EO \
+9066.`,
+      },
+      {
+        id: "congress-amended",
         text: "Congress amended the Alien Enemies Act in 1942 to cover anyone of Japanese ancestry.",
         feedback: `\
 The Act's one major amendment came in 1918 and concerned women. \
 It was not changed in 1942.`,
       },
       {
-        id: "option-d",
-        text: "They were U.S. citizens, and both of the programs applied to all citizens.",
-        feedback: `\
-The Issei were not citizens. \
-The Alien Enemies Act cannot reach citizens; the U.S.-born Nisei were the citizens affected by EO \
-9066.`,
+        id: "racial-laws-barred",
+        text: "Racial laws barred them from naturalizing, so they stayed Japanese nationals.",
+        correct: true,
       },
     ],
     explanation: `\
@@ -565,26 +565,26 @@ Which correction is most accurate?`,
     sourceIds: ["nara-enemy-aliens", "eo-9066", "aea-statute", "cwric"],
     choices: [
       {
-        id: "option-a",
-        text: "The Act reached non-citizen nationals; the mass camps rested on Executive Order 9066.",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "report-accurate",
         text: "The report is accurate: the Act was the legal basis for all of the West Coast camps, too.",
         feedback: `\
 The West Coast removals and the War Relocation Authority camps rested on Executive Order 9066 and \
 military orders, not the Act.`,
       },
       {
-        id: "option-c",
-        text: "The Act was never used at all in World War II, so the news report gets it backward.",
-        feedback: "It was used: Proclamations 2525, 2526 and 2527 of December 1941 invoked it.",
-      },
-      {
-        id: "option-d",
+        id: "world-war-ii",
         text: "In World War II the Act was used only against Germans, never against Japanese.",
         feedback: "The December 1941 proclamations covered Japanese, German and Italian nationals.",
+      },
+      {
+        id: "act-reached-non",
+        text: "The Act reached non-citizen nationals; the mass camps rested on Executive Order 9066.",
+        correct: true,
+      },
+      {
+        id: "act-never-used",
+        text: "The Act was never used at all in World War II, so the news report gets it backward.",
+        feedback: "It was used: Proclamations 2525, 2526 and 2527 of December 1941 invoked it.",
       },
     ],
     explanation: `\
@@ -603,26 +603,26 @@ The mass incarceration of Japanese Americans, most of them citizens, rested on E
     sourceIds: ["korematsu"],
     choices: [
       {
-        id: "option-a",
+        id: "nothing-court",
+        text: "Nothing: the Court ruled for Korematsu and struck down the order",
+        feedback: "The Court ruled 6–3 against Korematsu.",
+      },
+      {
+        id: "korematsu-conviction",
         text: "Korematsu's conviction for defying a West Coast exclusion order",
         correct: true,
       },
       {
-        id: "option-b",
-        text: "The government's power to hold Korematsu in a relocation camp.",
-        feedback: `\
-The Court said it was not ruling on the detention orders. \
-That issue arose in Ex parte Endo, decided the same day.`,
-      },
-      {
-        id: "option-c",
+        id: "use-alien-enemies",
         text: "Use of the Alien Enemies Act against U.S.-born citizens",
         feedback: "Korematsu did not involve the Alien Enemies Act, which cannot reach citizens.",
       },
       {
-        id: "option-d",
-        text: "Nothing: the Court ruled for Korematsu and struck down the order",
-        feedback: "The Court ruled 6–3 against Korematsu.",
+        id: "government-power",
+        text: "The government's power to hold Korematsu in a relocation camp.",
+        feedback: `\
+The Court said it was not ruling on the detention orders. \
+That issue arose in Ex parte Endo, decided the same day.`,
       },
     ],
     explanation: `\
@@ -663,12 +663,17 @@ Hawaii (2018) did with regard to Korematsu?`,
     sourceIds: ["trump-v-hawaii", "famous-trials-korematsu", "acs-korematsu"],
     choices: [
       {
-        id: "option-a",
-        text: "It called Korematsu gravely wrong; whether that overruled it is debated.",
-        correct: true,
+        id: "relied-korematsu",
+        text: "It relied on Korematsu to uphold the presidential travel restrictions.",
+        feedback: "The majority expressly repudiated Korematsu.",
       },
       {
-        id: "option-b",
+        id: "held-alien-enemies",
+        text: "It held that the Alien Enemies Act could no longer be used at all.",
+        feedback: "Trump v. Hawaii did not involve the Alien Enemies Act.",
+      },
+      {
+        id: "formally-overruled",
         text: "It formally overruled Korematsu as its holding; no one disputes that.",
         feedback: `\
 Many scholars call the passage dicta because Trump v. \
@@ -676,14 +681,9 @@ Hawaii concerned a different policy. \
 Treat "formally overruled" as one side of a debate.`,
       },
       {
-        id: "option-c",
-        text: "It relied on Korematsu to uphold the presidential travel restrictions.",
-        feedback: "The majority expressly repudiated Korematsu.",
-      },
-      {
-        id: "option-d",
-        text: "It held that the Alien Enemies Act could no longer be used at all.",
-        feedback: "Trump v. Hawaii did not involve the Alien Enemies Act.",
+        id: "called-korematsu",
+        text: "It called Korematsu gravely wrong; whether that overruled it is debated.",
+        correct: true,
       },
     ],
     explanation: `\
@@ -708,21 +708,6 @@ The correct answer describes both the words and the debate, without picking a si
         correct: true,
       },
       {
-        id: "apologized",
-        text: "Apologized on behalf of the people of the United States",
-        correct: true,
-      },
-      {
-        id: "payments",
-        text: "Authorized $20,000 redress payments to eligible survivors",
-        correct: true,
-      },
-      {
-        id: "education-fund",
-        text: "Created a public education fund",
-        correct: true,
-      },
-      {
         id: "overruled",
         text: "Overruled Korematsu v. United States",
         feedback: `\
@@ -730,9 +715,24 @@ The Act did not address Korematsu's holding; it acknowledged the injustice, apol
 redress.`,
       },
       {
+        id: "payments",
+        text: "Authorized $20,000 redress payments to eligible survivors",
+        correct: true,
+      },
+      {
+        id: "apologized",
+        text: "Apologized on behalf of the people of the United States",
+        correct: true,
+      },
+      {
         id: "repealed-aea",
         text: "Repealed the Alien Enemies Act",
         feedback: "The Alien Enemies Act remains law at 50 U.S.C. §§ 21–24.",
+      },
+      {
+        id: "education-fund",
+        text: "Created a public education fund",
+        correct: true,
       },
     ],
     explanation: `\
@@ -755,27 +755,27 @@ Which paraphrase is most accurate?`,
     excerptSourceId: "non-detention-act",
     choices: [
       {
-        id: "option-a",
+        id: "hold-citizen",
         text: "The U.S. may hold a citizen only if an act of Congress allows it.",
         correct: true,
       },
       {
-        id: "option-b",
-        text: "No person, citizen or not, may be held without a trial by jury.",
-        feedback: 'The text says "citizen," not "person," and it says nothing about juries.',
+        id: "non-citizens",
+        text: "Non-citizens may be held only if an act of Congress allows it.",
+        feedback: `\
+The text protects citizens. \
+The Alien Enemies Act, which reaches only non-citizens, is a separate law.`,
       },
       {
-        id: "option-c",
+        id: "president-hold",
         text: "The President may hold citizens during any declared national emergency.",
         feedback: `\
 The text does the opposite: it requires an act of Congress, not just a presidential decision.`,
       },
       {
-        id: "option-d",
-        text: "Non-citizens may be held only if an act of Congress allows it.",
-        feedback: `\
-The text protects citizens. \
-The Alien Enemies Act, which reaches only non-citizens, is a separate law.`,
+        id: "person-citizen",
+        text: "No person, citizen or not, may be held without a trial by jury.",
+        feedback: 'The text says "citizen," not "person," and it says nothing about juries.',
       },
     ],
     explanation: `\
@@ -830,26 +830,26 @@ How could the government hold them under the Alien Enemies Act?`,
     sourceIds: ["densho-santa-fe", "discover-nikkei-renunciation", "aea-statute"],
     choices: [
       {
-        id: "option-a",
-        text: "Having renounced, they were no longer citizens, so the Act could reach them.",
-        correct: true,
-      },
-      {
-        id: "option-b",
-        text: "The Act had been amended in 1944 to reach any citizen thought disloyal.",
-        feedback: "The Act's only major amendment came in 1918, when it was extended to women.",
-      },
-      {
-        id: "option-c",
+        id: "executive-order",
         text: "Executive Order 9066 turned every person it covered into an alien enemy.",
         feedback: `\
 Executive Order 9066 let commanders exclude people from military areas. \
 It did not change anyone's citizenship or make anyone an alien enemy.`,
       },
       {
-        id: "option-d",
+        id: "emergency-detention",
         text: "The Emergency Detention Act let the Justice Department hold them as enemies.",
         feedback: "The Emergency Detention Act was passed in 1950, years after these transfers.",
+      },
+      {
+        id: "renounced-longer",
+        text: "Having renounced, they were no longer citizens, so the Act could reach them.",
+        correct: true,
+      },
+      {
+        id: "act-amended-1944",
+        text: "The Act had been amended in 1944 to reach any citizen thought disloyal.",
+        feedback: "The Act's only major amendment came in 1918, when it was extended to women.",
       },
     ],
     explanation: `\
@@ -878,18 +878,6 @@ This is why the two World War II programs overlapped for more than the Issei.`,
     ],
     items: [
       {
-        id: "wilson-proclamation",
-        text: "Wilson proclaims German males 14 and older alien enemies",
-      },
-      {
-        id: "males-limit-removed",
-        text: "Congress removes the Act's limit to males",
-      },
-      {
-        id: "japanese-nationals-proclamation",
-        text: "Proclamation 2525 covers Japanese nationals",
-      },
-      {
         id: "eo-9066",
         text: "Executive Order 9066 is signed",
       },
@@ -906,8 +894,20 @@ This is why the two World War II programs overlapped for more than the Issei.`,
         text: "The Civil Liberties Act apologizes and authorizes redress",
       },
       {
+        id: "wilson-proclamation",
+        text: "Wilson proclaims German males 14 and older alien enemies",
+      },
+      {
+        id: "japanese-nationals-proclamation",
+        text: "Proclamation 2525 covers Japanese nationals",
+      },
+      {
         id: "hawaii",
         text: 'Trump v. Hawaii calls Korematsu "gravely wrong"',
+      },
+      {
+        id: "males-limit-removed",
+        text: "Congress removes the Act's limit to males",
       },
     ],
     correctOrder: [

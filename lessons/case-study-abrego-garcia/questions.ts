@@ -76,9 +76,9 @@ Uganda and Liberia.`,
         correct: true,
       },
       {
-        id: "any-removal",
-        text: "Being removed from the United States to any country at all, anywhere",
-        feedback: "Withholding is tied to the country where the danger lies; it does not bar removal everywhere.",
+        id: "criminal-charges",
+        text: "Being charged with any crime by federal or state prosecutors",
+        feedback: "Withholding limits where the government may send a person; it does not bar criminal charges.",
       },
       {
         id: "citizenship",
@@ -86,9 +86,9 @@ Uganda and Liberia.`,
         feedback: "Withholding has nothing to do with citizenship, which he did not hold.",
       },
       {
-        id: "criminal-charges",
-        text: "Being charged with any crime by federal or state prosecutors",
-        feedback: "Withholding limits where the government may send a person; it does not bar criminal charges.",
+        id: "any-removal",
+        text: "Being removed from the United States to any country at all, anywhere",
+        feedback: "Withholding is tied to the country where the danger lies; it does not bar removal everywhere.",
       },
     ],
   },
@@ -108,14 +108,11 @@ coverage of the case.`,
     hints: ["Two different things happened in March 2025: the flight, and the lawsuit."],
     choices: [
       {
-        id: "march-15",
-        text: "He was flown out on March 15; March 24 is when he sued in federal court.",
-        correct: true,
-      },
-      {
-        id: "march-12",
-        text: "He was flown out on March 12; March 24 is when the Supreme Court ruled.",
-        feedback: "March 12 is the day ICE arrested him. The Supreme Court's order came on April 10.",
+        id: "as-written",
+        text: "The article is correct as written, so no correction is needed.",
+        feedback: `\
+The lesson's sources, including the district court's account and the Supreme Court's order, put \
+the removal on March 15, 2025.`,
       },
       {
         id: "april-4",
@@ -125,11 +122,14 @@ April 4 is when Judge Xinis ordered the government to facilitate and effectuate 
 after the flight.`,
       },
       {
-        id: "as-written",
-        text: "The article is correct as written, so no correction is needed.",
-        feedback: `\
-The lesson's sources, including the district court's account and the Supreme Court's order, put \
-the removal on March 15, 2025.`,
+        id: "march-15",
+        text: "He was flown out on March 15; March 24 is when he sued in federal court.",
+        correct: true,
+      },
+      {
+        id: "march-12",
+        text: "He was flown out on March 12; March 24 is when the Supreme Court ruled.",
+        feedback: "March 12 is the day ICE arrested him. The Supreme Court's order came on April 10.",
       },
     ],
   },
@@ -190,44 +190,44 @@ facilitate his release. The ruling that ICE could not re-detain him (February 17
 days before the February 26 hearing.`,
     items: [
       {
+        id: "no-redetention",
+        text: "Judge Xinis rules that ICE may not detain him again.",
+      },
+      {
         id: "withholding-granted",
         text: "An immigration judge grants him withholding of removal to El Salvador.",
-      },
-      {
-        id: "flown-to-el-salvador",
-        text: "He is flown to El Salvador and held at CECOT.",
-      },
-      {
-        id: "lawsuit-filed",
-        text: "He and his family sue federal officials in Maryland.",
-      },
-      {
-        id: "xinis-orders-return",
-        text: "Judge Xinis orders the government to “facilitate and effectuate” his return.",
-      },
-      {
-        id: "supreme-court-order",
-        text: "The Supreme Court keeps the duty to “facilitate” his release.",
       },
       {
         id: "returned-and-charged",
         text: "He is returned to the United States to face a two-count indictment.",
       },
       {
-        id: "vindictiveness-finding",
-        text: "Judge Crenshaw finds a “realistic likelihood” of vindictive prosecution.",
+        id: "flown-to-el-salvador",
+        text: "He is flown to El Salvador and held at CECOT.",
+      },
+      {
+        id: "xinis-orders-return",
+        text: "Judge Xinis orders the government to “facilitate and effectuate” his return.",
+      },
+      {
+        id: "february-hearing",
+        text: "Judge Crenshaw hears testimony on the vindictive-prosecution claim.",
       },
       {
         id: "habeas-release",
         text: "Judge Xinis orders his release from ICE custody on habeas corpus.",
       },
       {
-        id: "no-redetention",
-        text: "Judge Xinis rules that ICE may not detain him again.",
+        id: "vindictiveness-finding",
+        text: "Judge Crenshaw finds a “realistic likelihood” of vindictive prosecution.",
       },
       {
-        id: "february-hearing",
-        text: "Judge Crenshaw hears testimony on the vindictive-prosecution claim.",
+        id: "lawsuit-filed",
+        text: "He and his family sue federal officials in Maryland.",
+      },
+      {
+        id: "supreme-court-order",
+        text: "The Supreme Court keeps the duty to “facilitate” his release.",
       },
     ],
     correctOrder: [
@@ -260,6 +260,17 @@ requirement that the government facilitate his release, which shows the stay had
 case for the government.`,
     choices: [
       {
+        id: "sent-to-fourth-circuit",
+        text: "It sent the case back to the Fourth Circuit for a full appeal.",
+        feedback: `\
+The Chief Justice paused the order and called for a response; the full Court then ruled on April 10.`,
+      },
+      {
+        id: "ordered-return",
+        text: "It ordered his immediate return to the United States within a day.",
+        feedback: "The stay paused an order to facilitate his return; it did not order anything new.",
+      },
+      {
         id: "pause-to-consider",
         text: "It briefly paused the order so the full Court could weigh the request.",
         correct: true,
@@ -268,17 +279,6 @@ case for the government.`,
         id: "decided-for-government",
         text: "It decided the whole case in the government's favor and ended the lawsuit.",
         feedback: "An administrative stay is a short pause, not a decision on the merits.",
-      },
-      {
-        id: "ordered-return",
-        text: "It ordered his immediate return to the United States within a day.",
-        feedback: "The stay paused an order to facilitate his return; it did not order anything new.",
-      },
-      {
-        id: "sent-to-fourth-circuit",
-        text: "It sent the case back to the Fourth Circuit for a full appeal.",
-        feedback: `\
-The Chief Justice paused the order and called for a response; the full Court then ruled on April 10.`,
       },
     ],
   },
@@ -301,6 +301,11 @@ countries. It does not end the court's role: in the same order the Court kept th
 facilitate his release. It sets no deadline and says nothing about the gang allegation.`,
     choices: [
       {
+        id: "accept-allegation",
+        text: "Accept the government's allegation that he was an MS-13 member.",
+        feedback: "The order recited the allegation and his denial without deciding between them.",
+      },
+      {
         id: "respect-executive-role",
         text: "Shape any further order with respect for the executive's lead role abroad.",
         correct: true,
@@ -314,11 +319,6 @@ facilitate his release. It sets no deadline and says nothing about the gang alle
         id: "set-deadline",
         text: "Set a firm, short deadline for the government to bring him back.",
         feedback: "The Court did the opposite: it set aside the deadline and asked for clarification.",
-      },
-      {
-        id: "accept-allegation",
-        text: "Accept the government's allegation that he was an MS-13 member.",
-        feedback: "The order recited the allegation and his denial without deciding between them.",
       },
     ],
   },
@@ -352,9 +352,9 @@ deference, but those words come from the Supreme Court's order.`,
     ],
     items: [
       {
-        id: "domestic-obstacles",
-        text: "“Facilitate” means removing domestic obstacles to his return.",
-        categoryId: "government",
+        id: "due-regard",
+        text: "“Effectuate” must be clarified with due regard for deference to the executive in foreign affairs.",
+        categoryId: "supreme-court",
       },
       {
         id: "no-ordered-diplomacy",
@@ -362,25 +362,25 @@ deference, but those words come from the Supreme Court's order.`,
         categoryId: "government",
       },
       {
+        id: "expedited-discovery",
+        text: "Fast discovery is ordered to learn what the government is actually doing.",
+        categoryId: "district-court",
+      },
+      {
         id: "take-available-steps",
         text: "The government must take the steps available to it to help bring about his release and return.",
         categoryId: "district-court",
       },
       {
-        id: "expedited-discovery",
-        text: "Fast discovery is ordered to learn what the government is actually doing.",
-        categoryId: "district-court",
+        id: "domestic-obstacles",
+        text: "“Facilitate” means removing domestic obstacles to his return.",
+        categoryId: "government",
       },
       {
         id: "facilitate-release",
         text: `\
 The government must facilitate his release from custody in El Salvador and the handling of his \
 case as it would have been.`,
-        categoryId: "supreme-court",
-      },
-      {
-        id: "due-regard",
-        text: "“Effectuate” must be clarified with due regard for deference to the executive in foreign affairs.",
         categoryId: "supreme-court",
       },
     ],
@@ -433,12 +433,12 @@ court.`,
     ],
     responses: [
       {
-        id: "error-and-allegation",
-        text: "Conceded in court that the removal was an “administrative error” while alleging MS-13 membership",
-      },
-      {
         id: "denial-and-due-process",
         text: "Denied MS-13 membership and argued the removal ignored the 2019 protection order",
+      },
+      {
+        id: "jury-conviction",
+        text: "Found him guilty of the smuggling charges after a jury trial",
       },
       {
         id: "ordered-return",
@@ -447,16 +447,16 @@ Ordered the government to “facilitate and effectuate” his return and said no
 membership had been presented`,
       },
       {
+        id: "error-and-allegation",
+        text: "Conceded in court that the removal was an “administrative error” while alleging MS-13 membership",
+      },
+      {
         id: "kept-facilitate",
         text: "Kept the duty to “facilitate” his release and asked for clarification of “effectuate”",
       },
       {
         id: "realistic-likelihood",
         text: "Found a “realistic likelihood” that the prosecution was vindictive",
-      },
-      {
-        id: "jury-conviction",
-        text: "Found him guilty of the smuggling charges after a jury trial",
       },
       {
         id: "aea-upheld",
@@ -508,14 +508,14 @@ Hamilton describes the courts' dependence; he does not say the executive may ign
 the courts here did rule.`,
     choices: [
       {
-        id: "depends-on-executive",
-        text: "Courts could order action, but only the executive could carry out a return from abroad.",
-        correct: true,
-      },
-      {
         id: "no-authority",
         text: "It shows the courts had no authority to rule in the case at all, at any stage.",
         feedback: "Hamilton described how courts depend on the executive, not a lack of authority to judge.",
+      },
+      {
+        id: "depends-on-executive",
+        text: "Courts could order action, but only the executive could carry out a return from abroad.",
+        correct: true,
       },
       {
         id: "may-ignore",
@@ -547,14 +547,14 @@ violated this clause. What process was due in a given situation is what courts d
 “person” is what lets the question be asked.`,
     choices: [
       {
-        id: "person",
-        text: "person",
-        correct: true,
-      },
-      {
         id: "property",
         text: "property",
         feedback: "His claim was about his liberty and removal, and the key point is who the clause protects.",
+      },
+      {
+        id: "person",
+        text: "person",
+        correct: true,
       },
       {
         id: "life",
@@ -592,6 +592,13 @@ deciding between them. Allegation, bond finding and conviction are three differe
         correct: true,
       },
       {
+        id: "convicted",
+        text: "He was convicted of gang membership before his 2025 removal.",
+        feedback: `\
+He was never charged with gang membership. The claim was an allegation, credited only in a 2019 \
+bond ruling.`,
+      },
+      {
         id: "bond-ruling",
         text: "An immigration judge credited the claim in 2019 when denying him bond.",
         correct: true,
@@ -602,21 +609,14 @@ deciding between them. Allegation, bond finding and conviction are three differe
         correct: true,
       },
       {
-        id: "he-denied",
-        text: "Abrego Garcia denied being a member of MS-13.",
-        correct: true,
-      },
-      {
-        id: "convicted",
-        text: "He was convicted of gang membership before his 2025 removal.",
-        feedback: `\
-He was never charged with gang membership. The claim was an allegation, credited only in a 2019 \
-bond ruling.`,
-      },
-      {
         id: "supreme-court-found",
         text: "The Supreme Court's April 10 order found that he was an MS-13 member.",
         feedback: "The order set out the government's allegation and his denial. It made no finding on the point.",
+      },
+      {
+        id: "he-denied",
+        text: "Abrego Garcia denied being a member of MS-13.",
+        correct: true,
       },
     ],
   },
@@ -663,17 +663,17 @@ his lawsuit.`,
         kind: "choice",
         choices: [
           {
-            id: "middle-district-tennessee",
-            text: "Middle District of Tennessee",
-            correct: true,
-          },
-          {
             id: "district-of-maryland",
             text: "District of Maryland",
           },
           {
             id: "fourth-circuit",
             text: "Fourth Circuit Court of Appeals",
+          },
+          {
+            id: "middle-district-tennessee",
+            text: "Middle District of Tennessee",
+            correct: true,
           },
         ],
       },
@@ -705,12 +705,12 @@ his lawsuit.`,
             correct: true,
           },
           {
-            id: "frivolous",
-            text: "frivolous",
-          },
-          {
             id: "malicious",
             text: "malicious",
+          },
+          {
+            id: "frivolous",
+            text: "frivolous",
           },
         ],
       },
@@ -760,14 +760,14 @@ charges came later, after the February 26, 2026 hearing, so it cannot have been 
         feedback: "The criminal case was still pending; the release concerned immigration custody.",
       },
       {
-        id: "supreme-court-ordered",
-        text: "The Supreme Court had ordered his release from ICE custody that week.",
-        feedback: "The release came from Judge Xinis on his habeas petition.",
-      },
-      {
         id: "costa-rica",
         text: "Costa Rica had agreed to accept him, so detention was no longer needed.",
         feedback: "Costa Rica's offer figured in the later February 2026 ruling, not in the December reason.",
+      },
+      {
+        id: "supreme-court-ordered",
+        text: "The Supreme Court had ordered his release from ICE custody that week.",
+        feedback: "The release came from Judge Xinis on his habeas petition.",
       },
     ],
   },
@@ -808,6 +808,11 @@ protection still covered El Salvador only.`,
         correct: true,
       },
       {
+        id: "danger-ended",
+        text: "El Salvador was found safe, which ended his 2019 protection and his case.",
+        feedback: "No source reports such a finding, and the ruling concerned detention, not his protection.",
+      },
+      {
         id: "asylum-granted",
         text: "The Supreme Court had granted him asylum and with it permanent residence.",
         feedback: "No court granted him asylum; his 2019 protection was withholding of removal to El Salvador.",
@@ -816,11 +821,6 @@ protection still covered El Salvador only.`,
         id: "amendment-status",
         text: "The immigration judge's December amendment made him a permanent resident.",
         feedback: "The amendment added a removal order; it gave him no status.",
-      },
-      {
-        id: "danger-ended",
-        text: "El Salvador was found safe, which ended his 2019 protection and his case.",
-        feedback: "No source reports such a finding, and the ruling concerned detention, not his protection.",
       },
     ],
   },
@@ -845,14 +845,14 @@ a ruling are different events.`,
         correct: true,
       },
       {
-        id: "dismissed-on-hearing-date",
-        text: "The judge dismissed the indictment as vindictive at the hearing on February 26, 2026.",
-        feedback: "February 26 is the date of the hearing. The date of any dismissal ruling could not be confirmed.",
-      },
-      {
         id: "convicted-january",
         text: "He was convicted at his January 2026 trial in the federal court in Nashville.",
         feedback: "The January 2026 trial was cancelled so the judge could hold the vindictiveness hearing.",
+      },
+      {
+        id: "dismissed-on-hearing-date",
+        text: "The judge dismissed the indictment as vindictive at the hearing on February 26, 2026.",
+        feedback: "February 26 is the date of the hearing. The date of any dismissal ruling could not be confirmed.",
       },
       {
         id: "appeal-decided",

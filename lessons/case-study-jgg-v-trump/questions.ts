@@ -23,6 +23,12 @@ terrorist designation is not one of the Act's triggers.`,
     hints: ["Compare the verbs in the proclamation with the verbs in the statute."],
     choices: [
       {
+        id: "terrorist-designation",
+        text: "The State Department's designation of the gang as a terrorist group",
+        feedback: `\
+The designation appears in the proclamation, but it is not one of the Act's two triggers.`,
+      },
+      {
         id: "declared-war",
         text: "A declared war between the United States and Venezuela, approved by Congress",
         feedback: `\
@@ -39,12 +45,6 @@ no declared war.`,
         text: "A special vote of Congress authorizing the removal of gang members",
         feedback: `\
 The Act relies on a presidential proclamation; no new vote of Congress was involved.`,
-      },
-      {
-        id: "terrorist-designation",
-        text: "The State Department's designation of the gang as a terrorist group",
-        feedback: `\
-The designation appears in the proclamation, but it is not one of the Act's two triggers.`,
       },
     ],
   },
@@ -71,13 +71,10 @@ This question asks about the structure of the argument; whether the link holds u
 disputed in court.`,
     choices: [
       {
-        id: "age-limit",
+        id: "terror-list",
         text: `\
-The Act covers only people aged 14 or older, so the proclamation had to show the members were \
-adults.`,
-        feedback: `\
-The age rule is real, but it concerns who may be covered, not who must be carrying out the \
-hostile acts.`,
+The Act applies only to groups the State Department lists as terrorist organizations.`,
+        feedback: "The Act's text says nothing about terrorist designations.",
       },
       {
         id: "citizens",
@@ -86,10 +83,13 @@ The Act allows removal of U.S. citizens whenever a foreign government directs wh
         feedback: "The Act reaches only non-citizens from the hostile nation, never U.S. citizens.",
       },
       {
-        id: "terror-list",
+        id: "age-limit",
         text: `\
-The Act applies only to groups the State Department lists as terrorist organizations.`,
-        feedback: "The Act's text says nothing about terrorist designations.",
+The Act covers only people aged 14 or older, so the proclamation had to show the members were \
+adults.`,
+        feedback: `\
+The age rule is real, but it concerns who may be covered, not who must be carrying out the \
+hostile acts.`,
       },
       {
         id: "foreign-government",
@@ -116,27 +116,27 @@ signing date is often misstated; publication in the Federal Register came only a
 flights.`,
     choices: [
       {
-        id: "timing-a",
+        id: "signed-14-public-15",
+        text: "Signed March 14; made public March 15; published in the Federal Register March 20",
+        correct: true,
+      },
+      {
+        id: "signed-14-public-20",
+        text: "Signed March 14; made public March 20; published in the Federal Register March 20",
+        feedback: `\
+The White House made it public on March 15, five days before Federal Register publication.`,
+      },
+      {
+        id: "signed-15-public-15",
         text: "Signed March 15; made public March 15; published in the Federal Register March 15",
         feedback: `\
 March 15 is when it became public. \
 It was signed the day before and published in the Federal Register five days later.`,
       },
       {
-        id: "timing-b",
+        id: "signed-13-public-15",
         text: "Signed March 13; made public March 15; published in the Federal Register March 20",
         feedback: "The public and publication dates are right, but it was signed on March 14.",
-      },
-      {
-        id: "timing-c",
-        text: "Signed March 14; made public March 15; published in the Federal Register March 20",
-        correct: true,
-      },
-      {
-        id: "timing-d",
-        text: "Signed March 14; made public March 20; published in the Federal Register March 20",
-        feedback: `\
-The White House made it public on March 15, five days before Federal Register publication.`,
       },
     ],
   },
@@ -157,10 +157,8 @@ Both the spoken and the written orders barred removals, so that part was not the
 sworn declarations about the flights came days later, in response to a later order.`,
     choices: [
       {
-        id: "turn-back",
-        text: `\
-That planes already in the air with class members had to turn back to the United States`,
-        correct: true,
+        id: "release",
+        text: "That the men had to be released from immigration custody while the case went on",
       },
       {
         id: "bar-removals",
@@ -170,8 +168,10 @@ The written order did bar removals. \
 What it left out was the instruction about the planes.`,
       },
       {
-        id: "release",
-        text: "That the men had to be released from immigration custody while the case went on",
+        id: "turn-back",
+        text: `\
+That planes already in the air with class members had to turn back to the United States`,
+        correct: true,
       },
       {
         id: "declarations",
@@ -207,12 +207,16 @@ countries February 12, 2026. \
 Note that publication in the Federal Register came after the flights.`,
     items: [
       {
-        id: "signed",
-        text: "President Trump signs Proclamation 10903",
+        id: "stay-denied",
+        text: "The D.C. Circuit refuses, 2–1, to pause Boasberg's orders",
       },
       {
-        id: "lawsuit",
-        text: "Lawyers sue on behalf of five Venezuelan men",
+        id: "panel-vacates",
+        text: "A D.C. Circuit panel vacates the probable-cause finding",
+      },
+      {
+        id: "signed",
+        text: "President Trump signs Proclamation 10903",
       },
       {
         id: "oral-order",
@@ -223,32 +227,28 @@ Note that publication in the Federal Register came after the flights.`,
         text: "The proclamation is published in the Federal Register",
       },
       {
-        id: "stay-denied",
-        text: "The D.C. Circuit refuses, 2–1, to pause Boasberg's orders",
-      },
-      {
-        id: "scotus-jgg",
-        text: "The Supreme Court decides Trump v. J.G.G.",
-      },
-      {
-        id: "probable-cause",
-        text: "Boasberg finds probable cause of criminal contempt",
-      },
-      {
         id: "aarp",
         text: "The Supreme Court holds that about 24 hours' notice is not enough",
-      },
-      {
-        id: "panel-vacates",
-        text: "A D.C. Circuit panel vacates the probable-cause finding",
       },
       {
         id: "en-banc-denied",
         text: "The full D.C. Circuit denies rehearing en banc",
       },
       {
+        id: "scotus-jgg",
+        text: "The Supreme Court decides Trump v. J.G.G.",
+      },
+      {
         id: "third-countries",
         text: "Boasberg orders help for men in third countries who want to return",
+      },
+      {
+        id: "lawsuit",
+        text: "Lawyers sue on behalf of five Venezuelan men",
+      },
+      {
+        id: "probable-cause",
+        text: "Boasberg finds probable cause of criminal contempt",
       },
     ],
     correctOrder: [
@@ -361,32 +361,32 @@ No Salvadorans were removed under the Act, which covered only Venezuelan citizen
     ],
     responses: [
       {
-        id: "all-flown",
-        text: "Everyone flown to El Salvador on March 15–16, per a White House official",
-      },
-      {
         id: "under-aea",
         text: "Venezuelans removed under the Alien Enemies Act, per a White House official",
-      },
-      {
-        id: "title-8",
-        text: "Other Venezuelans removed under ordinary immigration law",
-      },
-      {
-        id: "salvadorans",
-        text: "Salvadorans the government described as MS-13 members",
-      },
-      {
-        id: "bukele-arrivals",
-        text: "Alleged Tren de Aragua members Bukele said had arrived",
       },
       {
         id: "july-exchange",
         text: "Venezuelans flown from CECOT to Venezuela on July 18, 2025",
       },
       {
+        id: "all-flown",
+        text: "Everyone flown to El Salvador on March 15–16, per a White House official",
+      },
+      {
+        id: "salvadorans",
+        text: "Salvadorans the government described as MS-13 members",
+      },
+      {
         id: "salvadorans-aea",
         text: "Salvadorans removed under the Alien Enemies Act",
+      },
+      {
+        id: "bukele-arrivals",
+        text: "Alleged Tren de Aragua members Bukele said had arrived",
+      },
+      {
+        id: "title-8",
+        text: "Other Venezuelans removed under ordinary immigration law",
       },
     ],
     pairs: {
@@ -419,13 +419,18 @@ the court, and she relied on the written order rather than denying it existed. \
 Identifying her arguments is not the same as agreeing or disagreeing with them.`,
     choices: [
       {
-        id: "no-lawful-basis",
-        text: "The order had no lawful basis in the first place.",
-        correct: true,
+        id: "will-defy",
+        text: "The administration would refuse to comply with the order.",
+        feedback: 'She said the opposite: that the administration did not "refuse to comply."',
       },
       {
         id: "already-removed",
         text: "The men had already left U.S. territory when the order came.",
+        correct: true,
+      },
+      {
+        id: "no-lawful-basis",
+        text: "The order had no lawful basis in the first place.",
         correct: true,
       },
       {
@@ -437,11 +442,6 @@ Identifying her arguments is not the same as agreeing or disagreeing with them.`
         id: "no-jurisdiction",
         text: "Courts generally lack jurisdiction over the President's foreign-affairs powers.",
         correct: true,
-      },
-      {
-        id: "will-defy",
-        text: "The administration would refuse to comply with the order.",
-        feedback: 'She said the opposite: that the administration did not "refuse to comply."',
       },
       {
         id: "no-order-issued",
@@ -508,17 +508,24 @@ The appeals judges split: check whether a statement supports or rejects the cont
     ],
     items: [
       {
-        id: "willful-disregard",
-        text: `\
-There is probable cause that the written order was willfully disregarded when the men were \
-handed to another country.`,
-        categoryId: "boasberg",
+        id: "oral-clear",
+        text: "The spoken instructions made clear what compliance required.",
+        categoryId: "dissenters",
       },
       {
-        id: "oral-weight",
-        text: `\
-There are open questions about whether a spoken order weighs as much as a written one.`,
-        categoryId: "administration",
+        id: "stonewalling",
+        text: "The government has been stonewalling the inquiry.",
+        categoryId: "plaintiffs",
+      },
+      {
+        id: "removing-ambiguous",
+        text: 'The order\'s word "removing" was too ambiguous to support criminal contempt.',
+        categoryId: "panel-majority",
+      },
+      {
+        id: "no-due-process",
+        text: "The men were sent away without due process.",
+        categoryId: "plaintiffs",
       },
       {
         id: "oral-injunction",
@@ -532,19 +539,22 @@ The decision to complete the transfer followed advice from the department's top 
         categoryId: "administration",
       },
       {
-        id: "no-due-process",
-        text: "The men were sent away without due process.",
-        categoryId: "plaintiffs",
+        id: "panel-erred",
+        text: "A majority of the full appeals court believed the panel got it wrong.",
+        categoryId: "dissenters",
       },
       {
-        id: "stonewalling",
-        text: "The government has been stonewalling the inquiry.",
-        categoryId: "plaintiffs",
+        id: "willful-disregard",
+        text: `\
+There is probable cause that the written order was willfully disregarded when the men were \
+handed to another country.`,
+        categoryId: "boasberg",
       },
       {
-        id: "removing-ambiguous",
-        text: 'The order\'s word "removing" was too ambiguous to support criminal contempt.',
-        categoryId: "panel-majority",
+        id: "oral-weight",
+        text: `\
+There are open questions about whether a spoken order weighs as much as a written one.`,
+        categoryId: "administration",
       },
       {
         id: "vacated-order",
@@ -552,16 +562,6 @@ The decision to complete the transfer followed advice from the department's top 
 Once the Supreme Court vacated the order, the district court could not coerce compliance with \
 it.`,
         categoryId: "panel-majority",
-      },
-      {
-        id: "oral-clear",
-        text: "The spoken instructions made clear what compliance required.",
-        categoryId: "dissenters",
-      },
-      {
-        id: "panel-erred",
-        text: "A majority of the full appeals court believed the panel got it wrong.",
-        categoryId: "dissenters",
       },
     ],
   },
@@ -583,16 +583,15 @@ It did not rule that the proclamation was lawful, and it did not say the D.C. co
 right place: it said the opposite.`,
     choices: [
       {
-        id: "habeas-confinement",
-        text: `\
-The detainees' challenges had to be brought as habeas petitions in the district where they were \
-held.`,
-        correct: true,
-      },
-      {
         id: "notice-required",
         text: "Detainees must get notice in time to seek habeas relief before removal.",
         correct: true,
+      },
+      {
+        id: "dc-proper",
+        text: "The federal court in Washington, D.C. was the proper place for the case.",
+        feedback: `\
+The Court held the claims belonged in the district of confinement, which was in Texas.`,
       },
       {
         id: "proclamation-lawful",
@@ -600,10 +599,11 @@ held.`,
         feedback: "The Court did not decide that question. Lower courts later split on it.",
       },
       {
-        id: "dc-proper",
-        text: "The federal court in Washington, D.C. was the proper place for the case.",
-        feedback: `\
-The Court held the claims belonged in the district of confinement, which was in Texas.`,
+        id: "habeas-confinement",
+        text: `\
+The detainees' challenges had to be brought as habeas petitions in the district where they were \
+held.`,
+        correct: true,
       },
     ],
   },
@@ -678,6 +678,12 @@ It did not set a precise number of days itself, it did not strike down the procl
 kept in place the bar on removals under the Act for the class.`,
     choices: [
       {
+        id: "adequate",
+        text: `\
+It was adequate, because the Act allows removal without a hearing once a proclamation issues.`,
+        feedback: 'The Court held the opposite: such notice "surely does not pass muster."',
+      },
+      {
         id: "fixed-days",
         text: `\
 It was not enough, and the Court required exactly 21 days' notice before any removal.`,
@@ -685,22 +691,16 @@ It was not enough, and the Court required exactly 21 days' notice before any rem
 The Supreme Court did not fix a number of days; it left the exact process to the Fifth Circuit.`,
       },
       {
-        id: "adequate",
+        id: "struck-down",
         text: `\
-It was adequate, because the Act allows removal without a hearing once a proclamation issues.`,
-        feedback: 'The Court held the opposite: such notice "surely does not pass muster."',
+It was not enough, so the Court struck down the proclamation and every removal under it.`,
+        feedback: "The Court ruled on notice, not on whether the proclamation itself was valid.",
       },
       {
         id: "lower-court",
         text: `\
 It was not enough, and the Fifth Circuit should decide exactly what process is required.`,
         correct: true,
-      },
-      {
-        id: "struck-down",
-        text: `\
-It was not enough, so the Court struck down the proclamation and every removal under it.`,
-        feedback: "The Court ruled on notice, not on whether the proclamation itself was valid.",
       },
     ],
   },
@@ -744,13 +744,13 @@ In November the full court {{en-banc}}.`,
         kind: "choice",
         choices: [
           {
+            id: "conviction",
+            text: "a final conviction",
+          },
+          {
             id: "probable-cause",
             text: "probable cause",
             correct: true,
-          },
-          {
-            id: "conviction",
-            text: "a final conviction",
           },
           {
             id: "no-evidence",
@@ -763,6 +763,10 @@ In November the full court {{en-banc}}.`,
         kind: "choice",
         choices: [
           {
+            id: "expanded",
+            text: "expanded",
+          },
+          {
             id: "vacated",
             text: "vacated",
             correct: true,
@@ -770,10 +774,6 @@ In November the full court {{en-banc}}.`,
           {
             id: "affirmed",
             text: "affirmed",
-          },
-          {
-            id: "expanded",
-            text: "expanded",
           },
         ],
       },
@@ -794,17 +794,17 @@ In November the full court {{en-banc}}.`,
         kind: "choice",
         choices: [
           {
-            id: "denied-rehearing",
-            text: "denied rehearing, though the inquiry could continue",
-            correct: true,
-          },
-          {
             id: "reinstated",
             text: "reinstated the probable-cause finding",
           },
           {
             id: "ended-case",
             text: "ended the case permanently",
+          },
+          {
+            id: "denied-rehearing",
+            text: "denied rehearing, though the inquiry could continue",
+            correct: true,
           },
         ],
       },
@@ -828,14 +828,18 @@ He said bringing the men back was not strictly required. \
 Both routes depended on the executive choosing to act.`,
     choices: [
       {
+        id: "identify-officials",
+        text: "Identify the officials who decided not to halt the transfers",
+        correct: true,
+      },
+      {
         id: "assert-custody",
         text: "Assert custody of the men so they could bring habeas challenges",
         correct: true,
       },
       {
-        id: "identify-officials",
-        text: "Identify the officials who decided not to halt the transfers",
-        correct: true,
+        id: "pay-fine",
+        text: "Pay a daily fine to the plaintiffs until the men were back",
       },
       {
         id: "must-return",
@@ -843,10 +847,6 @@ Both routes depended on the executive choosing to act.`,
         feedback: `\
 He said bringing the men back was not strictly required; asserting custody so they could seek \
 habeas was enough.`,
-      },
-      {
-        id: "pay-fine",
-        text: "Pay a daily fine to the plaintiffs until the men were back",
       },
     ],
   },
@@ -868,6 +868,12 @@ No one had been convicted, the November 2025 order had let the inquiry continue,
 Court had issued no order about it.`,
     choices: [
       {
+        id: "scotus-closed",
+        text: `\
+The Supreme Court had ordered the inquiry closed after hearing the government's appeal in 2026.`,
+        feedback: "No Supreme Court order on the contempt inquiry was found in the sources.",
+      },
+      {
         id: "convicted",
         text: `\
 Officials had been convicted of criminal contempt and then pardoned by the President.`,
@@ -887,12 +893,6 @@ Hearings were on hold while the D.C. Circuit weighed the government's December 2
         feedback: `\
 The November 2025 order left the probable-cause finding vacated but allowed the inquiry to \
 continue.`,
-      },
-      {
-        id: "scotus-closed",
-        text: `\
-The Supreme Court had ordered the inquiry closed after hearing the government's appeal in 2026.`,
-        feedback: "No Supreme Court order on the contempt inquiry was found in the sources.",
       },
     ],
   },
@@ -918,16 +918,6 @@ Appellate review of the probable-cause finding and the Supreme Court's ruling on
 claims belong are the judiciary checking itself, not a court depending on the executive.`,
     choices: [
       {
-        id: "planes",
-        text: "Only the executive could turn the planes around.",
-        correct: true,
-      },
-      {
-        id: "prosecutor",
-        text: "Rule 42 asks a government attorney to prosecute criminal contempt first.",
-        correct: true,
-      },
-      {
         id: "airfare",
         text: `\
 The February 2026 order needs the government to pay airfare and issue boarding letters.`,
@@ -940,10 +930,20 @@ The February 2026 order needs the government to pay airfare and issue boarding l
 That is the judiciary checking itself through appeals, not the court depending on the executive.`,
       },
       {
+        id: "planes",
+        text: "Only the executive could turn the planes around.",
+        correct: true,
+      },
+      {
         id: "venue",
         text: "The Supreme Court decided which district court had to hear the habeas claims.",
         feedback: `\
 That is one court correcting another about venue; no executive action was needed.`,
+      },
+      {
+        id: "prosecutor",
+        text: "Rule 42 asks a government attorney to prosecute criminal contempt first.",
+        correct: true,
       },
     ],
   },
@@ -966,16 +966,16 @@ The order did not free anyone: returning men would be held in immigration custod
 cases went on.`,
     choices: [
       {
+        id: "third-country",
+        text: `\
+Help men now in third countries return, with paid airfare and parole at a port of entry`,
+        correct: true,
+      },
+      {
         id: "everyone-back",
         text: "Bring back every class member, including the men in Venezuela, within 30 days",
         feedback: `\
 The return order did not reach men still in Venezuela, and it set no 30-day deadline.`,
-      },
-      {
-        id: "video-only",
-        text: `\
-Hold every hearing by video from Venezuela, with no return to the United States allowed`,
-        feedback: "The order's core was return from third countries; it did not bar returns.",
       },
       {
         id: "release",
@@ -983,10 +983,10 @@ Hold every hearing by video from Venezuela, with no return to the United States 
         feedback: "Returning men would be held in immigration custody while their cases went on.",
       },
       {
-        id: "third-country",
+        id: "video-only",
         text: `\
-Help men now in third countries return, with paid airfare and parole at a port of entry`,
-        correct: true,
+Hold every hearing by video from Venezuela, with no return to the United States allowed`,
+        feedback: "The order's core was return from third countries; it did not bar returns.",
       },
     ],
   },
@@ -1007,15 +1007,20 @@ The Supreme Court had required notice, not forbidden remedies; the men had not b
 Venezuela; and the Alien Enemies Act had not been repealed.`,
     choices: [
       {
+        id: "scotus-barred",
+        text: `\
+The Supreme Court had already forbidden any remedy for the men removed under the Act`,
+        feedback: "The Supreme Court required notice before removal; it did not forbid remedies.",
+      },
+      {
         id: "foreign-policy",
         text: "It would risk harm to delicate U.S. dealings in Venezuela after Maduro's capture",
         correct: true,
       },
       {
-        id: "scotus-barred",
-        text: `\
-The Supreme Court had already forbidden any remedy for the men removed under the Act`,
-        feedback: "The Supreme Court required notice before removal; it did not forbid remedies.",
+        id: "repeal",
+        text: "Congress had repealed the Alien Enemies Act in the weeks after the ruling",
+        feedback: "The Act remained law; the government defended its use in other courts.",
       },
       {
         id: "convictions",
@@ -1023,11 +1028,6 @@ The Supreme Court had already forbidden any remedy for the men removed under the
         feedback: `\
 No such convictions were reported; the men were released in Venezuela after the July 2025 \
 exchange.`,
-      },
-      {
-        id: "repeal",
-        text: "Congress had repealed the Alien Enemies Act in the weeks after the ruling",
-        feedback: "The Act remained law; the government defended its use in other courts.",
       },
     ],
   },

@@ -51,12 +51,6 @@ If the law's text or a dated document answers it, it is accurate or inaccurate.`
     ],
     items: [
       {
-        id: "three-prior-uses",
-        text: `\
-Before 2025, the Act had been invoked three times: in the War of 1812, World War I and World War II.`,
-        categoryId: "accurate",
-      },
-      {
         id: "261-and-137",
         text: `\
 A White House official said 261 people were flown to El Salvador on March 15–16, 2025, and 137 of \
@@ -64,9 +58,25 @@ them were removed under the Act.`,
         categoryId: "accurate",
       },
       {
-        id: "only-aea-in-force",
-        text: "Of the four 1798 Alien and Sedition Acts, only the Alien Enemies Act is still in force.",
+        id: "defied-order",
+        text: "The administration defied Judge Boasberg's order.",
+        categoryId: "disputed",
+      },
+      {
+        id: "only-men",
+        text: "The Act applies only to men.",
+        categoryId: "inaccurate",
+      },
+      {
+        id: "signed-and-published",
+        text: `\
+Proclamation 10903 was signed March 14, 2025, and published in the Federal Register March 20, 2025.`,
         categoryId: "accurate",
+      },
+      {
+        id: "too-late",
+        text: "The judge's ruling came too late because the flights had already left.",
+        categoryId: "disputed",
       },
       {
         id: "notice-required",
@@ -76,34 +86,39 @@ relief before removal.`,
         categoryId: "accurate",
       },
       {
-        id: "signed-and-published",
-        text: `\
-Proclamation 10903 was signed March 14, 2025, and published in the Federal Register March 20, 2025.`,
-        categoryId: "accurate",
-      },
-      {
-        id: "interned-citizens",
-        text: "The Act was last used to intern Japanese-American citizens.",
-        categoryId: "inaccurate",
-      },
-      {
-        id: "only-men",
-        text: "The Act applies only to men.",
-        categoryId: "inaccurate",
-      },
-      {
         id: "all-expired-1800",
         text: "The Alien and Sedition Acts all expired in 1800.",
         categoryId: "inaccurate",
       },
       {
-        id: "six-million",
-        text: "The grant agreement disclosed in court paid El Salvador $6 million.",
-        categoryId: "inaccurate",
+        id: "three-prior-uses",
+        text: `\
+Before 2025, the Act had been invoked three times: in the War of 1812, World War I and World War II.`,
+        categoryId: "accurate",
       },
       {
         id: "over-250-under-act",
         text: "More than 250 people were removed under the Alien Enemies Act on March 15–16, 2025.",
+        categoryId: "inaccurate",
+      },
+      {
+        id: "maduro-link",
+        text: "Tren de Aragua acts at the direction of Venezuela's government.",
+        categoryId: "disputed",
+      },
+      {
+        id: "is-incursion",
+        text: 'Tren de Aragua\'s activity counts as an "invasion or predatory incursion" under the Act.',
+        categoryId: "disputed",
+      },
+      {
+        id: "only-aea-in-force",
+        text: "Of the four 1798 Alien and Sedition Acts, only the Alien Enemies Act is still in force.",
+        categoryId: "accurate",
+      },
+      {
+        id: "six-million",
+        text: "The grant agreement disclosed in court paid El Salvador $6 million.",
         categoryId: "inaccurate",
       },
       {
@@ -113,24 +128,9 @@ In April 2025 the Supreme Court ruled that invoking the Act against Tren de Arag
         categoryId: "inaccurate",
       },
       {
-        id: "too-late",
-        text: "The judge's ruling came too late because the flights had already left.",
-        categoryId: "disputed",
-      },
-      {
-        id: "defied-order",
-        text: "The administration defied Judge Boasberg's order.",
-        categoryId: "disputed",
-      },
-      {
-        id: "is-incursion",
-        text: 'Tren de Aragua\'s activity counts as an "invasion or predatory incursion" under the Act.',
-        categoryId: "disputed",
-      },
-      {
-        id: "maduro-link",
-        text: "Tren de Aragua acts at the direction of Venezuela's government.",
-        categoryId: "disputed",
+        id: "interned-citizens",
+        text: "The Act was last used to intern Japanese-American citizens.",
+        categoryId: "inaccurate",
       },
     ],
     explanation: `\
@@ -195,32 +195,32 @@ are disputed.`,
         text: "The current text of 50 U.S.C. § 21 and the 1918 act that amended it",
       },
       {
-        id: "naturalized-eo-9066",
-        text: 'The Act\'s "not actually naturalized" wording, read with Executive Order 9066',
-      },
-      {
-        id: "grant-agreement",
-        text: "The grant agreement with El Salvador disclosed in court",
-      },
-      {
-        id: "federal-register",
-        text: "Proclamation 10903 as published in the Federal Register",
-      },
-      {
-        id: "jgg-opinion",
-        text: "The Supreme Court's per curiam opinion in Trump v. J.G.G.",
+        id: "opinion-column",
+        text: "An opinion column about the deportations",
       },
       {
         id: "official-breakdown",
         text: "The White House official's breakdown of the flights by legal authority",
       },
       {
+        id: "grant-agreement",
+        text: "The grant agreement with El Salvador disclosed in court",
+      },
+      {
+        id: "jgg-opinion",
+        text: "The Supreme Court's per curiam opinion in Trump v. J.G.G.",
+      },
+      {
         id: "social-post",
         text: "A widely shared social-media post repeating the claim",
       },
       {
-        id: "opinion-column",
-        text: "An opinion column about the deportations",
+        id: "federal-register",
+        text: "Proclamation 10903 as published in the Federal Register",
+      },
+      {
+        id: "naturalized-eo-9066",
+        text: 'The Act\'s "not actually naturalized" wording, read with Executive Order 9066',
       },
     ],
     pairs: {
@@ -250,24 +250,24 @@ Which source would best settle whether that is right?`,
     sourceIds: ["aea-statute", "eo-9066", "nara-enemy-aliens"],
     choices: [
       {
-        id: "option-a",
-        text: "The Act's text about who it covers, compared with the text of Executive Order 9066",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "three-2025-news",
         text: "Three more 2025 news stories that repeat the same claim about the Act and citizens",
         feedback: "Stories often repeat one another. Agreement among copies is not confirmation.",
       },
       {
-        id: "option-c",
-        text: "Proclamation 10903, the 2025 order that invoked the Act against Tren de Aragua",
-        feedback: "The 2025 proclamation does not address how the Act was used in World War II.",
-      },
-      {
-        id: "option-d",
+        id: "popular-post",
         text: "A popular post by a history enthusiast with many thousands of followers online",
         feedback: "Popularity is not evidence. Go to the documents themselves.",
+      },
+      {
+        id: "act-text-covers",
+        text: "The Act's text about who it covers, compared with the text of Executive Order 9066",
+        correct: true,
+      },
+      {
+        id: "proclamation-10903",
+        text: "Proclamation 10903, the 2025 order that invoked the Act against Tren de Aragua",
+        feedback: "The 2025 proclamation does not address how the Act was used in World War II.",
       },
     ],
     explanation: `\
@@ -287,26 +287,26 @@ Which source would settle how much money the U.S. agreement with El Salvador act
     sourceIds: ["democracy-forward-release-2025", "ap-deportation-plan-2025"],
     choices: [
       {
-        id: "option-a",
-        text: "The grant agreement itself, released through litigation",
-        correct: true,
+        id: "foreign-leader",
+        text: "A foreign leader's social-media comments about the agreement's fee",
+        feedback: "Comments can describe a deal loosely; the written agreement states its terms.",
       },
       {
-        id: "option-b",
+        id: "march-2025-news",
         text: "The March 2025 news report describing internal planning memos",
         feedback: `\
 That report is accurate about what the memos suggested, but a planned figure is not the \
 agreement's terms.`,
       },
       {
-        id: "option-c",
-        text: "A foreign leader's social-media comments about the agreement's fee",
-        feedback: "Comments can describe a deal loosely; the written agreement states its terms.",
-      },
-      {
-        id: "option-d",
+        id: "average-dollar",
         text: "An average of every dollar figure reported in the news",
         feedback: "Averaging different measurements produces a number that measures nothing.",
+      },
+      {
+        id: "grant-agreement",
+        text: "The grant agreement itself, released through litigation",
+        correct: true,
       },
     ],
     explanation: `\
@@ -326,32 +326,32 @@ To check the claim "the Alien and Sedition Acts all expired in 1800," put these 
     scoring: "kendall-tau",
     items: [
       {
-        id: "aea-enacted",
-        text: "Congress passes the Alien Enemies Act",
-      },
-      {
-        id: "alien-friends-expires",
-        text: "The Alien Friends Act expires",
+        id: "naturalization-repealed",
+        text: "Congress repeals the 1798 Naturalization Act",
       },
       {
         id: "sedition-expires",
         text: "The Sedition Act expires",
       },
       {
-        id: "naturalization-repealed",
-        text: "Congress repeals the 1798 Naturalization Act",
+        id: "aea-enacted",
+        text: "Congress passes the Alien Enemies Act",
       },
       {
-        id: "males-limit-removed",
-        text: "Congress removes the Alien Enemies Act's limit to males",
+        id: "proclamation-10903-signed",
+        text: "The President signs Proclamation 10903",
       },
       {
         id: "eo-9066-signed",
         text: "President Roosevelt signs Executive Order 9066",
       },
       {
-        id: "proclamation-10903-signed",
-        text: "The President signs Proclamation 10903",
+        id: "alien-friends-expires",
+        text: "The Alien Friends Act expires",
+      },
+      {
+        id: "males-limit-removed",
+        text: "Congress removes the Alien Enemies Act's limit to males",
       },
     ],
     correctOrder: [
@@ -393,19 +393,12 @@ disputed rather than accurate or inaccurate?`,
     ],
     choices: [
       {
-        id: "option-a",
-        text: "The planes' timing is supported, but whether the order was violated has no final finding.",
-        correct: true,
+        id: "judge-april-finding",
+        text: "The judge's April finding proved the government was wrong, so the question is closed.",
+        feedback: "A probable-cause finding is a preliminary step, and it was set aside on appeal.",
       },
       {
-        id: "option-b",
-        text: "Nobody knows whether any of the planes had taken off when the judge spoke at the hearing.",
-        feedback: `\
-The record supports that planes were in the air during the hearing. \
-The dispute is about what legal effect the orders had.`,
-      },
-      {
-        id: "option-c",
+        id: "appeals-court",
         text: "An appeals court ruled that the judge was wrong, and that ruling settled the question.",
         feedback: `\
 The panel vacated the probable-cause finding, but the full court's judges were divided and the \
@@ -413,9 +406,16 @@ inquiry continued. \
 No court made a final finding either way.`,
       },
       {
-        id: "option-d",
-        text: "The judge's April finding proved the government was wrong, so the question is closed.",
-        feedback: "A probable-cause finding is a preliminary step, and it was set aside on appeal.",
+        id: "planes-timing",
+        text: "The planes' timing is supported, but whether the order was violated has no final finding.",
+        correct: true,
+      },
+      {
+        id: "nobody-knows",
+        text: "Nobody knows whether any of the planes had taken off when the judge spoke at the hearing.",
+        feedback: `\
+The record supports that planes were in the air during the hearing. \
+The dispute is about what legal effect the orders had.`,
       },
     ],
     explanation: `\
@@ -462,6 +462,10 @@ One position is not used.`,
     ],
     responses: [
       {
+        id: "planes-returned",
+        text: "The planes were turned around and returned to the United States.",
+      },
+      {
         id: "no-lawful-basis",
         text: "The order had no lawful basis and came after the men had been removed from U.S. territory.",
       },
@@ -480,10 +484,6 @@ One position is not used.`,
       {
         id: "decided-on-advice",
         text: "She decided to complete the transfer on advice relayed from Justice Department leadership.",
-      },
-      {
-        id: "planes-returned",
-        text: "The planes were turned around and returned to the United States.",
       },
     ],
     pairs: {
@@ -541,6 +541,10 @@ One description is not used.`,
         text: "Everyone flown to El Salvador on March 15–16, 2025, per a White House official",
       },
       {
+        id: "grant-amount",
+        text: "The State Department grant in the agreement disclosed in court",
+      },
+      {
         id: "under-act",
         text: "Venezuelans removed under the Alien Enemies Act that weekend",
       },
@@ -551,22 +555,18 @@ The Venezuelans the grant agreement refers to as TdA members held in El Salvador
 flights`,
       },
       {
-        id: "july-exchange",
-        text: `\
-Venezuelans sent from El Salvador to Venezuela on July 18, 2025, including men who arrived in April`,
-      },
-      {
         id: "planned-price",
         text: `\
 The price AP reported in March 2025, citing internal memos, for holding about 300 people for a year`,
       },
       {
-        id: "grant-amount",
-        text: "The State Department grant in the agreement disclosed in court",
-      },
-      {
         id: "returned-by-court",
         text: "People a court ordered returned to the United States",
+      },
+      {
+        id: "july-exchange",
+        text: `\
+Venezuelans sent from El Salvador to Venezuela on July 18, 2025, including men who arrived in April`,
       },
     ],
     pairs: {
@@ -716,22 +716,22 @@ Following the lateral-reading method, what should you do first?`,
     sourceIds: ["caulfield-lateral-reading"],
     choices: [
       {
-        id: "option-a",
+        id: "leave-site-open",
         text: "Leave the site and open new tabs to see what other sources say about it and its claim.",
         correct: true,
       },
       {
-        id: "option-b",
-        text: 'Read the site\'s "About us" page closely to judge whether the people behind it are credible.',
-        feedback: "What a site says about itself is the least independent evidence you can get.",
-      },
-      {
-        id: "option-c",
+        id: "trust-design",
         text: "Trust it if the design looks professional and there are no spelling or grammar mistakes.",
         feedback: "Design is easy to fake and says nothing about accuracy.",
       },
       {
-        id: "option-d",
+        id: "read-site-page",
+        text: 'Read the site\'s "About us" page closely to judge whether the people behind it are credible.',
+        feedback: "What a site says about itself is the least independent evidence you can get.",
+      },
+      {
+        id: "keep-reading",
         text: "Keep reading the site to see whether its other articles on the law seem reasonable.",
         feedback: "That is reading vertically, staying inside the source you are trying to evaluate.",
       },
@@ -755,34 +755,34 @@ Select all that apply.`,
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "check-a",
-        text: "Ask what group the 252 counts and under what law each was removed",
-        correct: true,
-      },
-      {
-        id: "check-b",
+        id: "official-breakdown",
         text: "Compare it with the official breakdown of the March flights by legal authority",
         correct: true,
       },
       {
-        id: "check-c",
-        text: "See whether it includes people sent to El Salvador at other times, such as April",
-        correct: true,
-      },
-      {
-        id: "check-f",
+        id: "252-back-first",
         text: "Trace the 252 back to where it first appeared, such as a government statement",
         correct: true,
       },
       {
-        id: "check-d",
-        text: "Accept the number if several well-known outlets repeat the same figure",
-        feedback: "Outlets often repeat one another; repetition is not confirmation.",
-      },
-      {
-        id: "check-e",
+        id: "treat-252-261",
         text: "Treat 252 and 261 as the same group, since the two numbers are so close",
         feedback: "Close numbers can measure very different groups.",
+      },
+      {
+        id: "see-includes",
+        text: "See whether it includes people sent to El Salvador at other times, such as April",
+        correct: true,
+      },
+      {
+        id: "ask-group-252",
+        text: "Ask what group the 252 counts and under what law each was removed",
+        correct: true,
+      },
+      {
+        id: "accept-number",
+        text: "Accept the number if several well-known outlets repeat the same figure",
+        feedback: "Outlets often repeat one another; repetition is not confirmation.",
       },
     ],
     explanation: `\
@@ -806,22 +806,22 @@ What is the best response?`,
     excerptSourceId: "aea-1798-original",
     choices: [
       {
-        id: "option-a",
-        text: 'The 1798 text said "males," but a 1918 amendment removed that limit, so the claim is wrong now.',
-        correct: true,
-      },
-      {
-        id: "option-b",
-        text: "The classmate is right, because the original text of a law always controls how it is read today.",
-        feedback: "Congress can amend a law; the current text is what applies.",
-      },
-      {
-        id: "option-c",
+        id: "claim-disputed",
         text: "The claim is disputed, because the 1798 text and the current text of the law disagree.",
         feedback: "No one disputes what the current text says. An outdated fact is inaccurate, not disputed.",
       },
       {
-        id: "option-d",
+        id: "classmate-original",
+        text: "The classmate is right, because the original text of a law always controls how it is read today.",
+        feedback: "Congress can amend a law; the current text is what applies.",
+      },
+      {
+        id: "1798-text-said",
+        text: 'The 1798 text said "males," but a 1918 amendment removed that limit, so the claim is wrong now.',
+        correct: true,
+      },
+      {
+        id: "1798-text-never",
         text: "The 1798 text never mentioned males; the limit was added by an amendment in 1918.",
         feedback: `\
 Read the excerpt again: it says "being males of the age of fourteen years and upwards." \
@@ -870,13 +870,13 @@ The mass incarceration of Japanese Americans rested mainly on {{blank-4}}.`,
         kind: "choice",
         choices: [
           {
+            id: "can",
+            text: "can",
+          },
+          {
             id: "cannot",
             text: "cannot",
             correct: true,
-          },
-          {
-            id: "can",
-            text: "can",
           },
         ],
       },
@@ -890,12 +890,12 @@ The mass incarceration of Japanese Americans rested mainly on {{blank-4}}.`,
             correct: true,
           },
           {
-            id: "accurate",
-            text: "accurate",
-          },
-          {
             id: "disputed",
             text: "disputed",
+          },
+          {
+            id: "accurate",
+            text: "accurate",
           },
         ],
       },
@@ -940,23 +940,23 @@ citizens?`,
     excerptSourceId: "eo-9066",
     choices: [
       {
-        id: "option-a",
+        id: "order-reach-persons",
         text: 'The order could reach "any or all persons," while the Act reaches only those "not actually naturalized."',
         correct: true,
       },
       {
-        id: "option-b",
-        text: "The order applied only to German nationals, while the Act covered both Japanese nationals and U.S. citizens.",
-        feedback: "The order named no group at all, and the Act covers no citizens.",
-      },
-      {
-        id: "option-c",
+        id: "act-used-peacetime",
         text: "The Act could be used only in peacetime, while the order was written for use during a war.",
         feedback: `\
 The Act is a wartime law: it applies during a declared war or an invasion or predatory incursion.`,
       },
       {
-        id: "option-d",
+        id: "order-applied",
+        text: "The order applied only to German nationals, while the Act covered both Japanese nationals and U.S. citizens.",
+        feedback: "The order named no group at all, and the Act covers no citizens.",
+      },
+      {
+        id: "executive-order",
         text: "Executive Order 9066 was a law passed by Congress, while the Act was a presidential order.",
         feedback:
           "It was the reverse: the order was signed by President Roosevelt, and the Act was passed by Congress.",

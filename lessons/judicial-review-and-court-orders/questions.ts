@@ -18,16 +18,16 @@ The Court did not issue the writ, because the statute that would have let it do 
 struck down.`,
     choices: [
       {
-        id: "struck-down-act-of-congress",
-        text: "It refused to apply part of a 1789 act of Congress as unconstitutional.",
-        correct: true,
-      },
-      {
         id: "issued-the-writ",
         text: "It issued a writ of mandamus ordering Secretary of State Madison to act.",
         feedback: `\
 The case was about mandamus, but the Court concluded that the provision letting it issue the writ \
 in that kind of case was unconstitutional, so it did not issue the writ.`,
+      },
+      {
+        id: "struck-down-act-of-congress",
+        text: "It refused to apply part of a 1789 act of Congress as unconstitutional.",
+        correct: true,
       },
       {
         id: "struck-down-state-law",
@@ -60,16 +60,16 @@ obedience.`,
     hints: ["Look at what Hamilton says courts lack: FORCE and WILL."],
     choices: [
       {
-        id: "judgment-only",
-        text: "Courts issue judgments but have no force of their own to carry them out.",
-        correct: true,
-      },
-      {
         id: "follow-president",
         text: "Judges must follow the President's own view of what the law means.",
         feedback: `\
 The essay argues the opposite elsewhere: courts must treat the Constitution as fundamental law. \
 "Aid" here means help in enforcement, not direction.`,
+      },
+      {
+        id: "judgment-only",
+        text: "Courts issue judgments but have no force of their own to carry them out.",
+        correct: true,
       },
       {
         id: "most-dangerous",
@@ -125,19 +125,15 @@ The ruling went against Georgia, not for it.`,
     hints: ["Ask when and by whom the line was first written down."],
     choices: [
       {
-        id: "greeley-1864",
-        text: "It first appears in print in 1864, second-hand, 32 years after the decision.",
-        correct: true,
-      },
-      {
         id: "no-order-to-jackson",
         text: "The Worcester ruling did not order Jackson to do anything at the time.",
         correct: true,
       },
       {
-        id: "letter-wording",
-        text: "Jackson's own letter of April 1832 about the case uses different words.",
-        correct: true,
+        id: "georgia-won",
+        text: "The Court ruled for Georgia, so there was nothing for Jackson to resist.",
+        feedback: `\
+The Court ruled against Georgia: its license law was void and Worcester's conviction was reversed.`,
       },
       {
         id: "in-coffee-letter",
@@ -147,10 +143,14 @@ The letter says the decision "has fell still born." \
 It shows Jackson's attitude but not the famous line.`,
       },
       {
-        id: "georgia-won",
-        text: "The Court ruled for Georgia, so there was nothing for Jackson to resist.",
-        feedback: `\
-The Court ruled against Georgia: its license law was void and Worcester's conviction was reversed.`,
+        id: "greeley-1864",
+        text: "It first appears in print in 1864, second-hand, 32 years after the decision.",
+        correct: true,
+      },
+      {
+        id: "letter-wording",
+        text: "Jackson's own letter of April 1832 about the case uses different words.",
+        correct: true,
       },
     ],
   },
@@ -171,16 +171,18 @@ The court itself had no troops: it took the President's action. \
 Governor Faubus had called out the Guard earlier, and the students were turned away.`,
     choices: [
       {
-        id: "eo-10730",
-        text: "President Eisenhower sent in federal troops under Executive Order 10730.",
-        correct: true,
-      },
-      {
         id: "faubus-escort",
         text: "Governor Faubus ordered the Arkansas Guard to escort the students.",
         feedback: `\
 Faubus called out the Guard on September 2, and the students were turned away. \
 They entered under escort only after the President acted.`,
+      },
+      {
+        id: "congress-statute",
+        text: "Congress passed a law ordering the school to admit the students.",
+        feedback: `\
+Congress passed no such law. \
+The order came from a federal court, and the President enforced it.`,
       },
       {
         id: "court-marshals",
@@ -190,11 +192,9 @@ The Court has no enforcement force of its own, which is Hamilton's point in Fede
 78.`,
       },
       {
-        id: "congress-statute",
-        text: "Congress passed a law ordering the school to admit the students.",
-        feedback: `\
-Congress passed no such law. \
-The order came from a federal court, and the President enforced it.`,
+        id: "eo-10730",
+        text: "President Eisenhower sent in federal troops under Executive Order 10730.",
+        correct: true,
       },
     ],
   },
@@ -251,18 +251,16 @@ No case here held that the President may pardon civil contempt: Grossman indicat
     ],
     responses: [
       {
-        id: "judicial-review",
-        text: "Courts may refuse to apply an act of Congress that conflicts with the Constitution.",
-      },
-      {
-        id: "states-bound",
-        text: `\
-State officials are bound by the Court's interpretation of the Constitution and cannot suspend \
-desegregation over violence.`,
-      },
-      {
         id: "privilege-not-absolute",
         text: "Executive privilege must yield to a specific need for evidence in a criminal trial.",
+      },
+      {
+        id: "universal-injunctions",
+        text: "Universal injunctions likely exceed the authority Congress gave federal courts.",
+      },
+      {
+        id: "pardon-criminal-contempt",
+        text: "The President's pardon power covers criminal contempt of court.",
       },
       {
         id: "georgia-law-void",
@@ -271,18 +269,20 @@ Georgia's laws could not be applied inside the Cherokee Nation, so a missionary'
 reversed.`,
       },
       {
-        id: "pardon-criminal-contempt",
-        text: "The President's pardon power covers criminal contempt of court.",
+        id: "states-bound",
+        text: `\
+State officials are bound by the Court's interpretation of the Constitution and cannot suspend \
+desegregation over violence.`,
+      },
+      {
+        id: "judicial-review",
+        text: "Courts may refuse to apply an act of Congress that conflicts with the Constitution.",
       },
       {
         id: "private-prosecutor",
         text: `\
 Courts may appoint private prosecutors for criminal contempt, but not the lawyer for the party \
 that benefits.`,
-      },
-      {
-        id: "universal-injunctions",
-        text: "Universal injunctions likely exceed the authority Congress gave federal courts.",
       },
       {
         id: "pardon-civil-contempt",
@@ -325,14 +325,9 @@ The pardon point trips many people up: the Court indicated a pardon does not rea
     ],
     items: [
       {
-        id: "ends-on-compliance",
-        text: "Ends as soon as the person obeys the order",
-        categoryId: "civil",
-      },
-      {
-        id: "keys-of-prison",
-        text: 'The person "carries the keys of his prison"',
-        categoryId: "civil",
+        id: "punishes-past",
+        text: "Punishes an act of disobedience that is already complete",
+        categoryId: "criminal",
       },
       {
         id: "compensates",
@@ -343,11 +338,6 @@ The pardon point trips many people up: the Court indicated a pardon does not rea
         id: "not-pardonable",
         text: "The Supreme Court indicated the pardon power does not reach it",
         categoryId: "civil",
-      },
-      {
-        id: "punishes-past",
-        text: "Punishes an act of disobedience that is already complete",
-        categoryId: "criminal",
       },
       {
         id: "fixed-penalty",
@@ -363,6 +353,16 @@ The pardon point trips many people up: the Court indicated a pardon does not rea
         id: "rule-42",
         text: "The court first asks a government attorney to prosecute it",
         categoryId: "criminal",
+      },
+      {
+        id: "ends-on-compliance",
+        text: "Ends as soon as the person obeys the order",
+        categoryId: "civil",
+      },
+      {
+        id: "keys-of-prison",
+        text: 'The person "carries the keys of his prison"',
+        categoryId: "civil",
       },
       {
         id: "pardonable",
@@ -391,16 +391,15 @@ Young v. \
 Vuitton adds that the appointed attorney must be disinterested.`,
     choices: [
       {
-        id: "appoint-another",
-        text: "The court must appoint another attorney to prosecute.",
-        correct: true,
-      },
-      {
         id: "case-ends",
         text: "The contempt charge is dropped, because only the executive may prosecute.",
         feedback: `\
 That is a common assumption, but the rule requires the court to appoint another attorney when the \
 government declines.`,
+      },
+      {
+        id: "congress-decides",
+        text: "The matter goes to Congress to decide.",
       },
       {
         id: "judge-prosecutes",
@@ -410,8 +409,9 @@ The rule calls for an appointed attorney, not the judge, and Rule 42 also limits
 the target of criticism from presiding.`,
       },
       {
-        id: "congress-decides",
-        text: "The matter goes to Congress to decide.",
+        id: "appoint-another",
+        text: "The court must appoint another attorney to prosecute.",
+        correct: true,
       },
     ],
   },
@@ -494,6 +494,10 @@ President Nixon {{response}}, and his resignation took effect about two weeks la
         kind: "choice",
         choices: [
           {
+            id: "five-four",
+            text: "5–4",
+          },
+          {
             id: "eight-zero",
             text: "8–0",
             correct: true,
@@ -501,10 +505,6 @@ President Nixon {{response}}, and his resignation took effect about two weeks la
           {
             id: "nine-zero",
             text: "9–0",
-          },
-          {
-            id: "five-four",
-            text: "5–4",
           },
         ],
       },
@@ -532,13 +532,13 @@ President Nixon {{response}}, and his resignation took effect about two weeks la
         kind: "choice",
         choices: [
           {
+            id: "refused",
+            text: "refused, and federal marshals seized the tapes",
+          },
+          {
             id: "complied",
             text: "complied and turned over the tapes",
             correct: true,
-          },
-          {
-            id: "refused",
-            text: "refused, and federal marshals seized the tapes",
           },
           {
             id: "ignored",
@@ -647,9 +647,12 @@ Separate what the Court said about remedies from what it said about the executiv
     ],
     choices: [
       {
-        id: "universal-not-merits",
-        text: "It limited relief for non-parties and left the order's lawfulness open.",
-        correct: true,
+        id: "struck-order",
+        text: "It struck down the birthright-citizenship order as unconstitutional.",
+        feedback: `\
+Not in CASA. \
+The order's lawfulness was decided in a separate case, Trump v. \
+Barbara (2026).`,
       },
       {
         id: "merits-only",
@@ -659,19 +662,16 @@ The ruling was about the scope of injunctions. \
 It expressly left the lawfulness of the order undecided.`,
       },
       {
+        id: "universal-not-merits",
+        text: "It limited relief for non-parties and left the order's lawfulness open.",
+        correct: true,
+      },
+      {
         id: "banned-all-broad",
         text: "Right: courts may no longer give any relief beyond the named plaintiffs.",
         feedback: `\
 The majority pointed to class actions as a route to broad relief, and complete relief for the \
 parties remains available.`,
-      },
-      {
-        id: "struck-order",
-        text: "It struck down the birthright-citizenship order as unconstitutional.",
-        feedback: `\
-Not in CASA. \
-The order's lawfulness was decided in a separate case, Trump v. \
-Barbara (2026).`,
       },
     ],
   },
@@ -702,6 +702,12 @@ The order's word "removing" was too unclear to support a criminal conviction.`,
         correct: true,
       },
       {
+        id: "willful-disregard",
+        text: `\
+The government's conduct that weekend showed willful disregard of the written order.`,
+        feedback: "That was Judge Boasberg's April 16, 2025 finding, which the majority vacated.",
+      },
+      {
         id: "vacated-order",
         text: "After the order was vacated, the trial court could no longer coerce compliance.",
         correct: true,
@@ -710,12 +716,6 @@ The order's word "removing" was too unclear to support a criminal conviction.`,
         id: "oral-clear",
         text: "The judge's spoken instructions at the hearing made clear what compliance required.",
         feedback: "That was Judge Pillard's argument in dissent.",
-      },
-      {
-        id: "willful-disregard",
-        text: `\
-The government's conduct that weekend showed willful disregard of the written order.`,
-        feedback: "That was Judge Boasberg's April 16, 2025 finding, which the majority vacated.",
       },
     ],
   },
@@ -736,6 +736,13 @@ After Worcester, by contrast, Georgia did not comply and the missionaries stayed
 the governor pardoned them: a ruling without enforcement.`,
     choices: [
       {
+        id: "worcester",
+        text: "Worcester v. Georgia, 1832",
+        feedback: `\
+Georgia did not comply, and no executive action enforced the ruling. \
+It is the counter-example.`,
+      },
+      {
         id: "little-rock",
         text: "Little Rock, 1957",
         correct: true,
@@ -744,13 +751,6 @@ the governor pardoned them: a ruling without enforcement.`,
         id: "nixon",
         text: "United States v. Nixon, 1974",
         correct: true,
-      },
-      {
-        id: "worcester",
-        text: "Worcester v. Georgia, 1832",
-        feedback: `\
-Georgia did not comply, and no executive action enforced the ruling. \
-It is the counter-example.`,
       },
     ],
   },
@@ -778,32 +778,32 @@ contempt; Little Rock (1957) and Nixon (1974) show the executive carrying out or
 CASA (2025) limited one kind of remedy.`,
     items: [
       {
-        id: "fed-78",
-        text: "Hamilton's Federalist No. 78 is published",
-      },
-      {
         id: "marbury",
         text: "Marbury v. Madison establishes judicial review",
       },
       {
-        id: "worcester",
-        text: "Georgia does not comply with Worcester v. Georgia",
+        id: "casa",
+        text: "Trump v. CASA limits universal injunctions",
+      },
+      {
+        id: "fed-78",
+        text: "Hamilton's Federalist No. 78 is published",
       },
       {
         id: "grossman",
         text: "Ex parte Grossman upholds a pardon of criminal contempt",
       },
       {
-        id: "little-rock",
-        text: "Troops enforce the Little Rock desegregation order",
-      },
-      {
         id: "nixon",
         text: "Nixon turns over the subpoenaed tapes",
       },
       {
-        id: "casa",
-        text: "Trump v. CASA limits universal injunctions",
+        id: "worcester",
+        text: "Georgia does not comply with Worcester v. Georgia",
+      },
+      {
+        id: "little-rock",
+        text: "Troops enforce the Little Rock desegregation order",
       },
     ],
     correctOrder: ["fed-78", "marbury", "worcester", "grossman", "little-rock", "nixon", "casa"],
@@ -824,11 +824,6 @@ A President cannot remove a judge for poor behaviour, and the Constitution sets 
 renew.`,
     choices: [
       {
-        id: "life-unless-removed",
-        text: "They serve for life unless impeached by the House and removed by the Senate.",
-        correct: true,
-      },
-      {
         id: "president-can-remove",
         text: "They serve until a President decides their behaviour is poor.",
         feedback: `\
@@ -841,6 +836,11 @@ Removal requires impeachment by the House and conviction by the Senate.`,
         feedback: `\
 Article III sets no term of years. \
 "During good Behaviour" means the office lasts as long as the judge is not removed.`,
+      },
+      {
+        id: "life-unless-removed",
+        text: "They serve for life unless impeached by the House and removed by the Senate.",
+        correct: true,
       },
     ],
   },

@@ -15,11 +15,6 @@ It limits where a person may be sent; it does not require a country to admit eve
 them permanent status.`,
     choices: [
       {
-        id: "not-to-danger",
-        text: "It may not send anyone to a place where they face persecution or torture.",
-        correct: true,
-      },
-      {
         id: "admit-all",
         text: "It must admit every person who asks it for protection from harm.",
         feedback: "The rule is about where a person may be sent, not a duty to admit everyone.",
@@ -30,6 +25,11 @@ them permanent status.`,
         feedback: `\
 None of the sources requires citizenship; withholding and CAT protection do not even give \
 permanent residence.`,
+      },
+      {
+        id: "not-to-danger",
+        text: "It may not send anyone to a place where they face persecution or torture.",
+        correct: true,
       },
       {
         id: "no-removals",
@@ -138,24 +138,9 @@ requires a protected ground.`,
         categoryId: "asylum",
       },
       {
-        id: "discretionary",
-        text: "May be denied as a matter of discretion even to someone who qualifies",
-        categoryId: "asylum",
-      },
-      {
-        id: "ten-percent",
-        text: "A well-founded fear can be enough even if harm is well under 50% likely",
-        categoryId: "asylum",
-      },
-      {
         id: "one-year",
         text: "Generally must be requested within one year of arrival",
         categoryId: "asylum",
-      },
-      {
-        id: "statute-1231",
-        text: "Comes from 8 U.S.C. § 1231(b)(3), the statute carrying out Article 33",
-        categoryId: "withholding",
       },
       {
         id: "life-freedom-ground",
@@ -165,8 +150,18 @@ ground`,
         categoryId: "withholding",
       },
       {
+        id: "public-official",
+        text: "The feared harm must be torture by, or with the acquiescence of, a public official",
+        categoryId: "cat",
+      },
+      {
         id: "abrego-2019",
         text: "What an immigration judge granted Kilmar Abrego Garcia in 2019",
+        categoryId: "withholding",
+      },
+      {
+        id: "statute-1231",
+        text: "Comes from 8 U.S.C. § 1231(b)(3), the statute carrying out Article 33",
         categoryId: "withholding",
       },
       {
@@ -175,14 +170,19 @@ ground`,
         categoryId: "cat",
       },
       {
-        id: "public-official",
-        text: "The feared harm must be torture by, or with the acquiescence of, a public official",
-        categoryId: "cat",
+        id: "discretionary",
+        text: "May be denied as a matter of discretion even to someone who qualifies",
+        categoryId: "asylum",
       },
       {
         id: "deferral",
         text: "Has a deferral form that can still protect some people barred for serious crimes",
         categoryId: "cat",
+      },
+      {
+        id: "ten-percent",
+        text: "A well-founded fear can be enough even if harm is well under 50% likely",
+        categoryId: "asylum",
       },
     ],
   },
@@ -227,6 +227,12 @@ description, a grant of citizenship, is not something any of these sources provi
     ],
     responses: [
       {
+        id: "policy-and-regs",
+        text: `\
+Made CAT's rule a U.S. policy regardless of physical presence and ordered agencies to write \
+regulations`,
+      },
+      {
         id: "bars-return-five-grounds",
         text: "Bars returning a refugee to where life or freedom is threatened on one of five grounds",
       },
@@ -235,15 +241,8 @@ description, a grant of citizenship, is not something any of these sources provi
         text: "The treaty the United States actually joined, binding it to the Convention's core rules",
       },
       {
-        id: "substantial-grounds",
-        text: `\
-Bars sending anyone to a state where there are substantial grounds to believe they would be tortured`,
-      },
-      {
-        id: "policy-and-regs",
-        text: `\
-Made CAT's rule a U.S. policy regardless of physical presence and ordered agencies to write \
-regulations`,
+        id: "grants-citizenship",
+        text: "Grants U.S. citizenship to anyone found to be a refugee",
       },
       {
         id: "withholding-statute",
@@ -256,8 +255,9 @@ ground`,
         text: "Congress's main law carrying out the 1967 Protocol",
       },
       {
-        id: "grants-citizenship",
-        text: "Grants U.S. citizenship to anyone found to be a refugee",
+        id: "substantial-grounds",
+        text: `\
+Bars sending anyone to a state where there are substantial grounds to believe they would be tortured`,
       },
     ],
     pairs: {
@@ -310,17 +310,17 @@ religion, nationality, membership of a particular social group or {{last-ground}
         kind: "choice",
         choices: [
           {
-            id: "life-freedom",
-            text: "life or freedom",
-            correct: true,
-          },
-          {
             id: "property",
             text: "property or income",
           },
           {
             id: "comfort",
             text: "health or comfort",
+          },
+          {
+            id: "life-freedom",
+            text: "life or freedom",
+            correct: true,
           },
         ],
       },
@@ -363,15 +363,15 @@ about persecution rather than torture.`,
     hints: ["Sale was about people stopped at sea, outside U.S. territory."],
     choices: [
       {
-        id: "reach-differs",
-        text: "FARRA's policy reaches people outside the U.S.; Sale held Article 33 did not reach the high seas.",
-        correct: true,
-      },
-      {
         id: "overruled",
         text: `\
 FARRA formally overruled Sale and made Article 33 apply to people stopped by ships on the high seas.`,
         feedback: "FARRA concerns torture under CAT; it did not change how the Court read Article 33.",
+      },
+      {
+        id: "torture-case",
+        text: "Sale was a torture case, and FARRA wrote the Court's result in that case into law.",
+        feedback: "Sale concerned Article 33 and persecution, not the Convention Against Torture.",
       },
       {
         id: "inside-only",
@@ -379,9 +379,9 @@ FARRA formally overruled Sale and made Article 33 apply to people stopped by shi
         feedback: "The excerpt says the opposite: regardless of physical presence.",
       },
       {
-        id: "torture-case",
-        text: "Sale was a torture case, and FARRA wrote the Court's result in that case into law.",
-        feedback: "Sale concerned Article 33 and persecution, not the Convention Against Torture.",
+        id: "reach-differs",
+        text: "FARRA's policy reaches people outside the U.S.; Sale held Article 33 did not reach the high seas.",
+        correct: true,
       },
     ],
   },
@@ -409,9 +409,9 @@ not one of them.`,
         correct: true,
       },
       {
-        id: "asylum",
-        text: "Asylum, because he fears serious harm at home",
-        feedback: "Asylum requires persecution because of a protected ground; a theft accusation is not one.",
+        id: "none",
+        text: "None, because no protected ground is involved",
+        feedback: "CAT protection exists precisely for torture cases that lack a protected ground.",
       },
       {
         id: "withholding",
@@ -419,9 +419,9 @@ not one of them.`,
         feedback: "Withholding also requires a protected ground, even though its likelihood standard matches CAT's.",
       },
       {
-        id: "none",
-        text: "None, because no protected ground is involved",
-        feedback: "CAT protection exists precisely for torture cases that lack a protected ground.",
+        id: "asylum",
+        text: "Asylum, because he fears serious harm at home",
+        feedback: "Asylum requires persecution because of a protected ground; a theft accusation is not one.",
       },
     ],
   },
@@ -441,11 +441,6 @@ the Senate's understandings, and the regulations use that test. Cardoza-Fonseca 
 answer, but it concerned asylum's lower "well-founded fear" standard, not torture claims.`,
     choices: [
       {
-        id: "senate-understanding",
-        text: "The Senate's ratification understanding read the phrase that way, and FARRA adopted it.",
-        correct: true,
-      },
-      {
         id: "cardoza",
         text: "Cardoza-Fonseca set a 50 percent line for torture claims when it interpreted the treaty.",
         feedback: "Cardoza-Fonseca concerned asylum, and it held that a well-founded fear can exist below 50 percent.",
@@ -461,6 +456,11 @@ answer, but it concerned asylum's lower "well-founded fear" standard, not tortur
         feedback: `\
 FARRA § 2242 repeats "substantial grounds"; the more-likely-than-not test comes from the \
 understanding and the regulations.`,
+      },
+      {
+        id: "senate-understanding",
+        text: "The Senate's ratification understanding read the phrase that way, and FARRA adopted it.",
+        correct: true,
       },
     ],
   },
@@ -535,6 +535,12 @@ independent court checks: it left the torture risk to the political branches. Ki
 orders requiring 30 days' notice rather than imposing them.`,
     choices: [
       {
+        id: "columbia",
+        text: `\
+A 2010 Columbia report described advocates' view that promises from torturing states are unreliable.`,
+        correct: true,
+      },
+      {
         id: "bellinger",
         text: `\
 In 2008 the State Department's Legal Adviser said assurances can, in suitable cases, help protect \
@@ -542,17 +548,11 @@ people.`,
         correct: true,
       },
       {
-        id: "columbia",
+        id: "kiyemba-notice",
         text: `\
-A 2010 Columbia report described advocates' view that promises from torturing states are unreliable.`,
-        correct: true,
-      },
-      {
-        id: "khouzam",
-        text: `\
-In Khouzam, the Third Circuit required a chance to challenge an assurance before a neutral \
-decision-maker.`,
-        correct: true,
+In Kiyemba II, the D.C. Circuit required 30 days' notice to courts and counsel before every \
+Guantánamo transfer.`,
+        feedback: "Kiyemba II reversed district-court orders that had required 30 days' notice.",
       },
       {
         id: "munaf-verify",
@@ -562,11 +562,11 @@ transfer.`,
         feedback: "Munaf left concerns about torture to the political branches.",
       },
       {
-        id: "kiyemba-notice",
+        id: "khouzam",
         text: `\
-In Kiyemba II, the D.C. Circuit required 30 days' notice to courts and counsel before every \
-Guantánamo transfer.`,
-        feedback: "Kiyemba II reversed district-court orders that had required 30 days' notice.",
+In Khouzam, the Third Circuit required a chance to challenge an assurance before a neutral \
+decision-maker.`,
+        correct: true,
       },
     ],
   },
@@ -587,10 +587,9 @@ second-guess the government's declaration that it will not transfer anyone to li
 two courts gave judges very different roles.`,
     choices: [
       {
-        id: "hearing-vs-deference",
-        text: `\
-Khouzam required a hearing on an assurance; Kiyemba II left the torture judgment to the government.`,
-        correct: true,
+        id: "supreme-court",
+        text: "Both were Supreme Court rulings that applied the Sale decision to claims of torture abroad.",
+        feedback: "Both were decided by federal courts of appeals, not the Supreme Court.",
       },
       {
         id: "reversed",
@@ -599,14 +598,15 @@ Khouzam barred any court review of assurances, while Kiyemba II required judges 
         feedback: "This reverses the two holdings.",
       },
       {
+        id: "hearing-vs-deference",
+        text: `\
+Khouzam required a hearing on an assurance; Kiyemba II left the torture judgment to the government.`,
+        correct: true,
+      },
+      {
         id: "both-defer",
         text: "Both courts held that a government assurance ends all review of a transfer by judges.",
         feedback: "Khouzam required a chance to challenge the assurance.",
-      },
-      {
-        id: "supreme-court",
-        text: "Both were Supreme Court rulings that applied the Sale decision to claims of torture abroad.",
-        feedback: "Both were decided by federal courts of appeals, not the Supreme Court.",
       },
     ],
   },
@@ -627,16 +627,6 @@ that question open. The tempting wrong answer, that courts lacked any jurisdicti
 jurisdiction (the power to hear the case) with relief (what the court may order).`,
     choices: [
       {
-        id: "no-block",
-        text: "Courts could hear the petitions, but they could not stop the men's handover to Iraqi custody.",
-        correct: true,
-      },
-      {
-        id: "no-jurisdiction",
-        text: "Courts had no jurisdiction at all over U.S. citizens held outside the United States.",
-        feedback: "The Court held that habeas jurisdiction did reach them; it denied the relief they sought.",
-      },
-      {
         id: "blocked",
         text: "The Court blocked the transfers because the prisoners faced a risk of torture in Iraq.",
         feedback: "The Court did not block the transfers.",
@@ -647,6 +637,16 @@ jurisdiction (the power to hear the case) with relief (what the court may order)
         feedback: `\
 Munaf was unanimous. The Court itself left open a more extreme case of known likely torture, and \
 three Justices wrote separately to stress that.`,
+      },
+      {
+        id: "no-jurisdiction",
+        text: "Courts had no jurisdiction at all over U.S. citizens held outside the United States.",
+        feedback: "The Court held that habeas jurisdiction did reach them; it denied the relief they sought.",
+      },
+      {
+        id: "no-block",
+        text: "Courts could hear the petitions, but they could not stop the men's handover to Iraqi custody.",
+        correct: true,
       },
     ],
   },
@@ -692,20 +692,16 @@ entered U.S. law after Sale, with language about physical presence that Sale's r
 33 lacked.`,
     items: [
       {
-        id: "convention",
-        text: "The Refugee Convention is adopted",
-      },
-      {
         id: "protocol",
         text: "The 1967 Protocol takes effect for the United States",
       },
       {
-        id: "refugee-act",
-        text: "Congress passes the Refugee Act",
+        id: "munaf",
+        text: "Munaf v. Geren is decided",
       },
       {
-        id: "sale",
-        text: "Sale v. Haitian Centers Council is decided",
+        id: "convention",
+        text: "The Refugee Convention is adopted",
       },
       {
         id: "cat",
@@ -716,12 +712,16 @@ entered U.S. law after Sale, with language about physical presence that Sale's r
         text: "FARRA § 2242 becomes law",
       },
       {
-        id: "munaf",
-        text: "Munaf v. Geren is decided",
+        id: "sale",
+        text: "Sale v. Haitian Centers Council is decided",
       },
       {
         id: "abrego",
         text: "Noem v. Abrego Garcia is decided",
+      },
+      {
+        id: "refugee-act",
+        text: "Congress passes the Refugee Act",
       },
       {
         id: "final-ruling",
@@ -748,6 +748,16 @@ removal to El Salvador, the one country the order covered, is what Justice Depar
 called an "administrative error" in court; the White House later said there was "no mistake."`,
     choices: [
       {
+        id: "temporary-discretion",
+        text: "It let officials send him to El Salvador later as a matter of discretion, without a hearing.",
+        feedback: "Withholding is mandatory once proven; it is not a discretionary favor.",
+      },
+      {
+        id: "any-country",
+        text: "It barred his removal to El Salvador and to every other country in the world.",
+        feedback: "Withholding is tied to the country where the threat exists.",
+      },
+      {
         id: "bar-el-salvador",
         text: "It barred removal to El Salvador but gave him neither asylum nor permanent residence.",
         correct: true,
@@ -756,16 +766,6 @@ called an "administrative error" in court; the White House later said there was 
         id: "green-card",
         text: "It gave him asylum after all, along with permanent residence in the United States.",
         feedback: "The judge denied asylum; withholding is not a path to permanent residence.",
-      },
-      {
-        id: "any-country",
-        text: "It barred his removal to El Salvador and to every other country in the world.",
-        feedback: "Withholding is tied to the country where the threat exists.",
-      },
-      {
-        id: "temporary-discretion",
-        text: "It let officials send him to El Salvador later as a matter of discretion, without a hearing.",
-        feedback: "Withholding is mandatory once proven; it is not a discretionary favor.",
       },
     ],
   },
@@ -787,14 +787,14 @@ has never been charged with or convicted of gang membership, he denies the claim
 that no tribunal ever credited the claim, overlooks the 2019 bond ruling.`,
     choices: [
       {
-        id: "bond-finding",
-        text: "An immigration judge credited it in a 2019 bond ruling, but he was never charged with it.",
-        correct: true,
-      },
-      {
         id: "jury-verdict",
         text: "A federal jury convicted him of belonging to MS-13 in a 2019 criminal trial in Maryland.",
         feedback: "No criminal charge of gang membership was ever brought.",
+      },
+      {
+        id: "supreme-finding",
+        text: "The Supreme Court found in April 2025 that he was a member, which settled the question.",
+        feedback: "The April 2025 order described the allegation and his denial without deciding between them.",
       },
       {
         id: "no-tribunal",
@@ -804,9 +804,9 @@ In 2019 an immigration judge credited the claim when denying bond, and the Board
 Appeals affirmed.`,
       },
       {
-        id: "supreme-finding",
-        text: "The Supreme Court found in April 2025 that he was a member, which settled the question.",
-        feedback: "The April 2025 order described the allegation and his denial without deciding between them.",
+        id: "bond-finding",
+        text: "An immigration judge credited it in a 2019 bond ruling, but he was never charged with it.",
+        correct: true,
       },
     ],
   },
@@ -828,14 +828,14 @@ challenge the assurance. The clause does not itself grant immigration status or 
 particular result.`,
     choices: [
       {
-        id: "covers-noncitizens",
-        text: "It covers noncitizens as well as citizens, so Khouzam could demand a fair procedure.",
-        correct: true,
-      },
-      {
         id: "citizens-only",
         text: "It limits the clause to citizens, so noncitizens like Khouzam must rely on other rules.",
         feedback: 'The text says "person," not "citizen."',
+      },
+      {
+        id: "treaty-text",
+        text: "It is borrowed from the Convention Against Torture, which also speaks of every person.",
+        feedback: "The excerpt is from the U.S. Constitution's Fifth Amendment.",
       },
       {
         id: "guarantees-stay",
@@ -843,9 +843,9 @@ particular result.`,
         feedback: "Due process requires fair procedures; it does not forbid removal.",
       },
       {
-        id: "treaty-text",
-        text: "It is borrowed from the Convention Against Torture, which also speaks of every person.",
-        feedback: "The excerpt is from the U.S. Constitution's Fifth Amendment.",
+        id: "covers-noncitizens",
+        text: "It covers noncitizens as well as citizens, so Khouzam could demand a fair procedure.",
+        correct: true,
       },
     ],
   },

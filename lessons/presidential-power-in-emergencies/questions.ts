@@ -39,6 +39,13 @@ Jackson counted implied will too.`,
     ],
     items: [
       {
+        id: "suspension-statute",
+        text: `\
+Congress passes a law authorizing the President to suspend habeas corpus during a rebellion, and \
+the President does so.`,
+        categoryId: "maximum",
+      },
+      {
         id: "embargo-resolution",
         text: `\
 Congress passes a joint resolution allowing the President to ban arms sales to two warring \
@@ -46,11 +53,11 @@ countries, and the President issues the ban.`,
         categoryId: "maximum",
       },
       {
-        id: "suspension-statute",
+        id: "never-legislated",
         text: `\
-Congress passes a law authorizing the President to suspend habeas corpus during a rebellion, and \
-the President does so.`,
-        categoryId: "maximum",
+Congress has never passed any law on a question, and the President acts using only his own \
+constitutional powers.`,
+        categoryId: "twilight",
       },
       {
         id: "force-authorization",
@@ -67,23 +74,16 @@ a power to respond, and the President issues a temporary order on his own author
         categoryId: "twilight",
       },
       {
-        id: "never-legislated",
+        id: "statute-forbids",
         text: `\
-Congress has never passed any law on a question, and the President acts using only his own \
-constitutional powers.`,
-        categoryId: "twilight",
+A statute forbids spending money on a program, and the President orders the program to continue.`,
+        categoryId: "lowest-ebb",
       },
       {
         id: "seizure-after-refusal",
         text: `\
 Congress considered giving the President power to seize factories during strikes, chose not to, \
 and created other procedures; the President seizes a factory anyway.`,
-        categoryId: "lowest-ebb",
-      },
-      {
-        id: "statute-forbids",
-        text: `\
-A statute forbids spending money on a program, and the President orders the program to continue.`,
         categoryId: "lowest-ebb",
       },
     ],
@@ -118,6 +118,13 @@ Jackson's third category covers Congress's "expressed or implied" will, not only
     ],
     choices: [
       {
+        id: "declared-wars-only",
+        text: "No category at all: Jackson's framework applies only in declared wars",
+        feedback: `\
+The framework applies to presidential action generally. \
+Youngstown itself arose during an undeclared war.`,
+      },
+      {
         id: "lowest-ebb",
         text: "Category 3, lowest ebb: it defies the will Congress showed by its votes",
         correct: true,
@@ -137,13 +144,6 @@ Congress did not authorize this takeover.`,
 Tempting, but Congress was not silent. \
 It rejected the takeover power and chose another procedure, which expresses its will even without \
 an express ban.`,
-      },
-      {
-        id: "declared-wars-only",
-        text: "No category at all: Jackson's framework applies only in declared wars",
-        feedback: `\
-The framework applies to presidential action generally. \
-Youngstown itself arose during an undeclared war.`,
       },
     ],
   },
@@ -170,9 +170,9 @@ Congress did not oppose the embargo, and the Court upheld Congress's resolution 
 shutting Congress out of foreign affairs.`,
     choices: [
       {
-        id: "category-one",
-        text: "Category 1: Congress authorized it, so the holding leaves solo action open",
-        correct: true,
+        id: "category-two",
+        text: "Category 2: Congress had said nothing about arms sales to these nations",
+        feedback: "Congress had spoken, through the 1934 joint resolution.",
       },
       {
         id: "category-three",
@@ -180,9 +180,9 @@ shutting Congress out of foreign affairs.`,
         feedback: "Congress did not oppose the embargo. It passed the joint resolution that authorized it.",
       },
       {
-        id: "category-two",
-        text: "Category 2: Congress had said nothing about arms sales to these nations",
-        feedback: "Congress had spoken, through the 1934 joint resolution.",
+        id: "category-one",
+        text: "Category 1: Congress authorized it, so the holding leaves solo action open",
+        correct: true,
       },
       {
         id: "no-role-for-congress",
@@ -223,36 +223,36 @@ Curtiss-Wright came first, and today courts usually apply Youngstown's framework
     scoring: "kendall-tau",
     items: [
       {
-        id: "lincoln-suspends",
-        text: "Lincoln authorizes suspending habeas corpus between Philadelphia and Washington",
+        id: "milligan-decided",
+        text: "The Supreme Court decides Ex parte Milligan",
       },
       {
-        id: "merryman-ruling",
-        text: "Chief Justice Taney rules in Ex parte Merryman that only Congress may suspend the writ",
+        id: "trump-decided",
+        text: "The Court decides Trump v. United States",
       },
       {
         id: "habeas-act",
         text: "Congress passes the Habeas Corpus Act authorizing the President to suspend the writ",
       },
       {
-        id: "milligan-decided",
-        text: "The Supreme Court decides Ex parte Milligan",
+        id: "merryman-ruling",
+        text: "Chief Justice Taney rules in Ex parte Merryman that only Congress may suspend the writ",
       },
       {
         id: "curtiss-wright-decided",
         text: "The Court decides United States v. Curtiss-Wright Export Corp.",
       },
       {
-        id: "youngstown-decided",
-        text: "The Court decides Youngstown Sheet & Tube Co. v. Sawyer",
-      },
-      {
         id: "hamdi-decided",
         text: "The Court decides Hamdi v. Rumsfeld",
       },
       {
-        id: "trump-decided",
-        text: "The Court decides Trump v. United States",
+        id: "youngstown-decided",
+        text: "The Court decides Youngstown Sheet & Tube Co. v. Sawyer",
+      },
+      {
+        id: "lincoln-suspends",
+        text: "Lincoln authorizes suspending habeas corpus between Philadelphia and Washington",
       },
     ],
     correctOrder: [
@@ -389,24 +389,24 @@ Nor do they mention a declaration of war.`,
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "rebellion-or-invasion",
-        text: "It allows suspension only in rebellion or invasion, when safety requires it.",
+        id: "no-branch-named",
+        text: "It does not say which branch of government may suspend the writ.",
         correct: true,
       },
       {
-        id: "no-branch-named",
-        text: "It does not say which branch of government may suspend the writ.",
+        id: "declared-war",
+        text: "It allows suspension whenever Congress declares war on a foreign nation.",
+        feedback: "The clause names rebellion or invasion, not a declaration of war.",
+      },
+      {
+        id: "rebellion-or-invasion",
+        text: "It allows suspension only in rebellion or invasion, when safety requires it.",
         correct: true,
       },
       {
         id: "president-only",
         text: "It says that only the President, as commander in chief, may suspend the writ.",
         feedback: "No branch is named. That gap is exactly what Lincoln and Taney disputed.",
-      },
-      {
-        id: "declared-war",
-        text: "It allows suspension whenever Congress declares war on a foreign nation.",
-        feedback: "The clause names rebellion or invasion, not a declaration of war.",
       },
     ],
   },
@@ -436,11 +436,6 @@ Congress, to which the message was addressed.`,
         correct: true,
       },
       {
-        id: "text-gives-president",
-        text: "The Suspension Clause's own wording gives the suspension power to him alone",
-        feedback: "This passage argues from necessity, not from the clause's wording, which names no branch.",
-      },
-      {
         id: "sideline-congress",
         text: "Congress should have no role at all while a rebellion is still going on",
         feedback: `\
@@ -453,6 +448,11 @@ Act.`,
         feedback: `\
 The passage is about the executive's duty to keep the laws in force, not about handing the \
 decision to courts.`,
+      },
+      {
+        id: "text-gives-president",
+        text: "The Suspension Clause's own wording gives the suspension power to him alone",
+        feedback: "This passage argues from necessity, not from the clause's wording, which names no branch.",
       },
     ],
   },
@@ -477,14 +477,14 @@ The passage expressly binds "rulers," so it does not exempt officials, and it sa
 civilian courts or against Congress's war powers.`,
     choices: [
       {
-        id: "rights-suspended-in-war",
-        text: "Rights may be set aside in wartime when leaders judge it necessary",
-        correct: true,
-      },
-      {
         id: "officials-exempt",
         text: "The Constitution binds ordinary people but not the officials who govern them",
         feedback: 'The passage says the Constitution is a law "for rulers and people" alike.',
+      },
+      {
+        id: "rights-suspended-in-war",
+        text: "Rights may be set aside in wartime when leaders judge it necessary",
+        correct: true,
       },
       {
         id: "no-trials",
@@ -630,16 +630,25 @@ That description is a misconception, not a holding.`,
     ],
     responses: [
       {
+        id: "r-embargo",
+        text: `\
+Upheld a joint resolution letting the President ban arms sales abroad, and called the President \
+the "sole organ" in international relations`,
+      },
+      {
+        id: "r-ignore-courts",
+        text: "Held that a President may disregard court orders during a national emergency",
+      },
+      {
         id: "r-steel-seizure",
         text: `\
 Struck down a President's wartime seizure of private steel mills that no statute or constitutional \
 provision authorized`,
       },
       {
-        id: "r-embargo",
+        id: "r-no-military-trials",
         text: `\
-Upheld a joint resolution letting the President ban arms sales abroad, and called the President \
-the "sole organ" in international relations`,
+Held that military commissions cannot try civilians where the civil courts are open and working`,
       },
       {
         id: "r-congress-suspends",
@@ -648,25 +657,16 @@ Held, in a ruling by Chief Justice Taney as a circuit judge, that only Congress 
 corpus`,
       },
       {
-        id: "r-no-military-trials",
-        text: `\
-Held that military commissions cannot try civilians where the civil courts are open and working`,
-      },
-      {
-        id: "r-meaningful-hearing",
-        text: `\
-Held (plurality) that a citizen held as an enemy combatant must get notice and a meaningful chance \
-to contest the facts before a neutral decisionmaker`,
-      },
-      {
         id: "r-immunity-levels",
         text: `\
 Set out absolute, presumptive and no immunity from criminal prosecution for different kinds of \
 acts by a former President`,
       },
       {
-        id: "r-ignore-courts",
-        text: "Held that a President may disregard court orders during a national emergency",
+        id: "r-meaningful-hearing",
+        text: `\
+Held (plurality) that a citizen held as an enemy combatant must get notice and a meaningful chance \
+to contest the facts before a neutral decisionmaker`,
       },
     ],
     pairs: {
@@ -717,18 +717,6 @@ The difference is whether Congress could have authorized the commissions.`,
     ],
     items: [
       {
-        id: "government-must-not-collapse",
-        text: `\
-Refusing to suspend one legal protection should not be allowed to bring down the government and \
-leave all its other laws unenforced.`,
-        categoryId: "lincoln",
-      },
-      {
-        id: "congress-holds-suspension",
-        text: "The power to suspend habeas corpus belongs to Congress, not the President.",
-        categoryId: "taney",
-      },
-      {
         id: "war-and-peace-alike",
         text: "The Constitution governs rulers and people equally in war and in peace.",
         categoryId: "davis",
@@ -739,11 +727,23 @@ leave all its other laws unenforced.`,
         categoryId: "davis",
       },
       {
+        id: "government-must-not-collapse",
+        text: `\
+Refusing to suspend one legal protection should not be allowed to bring down the government and \
+leave all its other laws unenforced.`,
+        categoryId: "lincoln",
+      },
+      {
         id: "congress-could-authorize",
         text: `\
 Congress, though not the President acting alone, could have authorized military commissions in \
 these circumstances.`,
         categoryId: "chase",
+      },
+      {
+        id: "congress-holds-suspension",
+        text: "The power to suspend habeas corpus belongs to Congress, not the President.",
+        categoryId: "taney",
       },
     ],
   },
@@ -766,11 +766,6 @@ The tempting wrong answer treats category 1 as a guarantee of constitutionality.
 The plurality also did find authorization, so the case was not in category 3.`,
     choices: [
       {
-        id: "rights-still-limit",
-        text: "Congress's approval puts him in category 1, yet due process still applies",
-        correct: true,
-      },
-      {
         id: "category-one-always-valid",
         text: "Any action in Jackson's first category is automatically constitutional",
         feedback: `\
@@ -781,6 +776,11 @@ Hamdi shows otherwise: the detention was authorized, yet due process still impos
         text: "The plurality found no detention authorized at all, so it was category 3",
         feedback: `\
 The plurality concluded that the AUMF did authorize detention in the narrow circumstances alleged.`,
+      },
+      {
+        id: "rights-still-limit",
+        text: "Congress's approval puts him in category 1, yet due process still applies",
+        correct: true,
       },
       {
         id: "property-only",
@@ -811,6 +811,14 @@ It held that an emergency alone did not supply the missing authority.`,
         correct: true,
       },
       {
+        id: "never-act",
+        text: "The Court held that a President may never act alone in any emergency",
+        feedback: `\
+Too broad. \
+The Court held that this action lacked a source of authority, not that Presidents can never \
+respond to emergencies.`,
+      },
+      {
         id: "war-over",
         text: "The Korean War had already ended, so there was no emergency left",
         feedback: `\
@@ -821,14 +829,6 @@ The Court's point was about the source of the power, not the absence of an emerg
         id: "paperwork-error",
         text: "Congress had ordered the seizure, but the President used the wrong papers",
         feedback: "Congress had not authorized seizure at all; it had declined to give that power.",
-      },
-      {
-        id: "never-act",
-        text: "The Court held that a President may never act alone in any emergency",
-        feedback: `\
-Too broad. \
-The Court held that this action lacked a source of authority, not that Presidents can never \
-respond to emergencies.`,
       },
     ],
   },
@@ -853,20 +853,15 @@ Jackson's framework, which came 16 years later in Youngstown (1952).`,
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "upheld-resolution",
-        text: "It upheld a 1934 resolution letting the President ban arms sales to two nations.",
-        correct: true,
-      },
-      {
-        id: "different-origin",
-        text: "It said foreign-affairs power differs in origin and nature from domestic power.",
-        correct: true,
-      },
-      {
         id: "sole-organ",
         text: `\
 It described the President as the "sole organ" in international relations.`,
         correct: true,
+      },
+      {
+        id: "after-youngstown",
+        text: "It came after Youngstown and replaced Justice Jackson's three categories.",
+        feedback: "Curtiss-Wright (1936) came 16 years before Youngstown (1952).",
       },
       {
         id: "ignore-congress",
@@ -875,9 +870,14 @@ It described the President as the "sole organ" in international relations.`,
 The case upheld a power Congress had delegated; it did not involve the President defying Congress.`,
       },
       {
-        id: "after-youngstown",
-        text: "It came after Youngstown and replaced Justice Jackson's three categories.",
-        feedback: "Curtiss-Wright (1936) came 16 years before Youngstown (1952).",
+        id: "upheld-resolution",
+        text: "It upheld a 1934 resolution letting the President ban arms sales to two nations.",
+        correct: true,
+      },
+      {
+        id: "different-origin",
+        text: "It said foreign-affairs power differs in origin and nature from domestic power.",
+        correct: true,
       },
     ],
   },
@@ -899,14 +899,19 @@ Authorization did not end judicial review of wartime detentions and trials, thou
 The Court still decided Ex parte Milligan in 1866.`,
     choices: [
       {
-        id: "moved-to-category-one",
-        text: "It put them in Jackson's first category, since Congress had now said yes",
-        correct: true,
-      },
-      {
         id: "moved-to-category-three",
         text: "It put them in the third category, since Congress was limiting the President",
         feedback: "The Act granted the suspension power. It did not oppose the President's use of it.",
+      },
+      {
+        id: "ended-review",
+        text: "It ended all judicial review of wartime detentions and military trials",
+        feedback: "Courts kept reviewing such cases. The Supreme Court decided Ex parte Milligan in 1866.",
+      },
+      {
+        id: "moved-to-category-one",
+        text: "It put them in Jackson's first category, since Congress had now said yes",
+        correct: true,
       },
       {
         id: "no-difference",
@@ -914,11 +919,6 @@ The Court still decided Ex parte Milligan in 1866.`,
         feedback: `\
 The Suspension Clause does not give courts that role, and Jackson's framework treats Congress's \
 authorization as significant.`,
-      },
-      {
-        id: "ended-review",
-        text: "It ended all judicial review of wartime detentions and military trials",
-        feedback: "Courts kept reviewing such cases. The Supreme Court decided Ex parte Milligan in 1866.",
       },
     ],
   },

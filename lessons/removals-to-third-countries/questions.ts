@@ -18,14 +18,14 @@ impossible" may the government pick another country that will accept him. The te
 answer treats this as a free choice; the statute makes it a last step.`,
     choices: [
       {
+        id: "senate-treaty",
+        text: "Only after the Senate approves a treaty with the receiving country",
+        feedback: "The statute does not require a treaty; it requires a country that will accept the person.",
+      },
+      {
         id: "after-earlier-steps",
         text: "Only after the earlier choices prove impracticable, inadvisable or impossible",
         correct: true,
-      },
-      {
-        id: "whenever-cheaper",
-        text: "Whenever flying the person to his own country would cost more than other options",
-        feedback: "Cost alone is not the test; the statute sets an order of choices.",
       },
       {
         id: "on-request",
@@ -33,9 +33,9 @@ answer treats this as a free choice; the statute makes it a last step.`,
         feedback: "The person's own choice is the first step, not the last.",
       },
       {
-        id: "senate-treaty",
-        text: "Only after the Senate approves a treaty with the receiving country",
-        feedback: "The statute does not require a treaty; it requires a country that will accept the person.",
+        id: "whenever-cheaper",
+        text: "Whenever flying the person to his own country would cost more than other options",
+        feedback: "Cost alone is not the test; the statute sets an order of choices.",
       },
     ],
   },
@@ -93,11 +93,6 @@ these facts.`,
         correct: true,
       },
       {
-        id: "double-jeopardy",
-        text: "Double jeopardy, because he was removed from two countries in a row",
-        feedback: "Double jeopardy concerns being tried twice for one crime.",
-      },
-      {
         id: "sovereign-immunity",
         text: "Sovereign immunity, because Ghana is a foreign state that can't be sued",
         feedback: "Immunity from suit does not answer whether the removal was lawful.",
@@ -106,6 +101,11 @@ these facts.`,
         id: "citizenship-rule",
         text: "Birthright citizenship, because he was born in Nigeria and holds its passport",
         feedback: "Where he was born does not settle whether he may be sent back into danger.",
+      },
+      {
+        id: "double-jeopardy",
+        text: "Double jeopardy, because he was removed from two countries in a row",
+        feedback: "Double jeopardy concerns being tried twice for one crime.",
       },
     ],
   },
@@ -132,17 +132,17 @@ the person would be in danger of being subjected to torture, regardless of wheth
         kind: "choice",
         choices: [
           {
-            id: "physically-present",
-            text: "physically present",
-            correct: true,
+            id: "held-in-custody",
+            text: "held in custody",
           },
           {
             id: "lawfully-admitted",
             text: "lawfully admitted",
           },
           {
-            id: "held-in-custody",
-            text: "held in custody",
+            id: "physically-present",
+            text: "physically present",
+            correct: true,
           },
         ],
       },
@@ -168,24 +168,24 @@ on the merits (February 2026), and the First Circuit put that ruling on hold dur
 (March 2026). Emergency orders came first; the final ruling came almost a year later.`,
     items: [
       {
-        id: "injunction",
-        text: "A district judge requires notice before third-country removals",
-      },
-      {
-        id: "supreme-stay",
-        text: "The Supreme Court pauses that order while the appeal goes on",
-      },
-      {
-        id: "clarification",
-        text: "The Supreme Court says its pause also covers the South Sudan remedy",
-      },
-      {
         id: "final-ruling",
         text: "The district judge rules the DHS policy unlawful",
       },
       {
         id: "appeal-stay",
         text: "The First Circuit puts the final ruling on hold",
+      },
+      {
+        id: "clarification",
+        text: "The Supreme Court says its pause also covers the South Sudan remedy",
+      },
+      {
+        id: "injunction",
+        text: "A district judge requires notice before third-country removals",
+      },
+      {
+        id: "supreme-stay",
+        text: "The Supreme Court pauses that order while the appeal goes on",
       },
     ],
     correctOrder: ["injunction", "supreme-stay", "clarification", "final-ruling", "appeal-stay"],
@@ -205,24 +205,24 @@ removals stopped or all removed people returned, and in March 2026 the First Cir
 ruling on hold during the appeal.`,
     choices: [
       {
-        id: "notice-and-objection",
-        text: "Meaningful notice of the destination and a chance to object",
-        correct: true,
-      },
-      {
-        id: "return-everyone",
-        text: "The return of everyone already sent to a third country since 2025",
-        feedback: "The ruling set aside a policy and required notice; it did not order returns.",
-      },
-      {
         id: "end-all-removals",
         text: "An end to every removal to any country until Congress acted",
         feedback: "The ruling concerned third-country removals without notice, not all removals.",
       },
       {
+        id: "notice-and-objection",
+        text: "Meaningful notice of the destination and a chance to object",
+        correct: true,
+      },
+      {
         id: "senate-approval",
         text: "Senate approval of each agreement with a receiving country first",
         feedback: "The ruling did not address Senate approval of agreements.",
+      },
+      {
+        id: "return-everyone",
+        text: "The return of everyone already sent to a third country since 2025",
+        feedback: "The ruling set aside a policy and required notice; it did not order returns.",
       },
     ],
   },
@@ -277,14 +277,14 @@ cannot enforce it, even if a Justice disagreed with the pause. It says nothing n
 the policy is lawful.`,
     choices: [
       {
-        id: "court-order",
-        text: "Though she opposed the pause, lower courts must respect it while it lasts.",
-        correct: true,
-      },
-      {
         id: "changed-mind",
         text: "She had come to agree that removals without any notice are lawful.",
         feedback: "Her sentence is about enforcing a paused order, not the merits.",
+      },
+      {
+        id: "court-order",
+        text: "Though she opposed the pause, lower courts must respect it while it lasts.",
+        correct: true,
       },
       {
         id: "keep-enforcing",
@@ -324,58 +324,58 @@ said it would not take people with criminal records or unaccompanied minors. No 
 of these countries sending people straight back to the United States.`,
     premises: [
       {
-        id: "p1",
+        id: "south-sudan",
         text: "South Sudan",
       },
       {
-        id: "p2",
+        id: "eswatini",
         text: "Eswatini",
       },
       {
-        id: "p3",
+        id: "ghana",
         text: "Ghana",
       },
       {
-        id: "p4",
+        id: "rwanda",
         text: "Rwanda",
       },
       {
-        id: "p5",
+        id: "uganda",
         text: "Uganda",
       },
     ],
     responses: [
       {
-        id: "r1",
+        id: "called-acceptance",
         text: "Called its acceptance of eight men a gesture of goodwill",
       },
       {
-        id: "r2",
+        id: "held-five-men",
         text: "Held five men in prison and said it would help send them home",
       },
       {
-        id: "r3",
+        id: "said-14-west",
         text: "Said all 14 West Africans it received had left for their home countries",
       },
       {
-        id: "r4",
-        text: "Agreed to take up to 250 people while approving each one",
-      },
-      {
-        id: "r5",
+        id: "said-take-people",
         text: "Said it would not take people with criminal records or unaccompanied minors",
       },
       {
-        id: "r6",
+        id: "sent-everyone",
         text: "Sent everyone it received straight back to the United States",
+      },
+      {
+        id: "agreed-take-250",
+        text: "Agreed to take up to 250 people while approving each one",
       },
     ],
     pairs: {
-      p1: "r1",
-      p2: "r2",
-      p3: "r3",
-      p4: "r4",
-      p5: "r5",
+      "south-sudan": "called-acceptance",
+      eswatini: "held-five-men",
+      ghana: "said-14-west",
+      rwanda: "agreed-take-250",
+      uganda: "said-take-people",
     },
   },
   {
@@ -448,11 +448,6 @@ describes a U.S.-run prison in either country.`,
         correct: true,
       },
       {
-        id: "uganda-limits",
-        text: "Uganda said it would not take people with criminal records.",
-        correct: true,
-      },
-      {
         id: "unlimited",
         text: "Rwanda agreed to accept any number of people the U.S. chose.",
         feedback: "Rwanda spoke of up to 250 people, each approved by Rwanda.",
@@ -461,6 +456,11 @@ describes a U.S.-run prison in either country.`,
         id: "us-prison",
         text: "Uganda agreed to hold people in a prison run by the United States.",
         feedback: "No source describes such an arrangement.",
+      },
+      {
+        id: "uganda-limits",
+        text: "Uganda said it would not take people with criminal records.",
+        correct: true,
       },
     ],
   },
@@ -523,9 +523,9 @@ The 2019 ones set where asylum claims were heard; the later payments bought acce
         correct: true,
       },
       {
-        id: "same-thing",
-        text: "They were one asylum program under two names, renewed with new payments every year.",
-        feedback: "The agreements were suspended in 2021; the later deals were separate arrangements.",
+        id: "canada-only",
+        text: "The 2019 ones applied only at the Canadian border; the later ones only in Africa.",
+        feedback: "The 2019 agreements were with Guatemala, El Salvador and Honduras.",
       },
       {
         id: "treaties",
@@ -533,9 +533,9 @@ The 2019 ones set where asylum claims were heard; the later payments bought acce
         feedback: "Neither was a Senate-ratified treaty or a court order.",
       },
       {
-        id: "canada-only",
-        text: "The 2019 ones applied only at the Canadian border; the later ones only in Africa.",
-        feedback: "The 2019 agreements were with Guatemala, El Salvador and Honduras.",
+        id: "same-thing",
+        text: "They were one asylum program under two names, renewed with new payments every year.",
+        feedback: "The agreements were suspended in 2021; the later deals were separate arrangements.",
       },
     ],
   },
@@ -587,52 +587,52 @@ lawyers are outside critics. Keeping these apart shows which statements bind any
 arguments.`,
     categories: [
       {
-        id: "c1",
+        id: "court",
         text: "A U.S. court",
       },
       {
-        id: "c2",
+        id: "officials",
         text: "U.S. officials",
       },
       {
-        id: "c3",
+        id: "receiving-government",
         text: "A receiving government",
       },
       {
-        id: "c4",
+        id: "critics-monitors",
         text: "Critics and monitors",
       },
     ],
     items: [
       {
-        id: "i1",
+        id: "people-get-meaningful",
         text: "People must get meaningful notice before a third-country removal.",
-        categoryId: "c1",
+        categoryId: "court",
       },
       {
-        id: "i2",
+        id: "men-uniquely",
         text: "The men were so uniquely barbaric that their home countries refused them.",
-        categoryId: "c2",
+        categoryId: "officials",
       },
       {
-        id: "i3",
-        text: "We don't want gang members in our country.",
-        categoryId: "c2",
-      },
-      {
-        id: "i4",
-        text: "We accepted the eight men as a gesture of goodwill.",
-        categoryId: "c3",
-      },
-      {
-        id: "i5",
+        id: "risks-judged",
         text: "Risks must be judged person by person, not taken on trust.",
-        categoryId: "c4",
+        categoryId: "critics-monitors",
       },
       {
-        id: "i6",
+        id: "want-gang-members",
+        text: "We don't want gang members in our country.",
+        categoryId: "officials",
+      },
+      {
+        id: "accepted-eight",
+        text: "We accepted the eight men as a gesture of goodwill.",
+        categoryId: "receiving-government",
+      },
+      {
+        id: "payments-costly",
         text: "The payments were costly, wasteful and poorly monitored.",
-        categoryId: "c4",
+        categoryId: "critics-monitors",
       },
     ],
   },

@@ -100,41 +100,9 @@ authors.`,
     ],
     items: [
       {
-        id: "invasion-claim",
-        text: "Tren de Aragua is perpetrating an invasion or predatory incursion against the United States.",
-        categoryId: "us-government",
-      },
-      {
-        id: "sovereign-custody",
-        text: "Men held in El Salvador are in neither actual nor constructive U.S. custody.",
-        categoryId: "us-government",
-      },
-      {
-        id: "one-year",
-        text: "The men will be held at CECOT for one year, renewable.",
-        categoryId: "salvadoran-government",
-      },
-      {
         id: "low-fee",
         text: "The U.S. is paying a very low fee for them, but a high one for us.",
         categoryId: "salvadoran-government",
-      },
-      {
-        id: "tattoos",
-        text: "Many of the men had no gang ties and were singled out because of their tattoos.",
-        categoryId: "lawyers-families",
-      },
-      {
-        id: "whereabouts",
-        text: `\
-The fate and whereabouts of at least 245 Venezuelans are unclear, raising concerns of enforced \
-disappearance.`,
-        categoryId: "rights-groups",
-      },
-      {
-        id: "three-percent",
-        text: "Only about 3 percent of the 252 had U.S. convictions for violent or potentially violent crimes.",
-        categoryId: "rights-groups",
       },
       {
         id: "due-process-ruling",
@@ -144,9 +112,41 @@ constructive custody.`,
         categoryId: "us-court",
       },
       {
+        id: "sovereign-custody",
+        text: "Men held in El Salvador are in neither actual nor constructive U.S. custody.",
+        categoryId: "us-government",
+      },
+      {
+        id: "whereabouts",
+        text: `\
+The fate and whereabouts of at least 245 Venezuelans are unclear, raising concerns of enforced \
+disappearance.`,
+        categoryId: "rights-groups",
+      },
+      {
+        id: "invasion-claim",
+        text: "Tren de Aragua is perpetrating an invasion or predatory incursion against the United States.",
+        categoryId: "us-government",
+      },
+      {
+        id: "one-year",
+        text: "The men will be held at CECOT for one year, renewable.",
+        categoryId: "salvadoran-government",
+      },
+      {
         id: "agent-confidence",
         text: "Officials had the highest degree of confidence in how ICE agents identified the men.",
         categoryId: "us-government",
+      },
+      {
+        id: "tattoos",
+        text: "Many of the men had no gang ties and were singled out because of their tattoos.",
+        categoryId: "lawyers-families",
+      },
+      {
+        id: "three-percent",
+        text: "Only about 3 percent of the 252 had U.S. convictions for violent or potentially violent crimes.",
+        categoryId: "rights-groups",
       },
     ],
   },
@@ -201,32 +201,32 @@ Salvadorans described as MS-13 members, fits the number 23, which is not listed.
     ],
     responses: [
       {
-        id: "all-flown",
-        text: "Everyone flown to El Salvador on March 15–16, 2025, per White House figures",
-      },
-      {
-        id: "aea-removed",
-        text: "Venezuelans removed under the Alien Enemies Act",
-      },
-      {
-        id: "bukele-count",
-        text: "Alleged Tren de Aragua members arriving March 16, per President Bukele",
-      },
-      {
-        id: "sent-to-venezuela",
-        text: "All Venezuelans held at CECOT, including later arrivals, afterwards sent to Venezuela",
-      },
-      {
         id: "memo-estimate",
         text: "The payment reported in March 2025 from internal memos",
+      },
+      {
+        id: "all-flown",
+        text: "Everyone flown to El Salvador on March 15–16, 2025, per White House figures",
       },
       {
         id: "grant-amount",
         text: "The INL grant in the agreement disclosed in court",
       },
       {
+        id: "aea-removed",
+        text: "Venezuelans removed under the Alien Enemies Act",
+      },
+      {
         id: "salvadorans-ms13",
         text: "Salvadorans flown to El Salvador on March 15–16 and described as MS-13 members",
+      },
+      {
+        id: "sent-to-venezuela",
+        text: "All Venezuelans held at CECOT, including later arrivals, afterwards sent to Venezuela",
+      },
+      {
+        id: "bukele-count",
+        text: "Alleged Tren de Aragua members arriving March 16, per President Bukele",
       },
     ],
     pairs: {
@@ -254,9 +254,9 @@ and a chance to raise a torture claim before such removals; the Supreme Court st
 Extradition is a different process, used to send a person to face criminal charges.`,
     choices: [
       {
-        id: "third-country",
-        text: "A third-country removal",
-        correct: true,
+        id: "asylum",
+        text: "A grant of asylum in another country",
+        feedback: "Asylum is protection from removal, the opposite of what happens here.",
       },
       {
         id: "extradition",
@@ -266,14 +266,14 @@ Extradition sends someone to face criminal proceedings at a country's request; i
 for removal to a substitute country.`,
       },
       {
+        id: "third-country",
+        text: "A third-country removal",
+        correct: true,
+      },
+      {
         id: "voluntary-departure",
         text: "Voluntary departure from the country",
         feedback: "Voluntary departure means the person leaves on their own; here officials choose the destination.",
-      },
-      {
-        id: "asylum",
-        text: "A grant of asylum in another country",
-        feedback: "Asylum is protection from removal, the opposite of what happens here.",
       },
     ],
   },
@@ -324,26 +324,6 @@ a court order. It did not cancel elections or transfer control of Salvadoran pri
 States; those are plausible-sounding but unsupported.`,
     choices: [
       {
-        id: "association",
-        text: "Suspending freedom of association",
-        correct: true,
-      },
-      {
-        id: "defense",
-        text: "Suspending parts of the right to a legal defense",
-        correct: true,
-      },
-      {
-        id: "fifteen-days",
-        text: "Extending administrative detention to 15 days",
-        correct: true,
-      },
-      {
-        id: "intercepts",
-        text: "Allowing communications to be intercepted without a court order",
-        correct: true,
-      },
-      {
         id: "elections",
         text: "Cancelling national elections",
         feedback: "No source describes this as part of the state of exception.",
@@ -352,6 +332,26 @@ States; those are plausible-sounding but unsupported.`,
         id: "us-control",
         text: "Placing Salvadoran prisons under U.S. control",
         feedback: "The state of exception was a Salvadoran measure from 2022; it had nothing to do with U.S. control.",
+      },
+      {
+        id: "fifteen-days",
+        text: "Extending administrative detention to 15 days",
+        correct: true,
+      },
+      {
+        id: "defense",
+        text: "Suspending parts of the right to a legal defense",
+        correct: true,
+      },
+      {
+        id: "association",
+        text: "Suspending freedom of association",
+        correct: true,
+      },
+      {
+        id: "intercepts",
+        text: "Allowing communications to be intercepted without a court order",
+        correct: true,
       },
     ],
   },
@@ -369,6 +369,11 @@ Bukele said the men would be held "for a period of one year (renewable)." In fac
 on July 18, 2025, about four months later, in the exchange with Venezuela.`,
     choices: [
       {
+        id: "life",
+        text: "For life, with no release date",
+        feedback: "He gave a term: one year, renewable.",
+      },
+      {
         id: "one-year-renewable",
         text: "For one year, renewable",
         correct: true,
@@ -377,11 +382,6 @@ on July 18, 2025, about four months later, in the exchange with Venezuela.`,
         id: "until-trial",
         text: "Until each man's trial in El Salvador",
         feedback: "Bukele did not describe a trial; he announced a one-year, renewable period.",
-      },
-      {
-        id: "life",
-        text: "For life, with no release date",
-        feedback: "He gave a term: one year, renewable.",
       },
       {
         id: "ninety-days",
@@ -445,13 +445,6 @@ the numbers, or drop the attribution. Both governments disputed the report: DHS 
 as gang members, and El Salvador said its prisons respect detainees' rights.`,
     choices: [
       {
-        id: "attributed",
-        text: `\
-Two rights groups, citing interviews, reported beatings and months without contact, and called it \
-torture.`,
-        correct: true,
-      },
-      {
         id: "court-finding",
         text: `\
 A U.S. court found in November 2025, after a full trial with witnesses, that the men were tortured \
@@ -459,18 +452,25 @@ at CECOT.`,
         feedback: "The November 2025 findings came from two organizations, not a court.",
       },
       {
-        id: "all-convicted",
-        text: "The report found that most of the 252 men had U.S. convictions for violent crimes before removal.",
-        feedback: `\
-The report said only about 3 percent had such convictions, and about half had no U.S. criminal \
-record.`,
-      },
-      {
         id: "unattributed",
         text: "The men were tortured at CECOT, as everyone, including both governments, now agrees.",
         feedback: `\
 This drops the attribution and claims agreement that no source shows; DHS and El Salvador rejected \
 the claims.`,
+      },
+      {
+        id: "attributed",
+        text: `\
+Two rights groups, citing interviews, reported beatings and months without contact, and called it \
+torture.`,
+        correct: true,
+      },
+      {
+        id: "all-convicted",
+        text: "The report found that most of the 252 men had U.S. convictions for violent crimes before removal.",
+        feedback: `\
+The report said only about 3 percent had such convictions, and about half had no U.S. criminal \
+record.`,
       },
     ],
   },
@@ -488,6 +488,16 @@ it removed as gang members. No court has ruled on the report's claims, and DHS d
 findings. Attributing each reaction to its author keeps claims and findings apart.`,
     choices: [
       {
+        id: "un-closes",
+        text: "The UN Human Rights Office closed its inquiry, saying the report settled it.",
+        feedback: "No source reports this.",
+      },
+      {
+        id: "court-confirms",
+        text: "A U.S. court confirmed the report in a ruling issued the same week.",
+        feedback: "No court ruled on the report; its findings are the organizations' own.",
+      },
+      {
         id: "el-salvador-rights",
         text: "El Salvador's government said its prisons respect the rights of detainees.",
         correct: true,
@@ -496,16 +506,6 @@ findings. Attributing each reaction to its author keeps claims and findings apar
         id: "dhs-agrees",
         text: "DHS agreed that most of the men sent to CECOT had no ties to any gang.",
         feedback: "DHS described the men as Tren de Aragua and MS-13 members.",
-      },
-      {
-        id: "court-confirms",
-        text: "A U.S. court confirmed the report in a ruling issued the same week.",
-        feedback: "No court ruled on the report; its findings are the organizations' own.",
-      },
-      {
-        id: "un-closes",
-        text: "The UN Human Rights Office closed its inquiry, saying the report settled it.",
-        feedback: "No source reports this.",
       },
     ],
   },
@@ -533,20 +533,24 @@ last point explains why the report could include interviews with released men, a
 order to facilitate return or hearings came after most of the men were already in Venezuela.`,
     items: [
       {
-        id: "exception",
-        text: "El Salvador approves its state of exception",
+        id: "dvd-stay",
+        text: "The Supreme Court stays the D.V.D. notice injunction",
       },
       {
         id: "cecot-opens",
         text: "CECOT is inaugurated in Tecoluca",
       },
       {
-        id: "flights",
-        text: "U.S. flights carry 261 people to El Salvador",
+        id: "ruling",
+        text: "Judge Boasberg rules that the U.S. kept constructive custody",
       },
       {
-        id: "dvd-stay",
-        text: "The Supreme Court stays the D.V.D. notice injunction",
+        id: "exception",
+        text: "El Salvador approves its state of exception",
+      },
+      {
+        id: "flights",
+        text: "U.S. flights carry 261 people to El Salvador",
       },
       {
         id: "exchange",
@@ -555,10 +559,6 @@ order to facilitate return or hearings came after most of the men were already i
       {
         id: "report",
         text: "Human Rights Watch and Cristosal publish their report",
-      },
-      {
-        id: "ruling",
-        text: "Judge Boasberg rules that the U.S. kept constructive custody",
       },
     ],
     correctOrder: ["exception", "cecot-opens", "flights", "dvd-stay", "exchange", "report", "ruling"],
@@ -586,25 +586,25 @@ June and concur in July. The tempting wrong answer says she changed her mind abo
 neither order decided the merits.`,
     choices: [
       {
-        id: "hierarchy",
-        text: "Though she opposed the stay, a lower court cannot enforce an order the Supreme Court paused.",
-        correct: true,
-      },
-      {
         id: "merits-change",
         text: "She now agreed that third-country removals without any notice are lawful after the stay.",
         feedback: "Her sentence is about enforcing stayed orders; the Court did not decide the merits.",
+      },
+      {
+        id: "no-jurisdiction",
+        text: "District courts never have jurisdiction over immigration cases, stayed or not.",
+        feedback: "She said nothing of the kind; the issue was the effect of the Supreme Court's stay.",
+      },
+      {
+        id: "hierarchy",
+        text: "Though she opposed the stay, a lower court cannot enforce an order the Supreme Court paused.",
+        correct: true,
       },
       {
         id: "keep-enforcing",
         text: `\
 The district court should keep enforcing its remedial order despite the stay until the appeal ends.`,
         feedback: "That is the opposite of what she wrote.",
-      },
-      {
-        id: "no-jurisdiction",
-        text: "District courts never have jurisdiction over immigration cases, stayed or not.",
-        feedback: "She said nothing of the kind; the issue was the effect of the Supreme Court's stay.",
       },
     ],
   },
@@ -657,12 +657,12 @@ torture, regardless of whether the person is {{presence}} in the United States.`
             correct: true,
           },
           {
-            id: "geneva",
-            text: "Geneva Conventions",
-          },
-          {
             id: "stca",
             text: "Safe Third Country Agreement",
+          },
+          {
+            id: "geneva",
+            text: "Geneva Conventions",
           },
         ],
       },
@@ -671,6 +671,10 @@ torture, regardless of whether the person is {{presence}} in the United States.`
         kind: "choice",
         choices: [
           {
+            id: "a-citizen",
+            text: "a citizen",
+          },
+          {
             id: "physically-present",
             text: "physically present",
             correct: true,
@@ -678,10 +682,6 @@ torture, regardless of whether the person is {{presence}} in the United States.`
           {
             id: "lawfully-admitted",
             text: "lawfully admitted",
-          },
-          {
-            id: "a-citizen",
-            text: "a citizen",
           },
         ],
       },
@@ -722,6 +722,11 @@ Department said only the El Salvador and Honduras ACAs were never put into effec
 agreement has been in force since December 2004.`,
     choices: [
       {
+        id: "all-canada",
+        text: "All of them were agreements with Canada about people crossing the northern border.",
+        feedback: "The ACAs were with Guatemala, El Salvador and Honduras.",
+      },
+      {
         id: "detention-vs-protection",
         text: "The earlier ones concerned where to seek protection; the 2025 grant paid for prison detention.",
         correct: true,
@@ -730,11 +735,6 @@ agreement has been in force since December 2004.`,
         id: "never-used",
         text: "None of the earlier agreements was ever put to use, while the 2025 arrangement was used at once.",
         feedback: "The State Department said only the El Salvador and Honduras ACAs were never implemented.",
-      },
-      {
-        id: "all-canada",
-        text: "All of them were agreements with Canada about people crossing the northern border.",
-        feedback: "The ACAs were with Guatemala, El Salvador and Honduras.",
       },
       {
         id: "same-purpose",
@@ -761,8 +761,8 @@ July 21 the rights group Foro Penal had counted 48. The men were sent to Venezue
 United States, and the exchange did not end the U.S. litigation.`,
     choices: [
       {
-        id: "two-flights",
-        text: "El Salvador flew 252 Venezuelans from CECOT to Caracas on two flights.",
+        id: "political-prisoners",
+        text: "Venezuela also agreed to free a number of Venezuelan political prisoners.",
         correct: true,
       },
       {
@@ -771,19 +771,19 @@ United States, and the exchange did not end the U.S. litigation.`,
         correct: true,
       },
       {
-        id: "political-prisoners",
-        text: "Venezuela also agreed to free a number of Venezuelan political prisoners.",
+        id: "ended-litigation",
+        text: "The exchange ended the U.S. court case about how they were removed.",
+        feedback: "Judge Boasberg ruled on their case in December 2025, after the exchange.",
+      },
+      {
+        id: "two-flights",
+        text: "El Salvador flew 252 Venezuelans from CECOT to Caracas on two flights.",
         correct: true,
       },
       {
         id: "sent-to-us",
         text: "The Venezuelan men were flown back to the United States for hearings.",
         feedback: "They were sent to Venezuela.",
-      },
-      {
-        id: "ended-litigation",
-        text: "The exchange ended the U.S. court case about how they were removed.",
-        feedback: "Judge Boasberg ruled on their case in December 2025, after the exchange.",
       },
     ],
   },
@@ -810,6 +810,11 @@ things no source supports.`,
         correct: true,
       },
       {
+        id: "treaty-term",
+        text: "It uses a term defined in the Convention Against Torture for armed groups.",
+        feedback: "The phrase comes from the Alien Enemies Act, not the torture treaty.",
+      },
+      {
         id: "declared-war",
         text: "It records that Congress had declared war on Venezuela earlier that March.",
         feedback: "No declaration of war was made; the proclamation relied on the invasion language instead.",
@@ -818,11 +823,6 @@ things no source supports.`,
         id: "court-finding",
         text: "It quotes a federal court's finding that the gang had invaded the United States.",
         feedback: "This is the President's own assertion in the proclamation, not a court finding.",
-      },
-      {
-        id: "treaty-term",
-        text: "It uses a term defined in the Convention Against Torture for armed groups.",
-        feedback: "The phrase comes from the Alien Enemies Act, not the torture treaty.",
       },
     ],
   },

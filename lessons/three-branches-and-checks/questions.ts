@@ -42,43 +42,8 @@ nominations or impeachments.`,
     ],
     items: [
       {
-        id: "declare-war",
-        text: "Declare war",
-        categoryId: "legislative",
-      },
-      {
-        id: "raise-armies",
-        text: "Raise and support armies",
-        categoryId: "legislative",
-      },
-      {
-        id: "naturalization",
-        text: "Set a uniform rule for how immigrants become citizens",
-        categoryId: "legislative",
-      },
-      {
-        id: "appropriate-money",
-        text: "Pass laws that allow money to be spent from the Treasury",
-        categoryId: "legislative",
-      },
-      {
-        id: "impeach",
-        text: "Bring impeachment charges against a federal official",
-        categoryId: "legislative",
-      },
-      {
-        id: "confirm-nominees",
-        text: "Consent to (confirm) the President's nominees",
-        categoryId: "legislative",
-      },
-      {
         id: "command-forces",
         text: "Command the Army and Navy",
-        categoryId: "executive",
-      },
-      {
-        id: "grant-pardons",
-        text: "Grant pardons for federal offenses",
         categoryId: "executive",
       },
       {
@@ -87,14 +52,49 @@ nominations or impeachments.`,
         categoryId: "executive",
       },
       {
-        id: "take-care",
-        text: "See that the laws are faithfully carried out",
+        id: "grant-pardons",
+        text: "Grant pardons for federal offenses",
         categoryId: "executive",
+      },
+      {
+        id: "impeach",
+        text: "Bring impeachment charges against a federal official",
+        categoryId: "legislative",
+      },
+      {
+        id: "raise-armies",
+        text: "Raise and support armies",
+        categoryId: "legislative",
+      },
+      {
+        id: "appropriate-money",
+        text: "Pass laws that allow money to be spent from the Treasury",
+        categoryId: "legislative",
+      },
+      {
+        id: "declare-war",
+        text: "Declare war",
+        categoryId: "legislative",
       },
       {
         id: "decide-cases",
         text: "Decide federal cases, including whether a law conflicts with the Constitution",
         categoryId: "judicial",
+      },
+      {
+        id: "confirm-nominees",
+        text: "Consent to (confirm) the President's nominees",
+        categoryId: "legislative",
+      },
+      {
+        id: "take-care",
+        text: "See that the laws are faithfully carried out",
+        categoryId: "executive",
+      },
+      {
+        id: "naturalization",
+        text: "Set a uniform rule for how immigrants become citizens",
+        categoryId: "legislative",
       },
     ],
   },
@@ -160,40 +160,40 @@ in Cases of Impeachment"`,
     ],
     responses: [
       {
-        id: "r-war-power",
-        text: "Congress's power to decide on war",
-      },
-      {
         id: "r-purse",
         text: "The power of the purse",
-      },
-      {
-        id: "r-confirmation",
-        text: "Senate confirmation of appointments",
-      },
-      {
-        id: "r-pardon",
-        text: "The pardon power",
-      },
-      {
-        id: "r-enforce",
-        text: "The President's duty to enforce the laws",
-      },
-      {
-        id: "r-tenure",
-        text: "Judges' independence through tenure that can last for life",
-      },
-      {
-        id: "r-impeach",
-        text: "The House's power to bring impeachment charges",
       },
       {
         id: "r-judicial-review",
         text: "Judicial review of acts of Congress",
       },
       {
+        id: "r-confirmation",
+        text: "Senate confirmation of appointments",
+      },
+      {
         id: "r-veto",
         text: "The presidential veto",
+      },
+      {
+        id: "r-pardon",
+        text: "The pardon power",
+      },
+      {
+        id: "r-tenure",
+        text: "Judges' independence through tenure that can last for life",
+      },
+      {
+        id: "r-enforce",
+        text: "The President's duty to enforce the laws",
+      },
+      {
+        id: "r-impeach",
+        text: "The House's power to bring impeachment charges",
+      },
+      {
+        id: "r-war-power",
+        text: "Congress's power to decide on war",
       },
     ],
     pairs: {
@@ -225,20 +225,8 @@ In fact each house votes separately.`,
     scoring: "position",
     items: [
       {
-        id: "both-pass",
-        text: "The House and the Senate both pass the same bill.",
-      },
-      {
-        id: "presented",
-        text: "The bill is presented to the President.",
-      },
-      {
         id: "returned",
         text: "The President returns it unsigned, with objections, to the house where it started.",
-      },
-      {
-        id: "first-house",
-        text: "That house reconsiders the bill, and two-thirds vote to pass it again.",
       },
       {
         id: "second-house",
@@ -247,6 +235,18 @@ In fact each house votes separately.`,
       {
         id: "becomes-law",
         text: "The bill becomes law without the President's signature.",
+      },
+      {
+        id: "first-house",
+        text: "That house reconsiders the bill, and two-thirds vote to pass it again.",
+      },
+      {
+        id: "both-pass",
+        text: "The House and the Senate both pass the same bill.",
+      },
+      {
+        id: "presented",
+        text: "The bill is presented to the President.",
       },
     ],
     correctOrder: ["both-pass", "presented", "returned", "first-house", "second-house", "becomes-law"],
@@ -278,11 +278,10 @@ accumulation of all powers.`,
         correct: true,
       },
       {
-        id: "king-with-parliament",
-        text: "A hereditary monarch who shares lawmaking with a parliament and independent courts",
+        id: "senate-confirms",
+        text: "A Senate whose approval the President needs before appointing judges",
         feedback: `\
-Madison's test is not whether a ruler is hereditary. \
-Here power is shared among separate bodies, so it is not accumulated in the same hands.`,
+Shared appointment power is a check, not an accumulation of all powers in one set of hands.`,
       },
       {
         id: "veto-and-override",
@@ -292,10 +291,11 @@ This is partial blending: each branch has a role, and neither holds all power. \
 Madison defended this kind of overlap.`,
       },
       {
-        id: "senate-confirms",
-        text: "A Senate whose approval the President needs before appointing judges",
+        id: "king-with-parliament",
+        text: "A hereditary monarch who shares lawmaking with a parliament and independent courts",
         feedback: `\
-Shared appointment power is a check, not an accumulation of all powers in one set of hands.`,
+Madison's test is not whether a ruler is hereditary. \
+Here power is shared among separate bodies, so it is not accumulated in the same hands.`,
       },
     ],
   },
@@ -324,13 +324,6 @@ replace government.`,
         correct: true,
       },
       {
-        id: "elect-unambitious",
-        text: "Choose only officials with no personal ambition, so that no one abuses power",
-        feedback: `\
-Madison assumed people are not angels. \
-He designed the system to work even though officials are ambitious.`,
-      },
-      {
         id: "strongest-leads",
         text: "Let the most ambitious branch lead so that the government can act quickly",
         feedback: `\
@@ -343,6 +336,13 @@ dominates.`,
         feedback: `\
 The "angels" line explains why government and internal checks are needed. \
 It does not propose doing without them.`,
+      },
+      {
+        id: "elect-unambitious",
+        text: "Choose only officials with no personal ambition, so that no one abuses power",
+        feedback: `\
+Madison assumed people are not angels. \
+He designed the system to work even though officials are ambitious.`,
       },
     ],
   },
@@ -364,26 +364,6 @@ The pardon power belongs to the President, not to Congress.`,
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "override",
-        text: "Passing a bill over a veto by a two-thirds vote in each house",
-        correct: true,
-      },
-      {
-        id: "refuse-funds",
-        text: "Refusing to appropriate money for a program the President wants",
-        correct: true,
-      },
-      {
-        id: "reject-nominee",
-        text: "The Senate voting down one of the President's nominees",
-        correct: true,
-      },
-      {
-        id: "impeach-remove",
-        text: "The House impeaching, and the Senate convicting, the President",
-        correct: true,
-      },
-      {
         id: "declare-unconstitutional",
         text: "Declaring a presidential order unconstitutional",
         feedback: `\
@@ -394,6 +374,26 @@ It is a check the judiciary holds.`,
         id: "congress-pardons",
         text: "Pardoning people the President's Justice Department has prosecuted",
         feedback: "Article II gives the pardon power to the President. Congress has no pardon power.",
+      },
+      {
+        id: "impeach-remove",
+        text: "The House impeaching, and the Senate convicting, the President",
+        correct: true,
+      },
+      {
+        id: "override",
+        text: "Passing a bill over a veto by a two-thirds vote in each house",
+        correct: true,
+      },
+      {
+        id: "reject-nominee",
+        text: "The Senate voting down one of the President's nominees",
+        correct: true,
+      },
+      {
+        id: "refuse-funds",
+        text: "Refusing to appropriate money for a program the President wants",
+        correct: true,
       },
     ],
   },
@@ -551,13 +551,13 @@ When a President is tried, the {{presiding-officer}} presides.`,
         kind: "choice",
         choices: [
           {
+            id: "house",
+            text: "House of Representatives",
+          },
+          {
             id: "senate",
             text: "Senate",
             correct: true,
-          },
-          {
-            id: "house",
-            text: "House of Representatives",
           },
           {
             id: "supreme-court",
@@ -570,8 +570,8 @@ When a President is tried, the {{presiding-officer}} presides.`,
         kind: "choice",
         choices: [
           {
-            id: "majority",
-            text: "a simple majority",
+            id: "three-fourths",
+            text: "three-fourths",
           },
           {
             id: "two-thirds",
@@ -579,8 +579,8 @@ When a President is tried, the {{presiding-officer}} presides.`,
             correct: true,
           },
           {
-            id: "three-fourths",
-            text: "three-fourths",
+            id: "majority",
+            text: "a simple majority",
           },
         ],
       },
@@ -589,17 +589,17 @@ When a President is tried, the {{presiding-officer}} presides.`,
         kind: "choice",
         choices: [
           {
-            id: "chief-justice",
-            text: "Chief Justice",
-            correct: true,
+            id: "speaker",
+            text: "Speaker of the House",
           },
           {
             id: "vice-president",
             text: "Vice President",
           },
           {
-            id: "speaker",
-            text: "Speaker of the House",
+            id: "chief-justice",
+            text: "Chief Justice",
+            correct: true,
           },
         ],
       },
@@ -626,15 +626,15 @@ It was the first time the Court struck down part of an act of Congress. \
 The Court did not order the executive to act, and it did not ask Congress to approve anything.`,
     choices: [
       {
-        id: "struck-down-act",
-        text: "It refused to apply part of the Judiciary Act of 1789 as unconstitutional",
-        correct: true,
-      },
-      {
         id: "enforced-act",
         text: "It ordered the executive branch to carry out the disputed part of that act",
         feedback: `\
 The reverse: the Court refused to apply that section because it conflicted with the Constitution.`,
+      },
+      {
+        id: "struck-down-act",
+        text: "It refused to apply part of the Judiciary Act of 1789 as unconstitutional",
+        correct: true,
       },
       {
         id: "congress-approves-rulings",
@@ -675,18 +675,6 @@ Passing a bill that bans the base is tempting, but a bill must be presented to t
 who can veto it, and without two-thirds Congress cannot override.`,
     choices: [
       {
-        id: "withhold-appropriation",
-        text: "Declining to appropriate any money to build or staff the base",
-        correct: true,
-      },
-      {
-        id: "ban-bill",
-        text: "Passing a bill that bans the base",
-        feedback: `\
-A bill goes to the President, who can veto it. \
-With less than two-thirds in each house, Congress could not override.`,
-      },
-      {
         id: "advisory-ruling",
         text: "Asking the Supreme Court for a ruling against the plan",
         feedback: `\
@@ -699,6 +687,18 @@ disputes between the branches.`,
         feedback: `\
 The Constitution ties impeachment to "Treason, Bribery, or other high Crimes and Misdemeanors." \
 It is not the tool the Constitution provides for blocking a spending plan.`,
+      },
+      {
+        id: "withhold-appropriation",
+        text: "Declining to appropriate any money to build or staff the base",
+        correct: true,
+      },
+      {
+        id: "ban-bill",
+        text: "Passing a bill that bans the base",
+        feedback: `\
+A bill goes to the President, who can veto it. \
+With less than two-thirds in each house, Congress could not override.`,
       },
     ],
   },
@@ -740,6 +740,17 @@ Courts cannot remove a President; removal belongs to Congress through impeachmen
 The Court also did not say executive privilege never exists.`,
     choices: [
       {
+        id: "override-veto",
+        text: "It overrode one of Nixon's vetoes by a vote of the full Supreme Court",
+        feedback: "Only Congress can override a veto, by a two-thirds vote in each house.",
+      },
+      {
+        id: "no-confidentiality",
+        text: "It held that Presidents have no right to keep any of their talks confidential",
+        feedback: `\
+The Court recognized that the privilege exists but held that it must yield in these circumstances.`,
+      },
+      {
         id: "privilege-not-absolute",
         text: "It held that his privilege was not absolute, so he had to turn over the subpoenaed tapes",
         correct: true,
@@ -750,17 +761,6 @@ The Court also did not say executive privilege never exists.`,
         feedback: `\
 Courts have no power to remove a President. \
 Only the Senate can remove one, after the House impeaches.`,
-      },
-      {
-        id: "no-confidentiality",
-        text: "It held that Presidents have no right to keep any of their talks confidential",
-        feedback: `\
-The Court recognized that the privilege exists but held that it must yield in these circumstances.`,
-      },
-      {
-        id: "override-veto",
-        text: "It overrode one of Nixon's vetoes by a vote of the full Supreme Court",
-        feedback: "Only Congress can override a veto, by a two-thirds vote in each house.",
       },
     ],
   },
@@ -787,13 +787,13 @@ that courts are the most dangerous branch.`,
     scoring: "right-minus-wrong",
     choices: [
       {
-        id: "needs-executive",
-        text: "Courts need the executive branch's help to carry out their rulings.",
+        id: "weaker-branch",
+        text: "Hamilton saw courts as weaker than the branches with the army and the money.",
         correct: true,
       },
       {
-        id: "weaker-branch",
-        text: "Hamilton saw courts as weaker than the branches with the army and the money.",
+        id: "needs-executive",
+        text: "Courts need the executive branch's help to carry out their rulings.",
         correct: true,
       },
       {
@@ -864,11 +864,6 @@ The tempting wrong answer misreads Madison: he called accumulation of all powers
 every overlap.`,
     choices: [
       {
-        id: "partly-blended",
-        text: "Not quite: the veto and Senate consent blend roles, which Madison defended",
-        correct: true,
-      },
-      {
         id: "any-overlap-tyranny",
         text: `\
 Right: Madison wrote that any overlap between branches is the very definition of tyranny`,
@@ -880,6 +875,11 @@ He defended partial overlaps.`,
         id: "overlaps-from-amendments",
         text: "Right for 1787: the overlaps between the branches were added later by amendments",
         feedback: "The veto and Senate confirmation are in the original text of Articles I and II.",
+      },
+      {
+        id: "partly-blended",
+        text: "Not quite: the veto and Senate consent blend roles, which Madison defended",
+        correct: true,
       },
       {
         id: "congress-controls-all",
@@ -909,11 +909,6 @@ Hamilton was Madison's co-author on the same side, and Marbury v. \
 Madison came in 1803, well after ratification.`,
     choices: [
       {
-        id: "anti-federalists",
-        text: "Anti-Federalist critics of the Constitution",
-        correct: true,
-      },
-      {
         id: "montesquieu",
         text: "Montesquieu himself, writing about the American plan",
         feedback: `\
@@ -921,15 +916,20 @@ Montesquieu published in 1748, decades before the Constitution. \
 Critics of the plan invoked his maxim.`,
       },
       {
-        id: "hamilton",
-        text: "Alexander Hamilton, in Federalist No. 78",
-        feedback: `\
-Hamilton co-wrote The Federalist in defense of the Constitution, on the same side as Madison.`,
+        id: "anti-federalists",
+        text: "Anti-Federalist critics of the Constitution",
+        correct: true,
       },
       {
         id: "marbury-court",
         text: "The Supreme Court in Marbury v. Madison",
         feedback: "Marbury was decided in 1803, long after the ratification debate of 1787-88.",
+      },
+      {
+        id: "hamilton",
+        text: "Alexander Hamilton, in Federalist No. 78",
+        feedback: `\
+Hamilton co-wrote The Federalist in defense of the Constitution, on the same side as Madison.`,
       },
     ],
   },

@@ -23,6 +23,11 @@ in Boumediene. The difference matters: because Rasul rested on a statute, Congre
         correct: true,
       },
       {
+        id: "aumf",
+        text: "A 2001 act of Congress authorizing military force",
+        feedback: "That law authorized force; it was not the basis for court jurisdiction in Rasul.",
+      },
+      {
         id: "constitution",
         text: "The Constitution's Suspension Clause",
         feedback: "That was Boumediene (2008), after Congress had removed the statutory route.",
@@ -32,11 +37,6 @@ in Boumediene. The difference matters: because Rasul rested on a statute, Congre
         text: "A treaty with Cuba granting detainees access to U.S. courts",
         feedback: `\
 The lease with Cuba explains U.S. control of the base, but the holding rested on the habeas statute.`,
-      },
-      {
-        id: "aumf",
-        text: "A 2001 act of Congress authorizing military force",
-        feedback: "That law authorized force; it was not the basis for court jurisdiction in Rasul.",
       },
     ],
   },
@@ -78,17 +78,17 @@ The privilege of the writ of habeas corpus shall not be suspended, unless in cas
         kind: "choice",
         choices: [
           {
-            id: "rebellion",
-            text: "Rebellion",
-            correct: true,
-          },
-          {
             id: "war",
             text: "Declared war",
           },
           {
             id: "emergency",
             text: "National emergency",
+          },
+          {
+            id: "rebellion",
+            text: "Rebellion",
+            correct: true,
           },
         ],
       },
@@ -131,6 +131,16 @@ down. It does not say courts must release anyone or that detention itself is unl
 was about access to the writ.`,
     choices: [
       {
+        id: "president-decides",
+        text: "In extraordinary times the President alone decides who may seek the writ.",
+        feedback: "The sentence argues the opposite: the Constitution keeps working in extraordinary times.",
+      },
+      {
+        id: "no-statute-needed",
+        text: "Congress had never passed any law about detainees' access to the courts.",
+        feedback: "Congress had: section 7 of the Military Commissions Act of 2006, which the Court struck down.",
+      },
+      {
         id: "privilege-survives",
         text: "The constitutional privilege of habeas still reached Guantánamo despite the conflict.",
         correct: true,
@@ -139,16 +149,6 @@ was about access to the writ.`,
         id: "release-all",
         text: "Every detainee held at Guantánamo had to be released right away.",
         feedback: "Boumediene gave detainees the right to challenge their detention, not an order of release.",
-      },
-      {
-        id: "no-statute-needed",
-        text: "Congress had never passed any law about detainees' access to the courts.",
-        feedback: "Congress had: section 7 of the Military Commissions Act of 2006, which the Court struck down.",
-      },
-      {
-        id: "president-decides",
-        text: "In extraordinary times the President alone decides who may seek the writ.",
-        feedback: "The sentence argues the opposite: the Constitution keeps working in extraordinary times.",
       },
     ],
   },
@@ -207,60 +207,60 @@ Boumediene and Munaf all point the other way.`,
     ],
     responses: [
       {
-        id: "h1",
-        text: "The federal habeas statute lets courts hear challenges by foreign nationals held at Guantánamo.",
-      },
-      {
-        id: "h2",
-        text: `\
-Guantánamo detainees have the constitutional privilege of habeas; the 2006 jurisdiction-stripping \
-provision was an unconstitutional suspension.`,
-      },
-      {
-        id: "h3",
-        text: `\
-Courts may hear petitions of U.S. citizens held abroad by U.S. forces, but habeas cannot stop \
-their transfer to the host country for prosecution.`,
-      },
-      {
-        id: "h4",
-        text: "Judges may not order Guantánamo detainees released into the United States.",
-      },
-      {
-        id: "h5",
-        text: `\
-Judges may not require 30 days' notice of transfers when the government says it will not send \
-detainees to likely torture.`,
-      },
-      {
-        id: "h6",
-        text: `\
-Alien Enemies Act challenges belong in habeas in the district of confinement, after notice that \
-allows time to file.`,
-      },
-      {
-        id: "h7",
+        id: "government-facilitate",
         text: `\
 The government must facilitate a wrongly removed man's release from foreign custody, with \
 deference owed to the Executive in foreign affairs.`,
       },
       {
-        id: "h8",
+        id: "congress-close",
+        text: "Congress must close the Guantánamo detention facility.",
+      },
+      {
+        id: "courts-hear-petitions",
+        text: `\
+Courts may hear petitions of U.S. citizens held abroad by U.S. forces, but habeas cannot stop \
+their transfer to the host country for prosecution.`,
+      },
+      {
+        id: "federal-habeas",
+        text: "The federal habeas statute lets courts hear challenges by foreign nationals held at Guantánamo.",
+      },
+      {
+        id: "federal-courts",
         text: "Federal courts can never hear habeas petitions from anyone held outside the fifty states.",
       },
       {
-        id: "h9",
-        text: "Congress must close the Guantánamo detention facility.",
+        id: "judges-require",
+        text: `\
+Judges may not require 30 days' notice of transfers when the government says it will not send \
+detainees to likely torture.`,
+      },
+      {
+        id: "guantanamo-detainees",
+        text: `\
+Guantánamo detainees have the constitutional privilege of habeas; the 2006 jurisdiction-stripping \
+provision was an unconstitutional suspension.`,
+      },
+      {
+        id: "alien-enemies",
+        text: `\
+Alien Enemies Act challenges belong in habeas in the district of confinement, after notice that \
+allows time to file.`,
+      },
+      {
+        id: "judges-order",
+        text: "Judges may not order Guantánamo detainees released into the United States.",
       },
     ],
     pairs: {
-      rasul: "h1",
-      boumediene: "h2",
-      munaf: "h3",
-      "kiyemba-i": "h4",
-      "kiyemba-ii": "h5",
-      jgg: "h6",
-      abrego: "h7",
+      rasul: "federal-habeas",
+      boumediene: "guantanamo-detainees",
+      munaf: "courts-hear-petitions",
+      "kiyemba-i": "judges-order",
+      "kiyemba-ii": "judges-require",
+      jgg: "alien-enemies",
+      abrego: "government-facilitate",
     },
   },
   {
@@ -285,6 +285,10 @@ one before.`,
         text: "Rasul v. Bush: the habeas statute reaches Guantánamo",
       },
       {
+        id: "kiyemba-ii",
+        text: "Kiyemba II: no 30-day notice orders before transfers of Uighur detainees",
+      },
+      {
         id: "mca",
         text: "Military Commissions Act, section 7: courts lose jurisdiction over detainee habeas cases",
       },
@@ -293,18 +297,14 @@ one before.`,
         text: "Boumediene v. Bush: the constitutional privilege of habeas reaches Guantánamo",
       },
       {
-        id: "kiyemba-ii",
-        text: "Kiyemba II: no 30-day notice orders before transfers of Uighur detainees",
+        id: "jgg",
+        text: "Trump v. J.G.G.: Alien Enemies Act challenges go in habeas in the district of confinement",
       },
       {
         id: "ndaa",
         text: `\
 FY2011 NDAA: no funds to move Guantánamo detainees into the U.S.; certification before transfers \
 abroad`,
-      },
-      {
-        id: "jgg",
-        text: "Trump v. J.G.G.: Alien Enemies Act challenges go in habeas in the district of confinement",
       },
     ],
     correctOrder: ["rasul", "mca", "boumediene", "kiyemba-ii", "ndaa", "jgg"],
@@ -327,18 +327,6 @@ Concerns about treatment in that country were left to the political branches. Th
 answer is that the court lacks jurisdiction entirely; Munaf said the opposite on that point.`,
     choices: [
       {
-        id: "hear-but-deny",
-        text: "The court may hear the petition but will not block the transfer for prosecution.",
-        correct: true,
-      },
-      {
-        id: "no-jurisdiction",
-        text: "The court cannot hear the petition at all, because he is held outside the United States.",
-        feedback: `\
-Munaf found jurisdiction. The problem was the relief requested, not the court's power to hear the \
-case.`,
-      },
-      {
         id: "block-any-risk",
         text: "The court will block the transfer if he shows any risk of mistreatment.",
         feedback: `\
@@ -349,6 +337,18 @@ extreme case of known likely torture and left that question open.`,
         id: "order-return",
         text: "The court will order him flown to the United States for a trial.",
         feedback: "Nothing in Munaf supports ordering a return; the Court denied relief against the transfer.",
+      },
+      {
+        id: "hear-but-deny",
+        text: "The court may hear the petition but will not block the transfer for prosecution.",
+        correct: true,
+      },
+      {
+        id: "no-jurisdiction",
+        text: "The court cannot hear the petition at all, because he is held outside the United States.",
+        feedback: `\
+Munaf found jurisdiction. The problem was the relief requested, not the court's power to hear the \
+case.`,
       },
     ],
   },
@@ -386,19 +386,19 @@ judges may not second-guess the government's declaration that it will not send d
 torture. Neither case ordered Guantánamo closed.`,
     choices: [
       {
-        id: "no-release-us",
-        text: "Judges could not order the detainees released into the United States.",
-        correct: true,
-      },
-      {
-        id: "relied-munaf",
-        text: "The court relied on Munaf v. Geren in limiting judges' power over transfers.",
-        correct: true,
-      },
-      {
         id: "erased",
         text: "After the Supreme Court set Kiyemba I aside in 2010, it never took effect again.",
         feedback: "The D.C. Circuit reinstated Kiyemba I in 2010 after the Supreme Court sent it back.",
+      },
+      {
+        id: "closed-base",
+        text: "The court ordered the Guantánamo detention facility closed for good.",
+        feedback: "No Kiyemba decision did this.",
+      },
+      {
+        id: "no-release-us",
+        text: "Judges could not order the detainees released into the United States.",
+        correct: true,
       },
       {
         id: "upheld-notice",
@@ -406,9 +406,9 @@ torture. Neither case ordered Guantánamo closed.`,
         feedback: "Kiyemba II reversed those notice orders.",
       },
       {
-        id: "closed-base",
-        text: "The court ordered the Guantánamo detention facility closed for good.",
-        feedback: "No Kiyemba decision did this.",
+        id: "relied-munaf",
+        text: "The court relied on Munaf v. Geren in limiting judges' power over transfers.",
+        correct: true,
       },
     ],
   },
@@ -479,14 +479,14 @@ Boumediene struck down a jurisdiction bar for Guantánamo detainees; Thuraissigi
 limits.`,
       },
       {
-        id: "never-applies",
-        text: "The writ never applies to anyone in any kind of immigration proceeding.",
-        feedback: "The Court did not say that; it asked what relief the petitioner was seeking.",
-      },
-      {
         id: "congress-only",
         text: "Only Congress, never a court, may decide the asylum claims of people at the border.",
         feedback: "Immigration officers and judges decide asylum claims; the case concerned court review of them.",
+      },
+      {
+        id: "never-applies",
+        text: "The writ never applies to anyone in any kind of immigration proceeding.",
+        feedback: "The Court did not say that; it asked what relief the petitioner was seeking.",
       },
     ],
   },
@@ -540,14 +540,9 @@ later rulings.`,
         categoryId: "congress",
       },
       {
-        id: "certify-30-days",
-        text: "The Secretary of Defense must certify conditions 30 days before a transfer abroad.",
-        categoryId: "congress",
-      },
-      {
-        id: "country-ban",
-        text: "No transfers to Libya, Somalia, Syria or Yemen.",
-        categoryId: "congress",
+        id: "facilitate-release",
+        text: "The government must facilitate a wrongly removed man's release from Salvadoran custody.",
+        categoryId: "courts",
       },
       {
         id: "no-release-into-us",
@@ -555,14 +550,19 @@ later rulings.`,
         categoryId: "courts",
       },
       {
+        id: "country-ban",
+        text: "No transfers to Libya, Somalia, Syria or Yemen.",
+        categoryId: "congress",
+      },
+      {
         id: "notice-habeas",
         text: "Alien Enemies Act detainees must get notice in time to seek habeas before removal.",
         categoryId: "courts",
       },
       {
-        id: "facilitate-release",
-        text: "The government must facilitate a wrongly removed man's release from Salvadoran custody.",
-        categoryId: "courts",
+        id: "certify-30-days",
+        text: "The Secretary of Defense must certify conditions 30 days before a transfer abroad.",
+        categoryId: "congress",
       },
     ],
   },
@@ -583,14 +583,14 @@ file a habeas petition in the right court before being removed. It does not itse
 hearing on every claim, and it plainly concerns notice before removal, not after.`,
     choices: [
       {
+        id: "any-court",
+        text: "Permission to file a petition in any federal court the detainee chooses.",
+        feedback: "The Court said the proper venue is the district of confinement, not any court.",
+      },
+      {
         id: "time-to-file",
         text: "Notice clear and early enough to file for habeas in the right court before removal.",
         correct: true,
-      },
-      {
-        id: "full-trial",
-        text: "A full trial before a jury in every case before anyone may be removed.",
-        feedback: "The passage is about notice and the chance to seek habeas, not a jury trial.",
       },
       {
         id: "notice-after",
@@ -598,9 +598,9 @@ hearing on every claim, and it plainly concerns notice before removal, not after
         feedback: "Read the last words: the notice must allow relief to be sought before removal occurs.",
       },
       {
-        id: "any-court",
-        text: "Permission to file a petition in any federal court the detainee chooses.",
-        feedback: "The Court said the proper venue is the district of confinement, not any court.",
+        id: "full-trial",
+        text: "A full trial before a jury in every case before anyone may be removed.",
+        feedback: "The passage is about notice and the chance to seek habeas, not a jury trial.",
       },
     ],
   },
@@ -622,11 +622,9 @@ foreign affairs. It neither fully adopted nor fully rejected either side's posit
 it is often read as a balance between court power and executive power abroad.`,
     choices: [
       {
-        id: "facilitate-with-deference",
-        text: `\
-It kept the duty to facilitate his release but urged respect for the Executive's foreign-affairs \
-role.`,
-        correct: true,
+        id: "order-el-salvador",
+        text: "It ordered El Salvador itself to release him from its prison and send him home.",
+        feedback: "The order concerned what the U.S. government must do; it was not a command to El Salvador.",
       },
       {
         id: "no-power",
@@ -634,14 +632,16 @@ role.`,
         feedback: "The Court left the facilitate requirement in place, so it did not hold that courts lose all power.",
       },
       {
-        id: "order-el-salvador",
-        text: "It ordered El Salvador itself to release him from its prison and send him home.",
-        feedback: "The order concerned what the U.S. government must do; it was not a command to El Salvador.",
-      },
-      {
         id: "return-within-day",
         text: "It required his return within 24 hours, whatever the concerns about foreign affairs.",
         feedback: "The passage shows the Court expressly asked for deference in foreign affairs.",
+      },
+      {
+        id: "facilitate-with-deference",
+        text: `\
+It kept the duty to facilitate his release but urged respect for the Executive's foreign-affairs \
+role.`,
+        correct: true,
       },
     ],
   },
@@ -695,8 +695,23 @@ that the court should order the men returned, came from the ACLU on the detainee
 question asks who argued what, not who was right.`,
     choices: [
       {
+        id: "no-custody",
+        text: "Men held by a sovereign country are in neither actual nor constructive U.S. custody.",
+        correct: true,
+      },
+      {
         id: "no-jurisdiction-foreign-affairs",
         text: "Federal courts generally lack jurisdiction over the President's foreign-affairs powers.",
+        correct: true,
+      },
+      {
+        id: "order-return",
+        text: "The court should order the men returned to the United States for hearings.",
+        feedback: "The ACLU asked for this, on the detainees' behalf.",
+      },
+      {
+        id: "diplomacy-harm",
+        text: "Returning the men or holding hearings from Venezuela would harm U.S. foreign policy.",
         correct: true,
       },
       {
@@ -705,24 +720,9 @@ question asks who argued what, not who was right.`,
         correct: true,
       },
       {
-        id: "no-custody",
-        text: "Men held by a sovereign country are in neither actual nor constructive U.S. custody.",
-        correct: true,
-      },
-      {
-        id: "diplomacy-harm",
-        text: "Returning the men or holding hearings from Venezuela would harm U.S. foreign policy.",
-        correct: true,
-      },
-      {
         id: "payment-control",
         text: "Because the United States pays El Salvador to hold the men, it still controls their fate.",
         feedback: "This was the ACLU's argument for the detainees.",
-      },
-      {
-        id: "order-return",
-        text: "The court should order the men returned to the United States for hearings.",
-        feedback: "The ACLU asked for this, on the detainees' behalf.",
       },
     ],
   },
@@ -779,9 +779,14 @@ come back for hearings; men still in Venezuela were not covered. The White House
 would not be the final word, and nothing later was found; the situation may have changed.`,
     choices: [
       {
-        id: "third-country-returns",
-        text: "The judge ordered help for class members abroad, outside Venezuela, to return for hearings.",
-        correct: true,
+        id: "case-dismissed",
+        text: "The case was dismissed as moot when the men left El Salvador in July 2025.",
+        feedback: "The judge ruled on the merits in December 2025 and issued a further order in February 2026.",
+      },
+      {
+        id: "scotus-final",
+        text: "The Supreme Court had issued a final ruling that constructive custody never applies abroad.",
+        feedback: "No such ruling appears in the sources.",
       },
       {
         id: "full-hearings",
@@ -791,14 +796,9 @@ No source shows that; most of the men had been sent to Venezuela in July 2025, a
 covered only those in other countries.`,
       },
       {
-        id: "scotus-final",
-        text: "The Supreme Court had issued a final ruling that constructive custody never applies abroad.",
-        feedback: "No such ruling appears in the sources.",
-      },
-      {
-        id: "case-dismissed",
-        text: "The case was dismissed as moot when the men left El Salvador in July 2025.",
-        feedback: "The judge ruled on the merits in December 2025 and issued a further order in February 2026.",
+        id: "third-country-returns",
+        text: "The judge ordered help for class members abroad, outside Venezuela, to return for hearings.",
+        correct: true,
       },
     ],
   },

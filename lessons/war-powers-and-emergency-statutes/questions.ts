@@ -23,26 +23,26 @@ The tempting answer about the Commander in Chief clause describes the President'
 but does not give the power to declare war.`,
     choices: [
       {
-        id: "option-a",
+        id: "clause-article",
         text: "The clause is in Article I's list of Congress's powers, so Congress, not the President, declares war.",
         correct: true,
       },
       {
-        id: "option-b",
-        text: "The Commander in Chief clause in Article II also contains this power, so the classmate's claim is right.",
-        feedback: `\
-Article II makes the President commander of the forces, but the excerpt puts the power to declare \
-war in Congress's list.`,
-      },
-      {
-        id: "option-c",
+        id: "clause-says-president",
         text: "The clause says the President and Congress must declare war together by a joint proclamation.",
         feedback: `\
 The excerpt does not mention the President or a joint proclamation; it is one of Congress's listed \
 powers.`,
       },
       {
-        id: "option-d",
+        id: "commander-chief",
+        text: "The Commander in Chief clause in Article II also contains this power, so the classmate's claim is right.",
+        feedback: `\
+Article II makes the President commander of the forces, but the excerpt puts the power to declare \
+war in Congress's list.`,
+      },
+      {
+        id: "clause-gives",
         text: "The clause gives the Supreme Court the final say on when the country may go to war.",
         feedback: "The excerpt is in Article I, about Congress. It says nothing about the courts.",
       },
@@ -107,26 +107,26 @@ the fixed deadline is the report.`,
     hints: ["Think about the law's two clocks: one measured in hours, one in days."],
     choices: [
       {
-        id: "option-a",
+        id: "report-goes-congress",
         text: "A report goes to Congress within 48 hours, by about 9 a.m. on Wednesday.",
         correct: true,
       },
       {
-        id: "option-b",
-        text: "Congress must hold a vote approving the strikes before they begin.",
-        feedback: `\
-The Resolution lets the President act first; its limits are a report deadline and a later \
-withdrawal clock.`,
-      },
-      {
-        id: "option-c",
+        id: "forces-withdrawn",
         text: "The forces must be withdrawn within 60 hours unless Congress acts.",
         feedback: "The withdrawal clock is 60 days, not hours, and it comes after the reporting requirement.",
       },
       {
-        id: "option-d",
+        id: "federal-court",
         text: "A federal court must approve the strikes within 48 hours of the order.",
         feedback: "The report goes to Congress. No court approval is required.",
+      },
+      {
+        id: "congress-hold",
+        text: "Congress must hold a vote approving the strikes before they begin.",
+        feedback: `\
+The Resolution lets the President act first; its limits are a report deadline and a later \
+withdrawal clock.`,
       },
     ],
   },
@@ -188,49 +188,49 @@ Act, which this lesson does not cover.`,
     ],
     responses: [
       {
-        id: "trigger-a",
-        text: "The President sends armed forces into hostilities without a declaration of war",
+        id: "presidential-declaration-national",
+        text: "A presidential declaration of a national emergency, published in the Federal Register",
       },
       {
-        id: "trigger-b",
+        id: "declared-war",
+        text: "A declared war, or an invasion or predatory incursion by a foreign nation or government",
+      },
+      {
+        id: "president-determines",
         text: `\
 Those the President determines planned, authorized, committed or aided the September 11 attacks, \
 or harbored them`,
       },
       {
-        id: "trigger-c",
+        id: "rebellion-obstruction",
         text: `\
 Rebellion or obstruction that makes ordinary enforcement of federal law impracticable, a denial of \
 rights a state will not stop, or a state's request`,
       },
       {
-        id: "trigger-d",
-        text: "A presidential declaration of a national emergency, published in the Federal Register",
+        id: "president-sends",
+        text: "The President sends armed forces into hostilities without a declaration of war",
       },
       {
-        id: "trigger-e",
-        text: `\
-An unusual and extraordinary threat based wholly or substantially abroad, plus a declared national \
-emergency about it`,
-      },
-      {
-        id: "trigger-f",
+        id: "presidential-declaration-internal",
         text: `\
 A presidential declaration of an "internal security emergency" after war, invasion or an \
 insurrection aiding a foreign enemy`,
       },
       {
-        id: "trigger-g",
-        text: "A declared war, or an invasion or predatory incursion by a foreign nation or government",
+        id: "unusual-extraordinary",
+        text: `\
+An unusual and extraordinary threat based wholly or substantially abroad, plus a declared national \
+emergency about it`,
       },
     ],
     pairs: {
-      wpr: "trigger-a",
-      aumf: "trigger-b",
-      insurrection: "trigger-c",
-      nea: "trigger-d",
-      ieepa: "trigger-e",
-      eda: "trigger-f",
+      wpr: "president-sends",
+      aumf: "president-determines",
+      insurrection: "rebellion-obstruction",
+      nea: "presidential-declaration-national",
+      ieepa: "unusual-extraordinary",
+      eda: "presidential-declaration-internal",
     },
   },
   {
@@ -258,24 +258,24 @@ Notice the pattern: Congress wrote most of its limits on presidential emergency 
 early-to-mid 1970s.`,
     items: [
       {
-        id: "eda",
-        text: "Congress passes the Emergency Detention Act over a presidential veto",
-      },
-      {
         id: "little-rock",
         text: "Federal troops are sent to Little Rock under the Insurrection Act",
+      },
+      {
+        id: "nea",
+        text: "The National Emergencies Act is signed",
       },
       {
         id: "repeal",
         text: "The Non-Detention Act repeals the Emergency Detention Act",
       },
       {
-        id: "wpr",
-        text: "Congress overrides the veto of the War Powers Resolution",
+        id: "eda",
+        text: "Congress passes the Emergency Detention Act over a presidential veto",
       },
       {
-        id: "nea",
-        text: "The National Emergencies Act is signed",
+        id: "wpr",
+        text: "Congress overrides the veto of the War Powers Resolution",
       },
       {
         id: "aumf",
@@ -328,6 +328,11 @@ it forth, and Congress then delegated the calling-out to the President by statut
     ],
     items: [
       {
+        id: "lapse",
+        text: "A national emergency ending on its anniversary unless continued",
+        categoryId: "statutory-limit",
+      },
+      {
         id: "declare-war",
         text: "Declaring war",
         categoryId: "congress-power",
@@ -338,14 +343,14 @@ it forth, and Congress then delegated the calling-out to the President by statut
         categoryId: "congress-power",
       },
       {
-        id: "militia",
-        text: "Providing for calling forth the militia to suppress insurrections",
-        categoryId: "congress-power",
-      },
-      {
         id: "commander",
         text: "Commanding the Army and Navy",
         categoryId: "president-power",
+      },
+      {
+        id: "militia",
+        text: "Providing for calling forth the militia to suppress insurrections",
+        categoryId: "congress-power",
       },
       {
         id: "report-48",
@@ -353,18 +358,13 @@ it forth, and Congress then delegated the calling-out to the President by statut
         categoryId: "statutory-limit",
       },
       {
-        id: "lapse",
-        text: "A national emergency ending on its anniversary unless continued",
+        id: "no-detention",
+        text: "No detention of citizens except under an Act of Congress",
         categoryId: "statutory-limit",
       },
       {
         id: "disperse",
         text: "Issuing a proclamation to disperse before using troops at home",
-        categoryId: "statutory-limit",
-      },
-      {
-        id: "no-detention",
-        text: "No detention of citizens except under an Act of Congress",
         categoryId: "statutory-limit",
       },
     ],
@@ -393,6 +393,10 @@ attacks that occurred on September 11, 2001, or {{blank-2}} such organizations o
         kind: "choice",
         choices: [
           {
+            id: "court-finds",
+            text: "a court finds",
+          },
+          {
             id: "he-determines",
             text: "he determines",
             correct: true,
@@ -400,10 +404,6 @@ attacks that occurred on September 11, 2001, or {{blank-2}} such organizations o
           {
             id: "congress-finds",
             text: "Congress finds",
-          },
-          {
-            id: "court-finds",
-            text: "a court finds",
           },
         ],
       },
@@ -446,29 +446,29 @@ A purely domestic problem fails the first condition, and a foreign threat withou
 fails the second.`,
     choices: [
       {
-        id: "option-a",
-        text: `\
-A foreign government's hacking unit attacks U.S. banks, and the President declares a national \
-emergency about it.`,
-        correct: true,
+        id: "hurricane-damages",
+        text: "A hurricane damages ports in Florida, and Congress quickly passes a disaster relief bill.",
+        feedback: "The threat is domestic and the President has declared nothing under IEEPA.",
       },
       {
-        id: "option-b",
+        id: "nationwide-strike",
         text: `\
 A nationwide strike by U.S. truck drivers slows the whole economy, and the President declares a \
 national emergency about it.`,
         feedback: "The declaration is there, but the threat is based inside the United States.",
       },
       {
-        id: "option-c",
+        id: "foreign-government",
+        text: `\
+A foreign government's hacking unit attacks U.S. banks, and the President declares a national \
+emergency about it.`,
+        correct: true,
+      },
+      {
+        id: "foreign-cartel",
         text: `\
 A foreign cartel smuggles drugs into the country, but the President has not declared any emergency.`,
         feedback: "The threat is based abroad, but the excerpt also requires a declared national emergency.",
-      },
-      {
-        id: "option-d",
-        text: "A hurricane damages ports in Florida, and Congress quickly passes a disaster relief bill.",
-        feedback: "The threat is domestic and the President has declared nothing under IEEPA.",
       },
     ],
   },
@@ -564,24 +564,24 @@ that § 4001(a) requires. \
 This question asks who argued what, not which side is right.`,
     choices: [
       {
-        id: "option-a",
-        text: "That § 4001(a) limits only detentions by the Attorney General, not by the President or the military.",
-        correct: true,
-      },
-      {
-        id: "option-b",
-        text: "That § 4001(a) covers every kind of executive detention, including detention by the armed forces.",
-        feedback: "That was the conclusion of CRS analyst Louis Fisher, not the administration's argument.",
-      },
-      {
-        id: "option-c",
+        id: "aumf-repealed",
         text: "That the AUMF had repealed § 4001(a) for every detention made in wartime.",
         feedback: "No one in these sources claims the AUMF repealed § 4001(a).",
       },
       {
-        id: "option-d",
+        id: "4001-limits-detentions",
+        text: "That § 4001(a) limits only detentions by the Attorney General, not by the President or the military.",
+        correct: true,
+      },
+      {
+        id: "emergency-detention",
         text: "That the Emergency Detention Act of 1950 was still in force after 2001.",
         feedback: "The Emergency Detention Act was repealed in 1971.",
+      },
+      {
+        id: "4001-covers-kind",
+        text: "That § 4001(a) covers every kind of executive detention, including detention by the armed forces.",
+        feedback: "That was the conclusion of CRS analyst Louis Fisher, not the administration's argument.",
       },
     ],
   },
@@ -600,26 +600,26 @@ chance to contest the facts before a neutral decision-maker. \
 The tempting wrong answers each keep only one half of that holding.`,
     choices: [
       {
-        id: "option-a",
-        text: "The AUMF allowed it, but he was owed a real chance to contest the facts before a neutral decision-maker.",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "aumf-allow-military",
         text: "The AUMF did not allow the military to hold anyone, so Hamdi had to be released from military custody at once.",
         feedback: "The plurality found the AUMF did allow detention in the narrow circumstances alleged.",
       },
       {
-        id: "option-c",
+        id: "aumf-allowed",
+        text: "The AUMF allowed it, but he was owed a real chance to contest the facts before a neutral decision-maker.",
+        correct: true,
+      },
+      {
+        id: "detention-broke",
+        text: "The detention broke the War Powers Resolution's 60-day limit, so the military had to end it.",
+        feedback: "Hamdi was about detention and due process, not the War Powers Resolution's clock.",
+      },
+      {
+        id: "courts-review",
         text: "Courts may not review any detention under the AUMF while the country is at war, whatever the facts.",
         feedback: `\
 The plurality said a state of war is not a blank check; it required a hearing before a neutral \
 decision-maker.`,
-      },
-      {
-        id: "option-d",
-        text: "The detention broke the War Powers Resolution's 60-day limit, so the military had to end it.",
-        feedback: "Hamdi was about detention and due process, not the War Powers Resolution's clock.",
       },
     ],
   },
@@ -643,28 +643,28 @@ No court or congressional approval was required.`,
     hints: ["Look at the step the Insurrection Act requires before troops are used."],
     choices: [
       {
-        id: "option-a",
-        text: "The Insurrection Act requires a proclamation to disperse before any troops are used.",
-        correct: true,
-      },
-      {
-        id: "option-b",
-        text: "The proclamation asked Congress to approve the troops, and Congress voted yes the next day.",
-        feedback: `\
-Congress did not vote; the Insurrection Act itself already delegated the power, subject to the \
-proclamation step.`,
-      },
-      {
-        id: "option-c",
-        text: "The proclamation served as the 48-hour report the War Powers Resolution requires.",
-        feedback: "The War Powers Resolution was passed in 1973, sixteen years later.",
-      },
-      {
-        id: "option-d",
+        id: "federal-court",
         text: "A federal court had to approve the proclamation before any troops could be sent.",
         feedback: `\
 A federal court had ordered desegregation, but the Act does not require court approval before \
 troops are used.`,
+      },
+      {
+        id: "insurrection-act",
+        text: "The Insurrection Act requires a proclamation to disperse before any troops are used.",
+        correct: true,
+      },
+      {
+        id: "proclamation-served",
+        text: "The proclamation served as the 48-hour report the War Powers Resolution requires.",
+        feedback: "The War Powers Resolution was passed in 1973, sixteen years later.",
+      },
+      {
+        id: "proclamation-asked",
+        text: "The proclamation asked Congress to approve the troops, and Congress voted yes the next day.",
+        feedback: `\
+Congress did not vote; the Insurrection Act itself already delegated the power, subject to the \
+proclamation step.`,
       },
     ],
   },
@@ -689,26 +689,26 @@ The tempting answer about governors reflects a real claim made in some states du
 1812, which the Court's reasoning rejected.`,
     choices: [
       {
-        id: "option-a",
-        text: "The President, and his decision is conclusive on everyone else",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "state-governor",
         text: "Each state's governor, for that state's own militia companies",
         feedback: `\
 Some state officials claimed this power during the War of 1812, but the Court held the decision \
 belongs to the President.`,
       },
       {
-        id: "option-c",
+        id: "congress-new",
+        text: "Congress, by a new vote each time the militia is called out",
+        feedback: "Congress had already delegated the decision to the President in the 1795 law.",
+      },
+      {
+        id: "jury-case-whenever",
         text: "A jury, case by case, whenever a militiaman is tried for refusing",
         feedback: "The Court held the President's judgment could not be reopened this way.",
       },
       {
-        id: "option-d",
-        text: "Congress, by a new vote each time the militia is called out",
-        feedback: "Congress had already delegated the decision to the President in the 1795 law.",
+        id: "president-decision",
+        text: "The President, and his decision is conclusive on everyone else",
+        correct: true,
       },
     ],
   },
@@ -732,35 +732,35 @@ Lawsuits by members of Congress have mostly been dismissed without a ruling on t
 have not worked as a reliable tool.`,
     choices: [
       {
-        id: "tool-a",
-        text: "Declining to authorize force, so the War Powers Resolution's 60-day clock runs out",
-        correct: true,
-      },
-      {
-        id: "tool-b",
-        text: "Funding the Army for no more than two years at a time",
-        correct: true,
-      },
-      {
-        id: "tool-c",
-        text: "Passing a joint resolution to end a national emergency",
-        correct: true,
-      },
-      {
-        id: "tool-f",
+        id: "overriding-veto",
         text: "Overriding a veto, as it did to pass the War Powers Resolution",
         correct: true,
       },
       {
-        id: "tool-d",
+        id: "passing-joint",
+        text: "Passing a joint resolution to end a national emergency",
+        correct: true,
+      },
+      {
+        id: "suing-president",
+        text: "Suing the President, since courts regularly rule on the merits of such suits",
+        feedback: `\
+CRS found that courts did not reach the merits in nearly all such suits, often for lack of standing.`,
+      },
+      {
+        id: "declaring-national",
         text: "Declaring a national emergency on its own",
         feedback: "Under the National Emergencies Act, the President declares emergencies.",
       },
       {
-        id: "tool-e",
-        text: "Suing the President, since courts regularly rule on the merits of such suits",
-        feedback: `\
-CRS found that courts did not reach the merits in nearly all such suits, often for lack of standing.`,
+        id: "funding-army",
+        text: "Funding the Army for no more than two years at a time",
+        correct: true,
+      },
+      {
+        id: "declining-authorize",
+        text: "Declining to authorize force, so the War Powers Resolution's 60-day clock runs out",
+        correct: true,
       },
     ],
   },
@@ -781,24 +781,24 @@ Members of Congress, by contrast, have argued that Article I gives Congress the 
 The question asks you to identify the Presidents' position, not to decide who is right.`,
     choices: [
       {
-        id: "option-a",
-        text: "That parts of it unconstitutionally restrict the President's power as Commander in Chief",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "weak-require",
         text: "That it is too weak and should require a vote in Congress before any use of force at all",
         feedback: "The sources record Presidents arguing the opposite: that the law restricts them too much.",
       },
       {
-        id: "option-c",
-        text: "That it quietly expired once the Vietnam War was over",
-        feedback: "The Resolution has no expiration date and is still law at 50 U.S.C. §§ 1541–1548.",
+        id: "parts-unconstitutionally",
+        text: "That parts of it unconstitutionally restrict the President's power as Commander in Chief",
+        correct: true,
       },
       {
-        id: "option-d",
+        id: "federal-courts",
         text: "That only the federal courts have the power to enforce it",
         feedback: "No President in the sources argues this; in practice courts have rarely ruled on it.",
+      },
+      {
+        id: "quietly-expired",
+        text: "That it quietly expired once the Vietnam War was over",
+        feedback: "The Resolution has no expiration date and is still law at 50 U.S.C. §§ 1541–1548.",
       },
     ],
   },
@@ -820,24 +820,24 @@ The case was about what IEEPA authorizes; no Justice said IEEPA itself was uncon
 that Presidents can never declare emergencies.`,
     choices: [
       {
-        id: "option-a",
+        id: "majority-ieepa-power",
         text: "Majority: IEEPA's power to regulate importation does not cover tariffs. Dissent: that power has long included duties.",
         correct: true,
       },
       {
-        id: "option-b",
-        text: "Majority: IEEPA itself violates the Constitution and is void. Dissent: the statute is valid, so the tariffs may stand.",
-        feedback: "The Court read what IEEPA allows; it did not strike the law down.",
+        id: "majority-ieepa-allows",
+        text: "Majority: IEEPA allows the tariffs. Dissent: none, since all nine Justices joined the same opinion.",
+        feedback: "The vote was 6–3 that IEEPA does not authorize tariffs.",
       },
       {
-        id: "option-c",
+        id: "majority-presidents",
         text: "Majority: Presidents may never declare national emergencies. Dissent: they may, if Congress can end them.",
         feedback: "The case concerned whether IEEPA covers tariffs, not whether emergencies may be declared.",
       },
       {
-        id: "option-d",
-        text: "Majority: IEEPA allows the tariffs. Dissent: none, since all nine Justices joined the same opinion.",
-        feedback: "The vote was 6–3 that IEEPA does not authorize tariffs.",
+        id: "majority-ieepa-violates",
+        text: "Majority: IEEPA itself violates the Constitution and is void. Dissent: the statute is valid, so the tariffs may stand.",
+        feedback: "The Court read what IEEPA allows; it did not strike the law down.",
       },
     ],
   },
@@ -881,26 +881,26 @@ of every reasonable meaning of that term." \
 The vote turned on the undefined word **hostilities**, not on whether the law is constitutional.`,
     choices: [
       {
-        id: "option-a",
-        text: "That it could not get a fast-track vote because no hostilities with Venezuela were under way",
-        correct: true,
-      },
-      {
-        id: "option-b",
+        id: "war-powers-resolution",
         text: "That the War Powers Resolution is unconstitutional, so the Senate may not vote under it at all",
         feedback: `\
 Presidents have said parts of the law are unconstitutional, but the point of order argued that \
 there were no hostilities.`,
       },
       {
-        id: "option-c",
+        id: "house-begin-war",
         text: "That only the House may begin a war-powers vote, since it controls military spending",
         feedback: "Either chamber may take up a war-powers resolution; the Senate had voted on several.",
       },
       {
-        id: "option-d",
+        id: "supreme-court",
         text: "That the Supreme Court had already approved the operation in a ruling on January 3",
         feedback: "No court had ruled on the Venezuela operation.",
+      },
+      {
+        id: "get-fast-track",
+        text: "That it could not get a fast-track vote because no hostilities with Venezuela were under way",
+        correct: true,
       },
     ],
   },

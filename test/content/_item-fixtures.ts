@@ -20,15 +20,15 @@ export function cleanSingleChoice(id: string): Sc {
     type: "single-choice",
     prompt: "Who can veto a bill passed by Congress?",
     choices: [
-      { id: "c1", text: "The Chief Justice of the United States" },
-      { id: "c2", text: "The President of the United States", correct: true },
-      { id: "c3", text: "The Speaker of the House of Representatives" },
-      { id: "c4", text: "The Senate majority leader" },
+      { id: "chief-justice", text: "The Chief Justice of the United States" },
+      { id: "president", text: "The President of the United States", correct: true },
+      { id: "speaker", text: "The Speaker of the House of Representatives" },
+      { id: "senate-leader", text: "The Senate majority leader" },
     ],
   };
 }
 
-/** A select-all question with `keyed` keyed options that are not the longest. */
+/** A select-all question with `keyed` keyed options that are neither the longest nor written first. */
 export function cleanMultipleChoice(id: string, keyed: 1 | 2): Mc {
   return {
     ...base,
@@ -37,10 +37,10 @@ export function cleanMultipleChoice(id: string, keyed: 1 | 2): Mc {
     prompt: "Which of these are checks Congress holds on the President? Select all that apply.",
     scoring: "right-minus-wrong",
     choices: [
-      { id: "m1", text: "Overriding a veto by two-thirds", correct: true },
-      { id: "m2", text: "Refusing to appropriate money", correct: keyed === 2 },
-      { id: "m3", text: "Granting reprieves for federal crimes" },
-      { id: "m4", text: "Deciding cases under federal law" },
+      { id: "reprieves", text: "Granting reprieves for federal crimes" },
+      { id: "override", text: "Overriding a veto by two-thirds", correct: true },
+      { id: "refuse-money", text: "Refusing to appropriate money", correct: keyed === 2 },
+      { id: "decide-cases", text: "Deciding cases under federal law" },
     ],
   };
 }
@@ -60,8 +60,8 @@ export function cleanTrueFalse(id: string, answer: boolean): Tf {
 
 /**
  * A lesson whose questions break no item-quality rule: two single-choice questions whose key is in
- * the middle of the length range, two select-all questions with different keyed counts, one true
- * and one false statement, and neutral ids everywhere.
+ * the middle of the length range, two select-all questions with different keyed counts and no key
+ * written first, one true and one false statement, and neutral ids everywhere.
  */
 export function cleanLesson(): Lesson {
   const lesson = makeLesson();

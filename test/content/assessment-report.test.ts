@@ -11,8 +11,8 @@ function libraryOfOne(): Lesson {
   lesson.questions.push({
     ...three,
     choices: [
-      ...three.choices.map((c) => (c.id === "m3" ? { ...c, correct: true } : c)),
-      { id: "m5", text: "Vetoing bills passed by Congress" },
+      ...three.choices.map((c) => (c.id === "decide-cases" ? { ...c, correct: true } : c)),
+      { id: "veto-bills", text: "Vetoing bills passed by Congress" },
     ],
   });
   return lesson;

@@ -158,7 +158,9 @@ describe("lessonItemQuality", () => {
       "an option id that names the key beyond its own text",
       withQuestion(0, {
         ...cleanSingleChoice("q1"),
-        choices: cleanSingleChoice("q1").choices.map((c) => (c.id === "c4" ? { ...c, id: "not-president" } : c)),
+        choices: cleanSingleChoice("q1").choices.map((c) =>
+          c.id === "senate-leader" ? { ...c, id: "not-president" } : c,
+        ),
       }),
       'questions[0].choices[3].id: option id "not-president" shares "president"',
     ],
@@ -171,14 +173,14 @@ describe("lessonItemQuality", () => {
         prompt: "Match each article to the branch it sets up.",
         premises: [
           { id: "p-congress", text: "Article I" },
-          { id: "p2", text: "Article III" },
+          { id: "article-iii", text: "Article III" },
         ],
         responses: [
-          { id: "r1", text: "Congress" },
-          { id: "r2", text: "The courts" },
-          { id: "r3", text: "The President" },
+          { id: "the-president", text: "The President" },
+          { id: "congress", text: "Congress" },
+          { id: "courts", text: "The courts" },
         ],
-        pairs: { "p-congress": "r1", p2: "r2" },
+        pairs: { "p-congress": "congress", "article-iii": "courts" },
       }),
       'questions[0].premises[0].id: option id "p-congress" shares "congress" with the key ("Congress")',
     ],
@@ -270,9 +272,9 @@ describe("lessonItemQuality", () => {
             id: "blank-1",
             kind: "choice",
             choices: [
-              { id: "b1", text: "declared", correct: true },
-              { id: "b2", text: "undeclared" },
-              { id: "b3", text: "threatened" },
+              { id: "undeclared", text: "undeclared" },
+              { id: "declared", text: "declared", correct: true },
+              { id: "threatened", text: "threatened" },
             ],
           },
         ],
@@ -384,7 +386,10 @@ function figures(overrides: Partial<ItemQualityFigures>): ItemQualityFigures {
   return {
     singleChoice: { questions: 100, keyLongest: 25, keyShortest: 25, keyLongestByChance: 25 },
     trueFalse: { questions: 10, true: 5 },
-    multipleChoice: { questions: 10, keyedCounts: { "1": 3, "2": 4, "3": 3 }, keyedLongest: 0 },
+    multipleChoice: { questions: 10, keyedCounts: { "1": 3, "2": 4, "3": 3 }, keyedLongest: 0, keyedFirst: 2 },
+    keyPositions: { lists: 100, byPosition: [25, 25, 25, 25] },
+    solvedOrder: { questions: 10, solved: 0 },
+    positionalIds: 0,
     lengthBand: { lists: 0, outside: 0 },
     idLeaks: 0,
     writingFlaws: 0,
@@ -423,12 +428,12 @@ describe("libraryProblems", () => {
     ["too many true answers", { trueFalse: { questions: 10, true: 7 } }, "library.trueFalse: 7 of 10"],
     [
       "too few different keyed counts",
-      { multipleChoice: { questions: 10, keyedCounts: { "2": 5, "3": 5 }, keyedLongest: 0 } },
+      { multipleChoice: { questions: 10, keyedCounts: { "2": 5, "3": 5 }, keyedLongest: 0, keyedFirst: 0 } },
       "library.multipleChoice: select-all questions use only 2 different keyed counts (2, 3); use at least 3",
     ],
     [
       "one keyed count in more than half the questions",
-      { multipleChoice: { questions: 10, keyedCounts: { "1": 2, "2": 6, "3": 2 }, keyedLongest: 0 } },
+      { multipleChoice: { questions: 10, keyedCounts: { "1": 2, "2": 6, "3": 2 }, keyedLongest: 0, keyedFirst: 0 } },
       "library.multipleChoice: 6 of 10 select-all questions have 2 keyed options (60.0%)",
     ],
   ];

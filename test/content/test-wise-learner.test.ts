@@ -36,30 +36,42 @@ function shownAsAuthored(question: Question): PublicQuestion {
   return toPublicQuestion(question, { order: lists });
 }
 
+/** Kebab-case words of a text, as an id. */
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/** A single-choice question whose option ids are the words of their texts. */
 function singleChoice(id: string, texts: string[], keyed: number, prompt = "Who can veto a bill?"): Sc {
   return {
     ...cleanSingleChoice(id),
     prompt,
-    choices: texts.map((text, i) => ({ id: `${id}-o${i + 1}`, text, ...(i === keyed ? { correct: true } : {}) })),
+    choices: texts.map((text, i) => ({ id: slug(text), text, ...(i === keyed ? { correct: true } : {}) })),
   };
 }
 
 describe("testWiseResponse", () => {
   const cases: [what: string, question: Question, response: unknown][] = [
-    ["picks the longest choice", singleChoice("q1", ["Senate", "The President", "House", "Courts"], 0), "q1-o2"],
-    ["picks the first shown of equally long choices", singleChoice("q1", ["Senate", "Courts", "House"], 0), "q1-o1"],
+    [
+      "picks the longest choice",
+      singleChoice("q1", ["Senate", "The President", "House", "Courts"], 0),
+      "the-president",
+    ],
+    ["picks the first shown of equally long choices", singleChoice("q1", ["Senate", "Courts", "House"], 0), "senate"],
     [
       "selects the choices at least as long as the mean",
       {
         ...makeQuestion("multiple-choice"),
         choices: [
-          { id: "a", text: "Impeachment", correct: true },
-          { id: "b", text: "Overriding a veto by two-thirds" },
-          { id: "c", text: "Pardons" },
-          { id: "d", text: "Refusing to appropriate money" },
+          { id: "impeachment", text: "Impeachment", correct: true },
+          { id: "override", text: "Overriding a veto by two-thirds" },
+          { id: "pardons", text: "Pardons" },
+          { id: "purse", text: "Refusing to appropriate money" },
         ],
       },
-      ["b", "d"],
+      ["override", "purse"],
     ],
     ["answers false", cleanTrueFalse("q5", true), false],
     [
@@ -88,13 +100,13 @@ describe("testWiseResponse", () => {
       {
         ...makeQuestion("ordering"),
         items: [
-          { id: "x", text: "Marbury decided (1803)" },
-          { id: "y", text: "A step with no date" },
-          { id: "z", text: "Constitution signed in 1787" },
+          { id: "marbury", text: "Marbury decided (1803)" },
+          { id: "undated", text: "A step with no date" },
+          { id: "signed", text: "Constitution signed in 1787" },
         ],
-        correctOrder: ["z", "x", "y"],
+        correctOrder: ["signed", "marbury", "undated"],
       },
-      ["z", "x", "y"],
+      ["signed", "marbury", "undated"],
     ],
     [
       "matches premises to responses in the order shown",
@@ -110,6 +122,132 @@ describe("testWiseResponse", () => {
       "fills choice blanks with the longest choice and typed blanks from the blank id",
       makeQuestion("cloze"),
       { house: "house", officer: "chief-justice" },
+    ],
+    [
+      "picks the option whose id ends in a when the ids name positions",
+      {
+        ...singleChoice("q1", ["The Senate", "The President", "The Speaker of the House", "Courts"], 1),
+        choices: [
+          { id: "option-c", text: "The Senate" },
+          { id: "option-a", text: "The President", correct: true },
+          { id: "option-d", text: "The Speaker of the House" },
+          { id: "option-b", text: "Courts" },
+        ],
+      },
+      "option-a",
+    ],
+    [
+      "picks the option numbered 1 over the longest",
+      {
+        ...singleChoice("q1", [], 0),
+        choices: [
+          { id: "choice-2", text: "The Speaker of the House" },
+          { id: "choice-3", text: "The Senate" },
+          { id: "choice-1", text: "The President", correct: true },
+        ],
+      },
+      "choice-1",
+    ],
+    [
+      "selects the first half of the options by id",
+      {
+        ...makeQuestion("multiple-choice"),
+        choices: [
+          { id: "tool-d", text: "Impeachment" },
+          { id: "tool-a", text: "Pardons", correct: true },
+          { id: "tool-c", text: "Refusing to appropriate money" },
+          { id: "tool-b", text: "Overriding a veto by two-thirds", correct: true },
+        ],
+      },
+      ["tool-a", "tool-b"],
+    ],
+    [
+      "orders items by the numbers of their ids",
+      {
+        ...makeQuestion("ordering"),
+        items: [
+          { id: "step-3", text: "Marbury decided" },
+          { id: "step-1", text: "Constitution signed" },
+          { id: "step-2", text: "Bill of Rights ratified" },
+        ],
+        correctOrder: ["step-1", "step-2", "step-3"],
+      },
+      ["step-1", "step-2", "step-3"],
+    ],
+    [
+      "pairs premises and responses by their ids' numbers",
+      {
+        ...makeQuestion("matching"),
+        premises: [
+          { id: "p2", text: "Article III" },
+          { id: "p1", text: "Article I" },
+        ],
+        responses: [
+          { id: "r3", text: "The President" },
+          { id: "r1", text: "Congress" },
+          { id: "r2", text: "The courts" },
+        ],
+        pairs: { p1: "r1", p2: "r2" },
+      },
+      { p1: "r1", p2: "r2" },
+    ],
+    [
+      "pairs numbered responses with premises in the order shown, which is authored",
+      {
+        ...makeQuestion("matching"),
+        premises: [
+          { id: "art-one", text: "Article I" },
+          { id: "art-three", text: "Article III" },
+        ],
+        responses: [
+          { id: "r2", text: "The courts" },
+          { id: "r3", text: "The President" },
+          { id: "r1", text: "Congress" },
+        ],
+        pairs: { "art-one": "r1", "art-three": "r2" },
+      },
+      { "art-one": "r1", "art-three": "r2" },
+    ],
+    [
+      "sorts items in id order into categories in id order",
+      {
+        ...makeQuestion("categorize"),
+        categories: [
+          { id: "c2", text: "The President" },
+          { id: "c1", text: "Congress" },
+        ],
+        items: [
+          { id: "i3", text: "Grant pardons", categoryId: "c2" },
+          { id: "i1", text: "Declare war", categoryId: "c1" },
+          { id: "i4", text: "Nominate judges", categoryId: "c2" },
+          { id: "i2", text: "Raise armies", categoryId: "c1" },
+        ],
+      },
+      { i1: "c1", i2: "c1", i3: "c2", i4: "c2" },
+    ],
+    [
+      "fills a choice blank with the choice whose id comes first",
+      {
+        ...makeQuestion("cloze"),
+        blanks: [
+          {
+            id: "blank-1",
+            kind: "choice",
+            choices: [
+              { id: "choice-b", text: "an undeclared" },
+              { id: "choice-a", text: "a declared", correct: true },
+              { id: "choice-c", text: "a threatened" },
+            ],
+          },
+        ],
+        text: "The Act applies in {{blank-1}} war.",
+      },
+      { "blank-1": "choice-a" },
+    ],
+    [
+      "does not read years its texts show as positions",
+      singleChoice("q1", ["1801", "1799", "1798", "1800"], 2),
+      "1801",
     ],
   ];
 
@@ -253,6 +391,120 @@ describe("testWiseScore", () => {
     expect(score.testWise).toBe(100);
     expect(score.chance).toBeCloseTo(guessingPercent(cuedLesson()), 10);
     expect(score.gap).toBeGreaterThan(5);
+  });
+
+  /**
+   * Questions with no length cue (the key is the longest option in one of four single-choice
+   * questions) written the way authors write: key first, ids numbered in authored order
+   * (`option-a`, `p1 -> r1`, `s1`..., `c1`/`i1`...).
+   */
+  function positionalLesson(): Lesson {
+    const lesson = cleanLesson();
+    const texts = ["The Chief Justice", "The President", "The Speaker of the House", "The Senate"];
+    const keyFirst = (id: string, keyed: number): Sc => {
+      const order = [keyed, ...texts.keys()].filter((i, at, all) => all.indexOf(i) === at);
+      return {
+        ...cleanSingleChoice(id),
+        choices: order.map((i, at) => ({
+          id: `option-${"abcd"[at]}`,
+          text: texts[i] ?? "",
+          ...(i === keyed ? { correct: true } : {}),
+        })),
+      };
+    };
+    lesson.questions = [
+      keyFirst("q1", 2),
+      keyFirst("q2", 0),
+      keyFirst("q3", 1),
+      keyFirst("q4", 3),
+      cleanTrueFalse("q5", true),
+      cleanTrueFalse("q6", false),
+      {
+        ...makeQuestion("matching"),
+        id: "q7",
+        premises: ["Article I", "Article II", "Article III"].map((text, i) => ({ id: `p${i + 1}`, text })),
+        responses: ["Congress", "The President", "The courts", "The states"].map((text, i) => ({
+          id: `r${i + 1}`,
+          text,
+        })),
+        pairs: { p1: "r1", p2: "r2", p3: "r3" },
+      },
+      {
+        ...makeQuestion("ordering"),
+        id: "q8",
+        scoring: "position",
+        items: ["Constitution signed", "Bill of Rights ratified", "Marbury decided", "Civil War begins"].map(
+          (text, i) => ({ id: `s${i + 1}`, text }),
+        ),
+        correctOrder: ["s1", "s2", "s3", "s4"],
+      },
+      {
+        ...makeQuestion("categorize"),
+        id: "q9",
+        categories: [
+          { id: "c1", text: "Congress" },
+          { id: "c2", text: "The President" },
+        ],
+        items: [
+          { id: "i1", text: "Declare war", categoryId: "c1" },
+          { id: "i2", text: "Raise armies", categoryId: "c1" },
+          { id: "i3", text: "Grant pardons", categoryId: "c2" },
+          { id: "i4", text: "Nominate judges", categoryId: "c2" },
+        ],
+      },
+    ];
+    return lesson;
+  }
+
+  /** The same lesson with every option, item, premise, response and category id made of its own text. */
+  function withTextIds(lesson: Lesson): Lesson {
+    const copy = structuredClone(lesson);
+    copy.questions = copy.questions.map((q) => {
+      const rename = new Map<string, string>();
+      const renamed = <T extends { id: string; text: string }>(entries: T[]): T[] =>
+        entries.map((e) => {
+          rename.set(e.id, slug(e.text));
+          return { ...e, id: slug(e.text) };
+        });
+      const to = (id: string) => rename.get(id) ?? id;
+      switch (q.type) {
+        case "single-choice":
+          return { ...q, choices: renamed(q.choices) };
+        case "matching": {
+          const premises = renamed(q.premises);
+          const responses = renamed(q.responses);
+          return {
+            ...q,
+            premises,
+            responses,
+            pairs: Object.fromEntries(Object.entries(q.pairs).map(([p, r]) => [to(p), to(r)])),
+          };
+        }
+        case "ordering": {
+          const items = renamed(q.items);
+          return { ...q, items, correctOrder: q.correctOrder.map(to) };
+        }
+        case "categorize": {
+          const categories = renamed(q.categories);
+          const items = renamed(q.items).map((item) => ({ ...item, categoryId: to(item.categoryId) }));
+          return { ...q, categories, items };
+        }
+        default:
+          return q;
+      }
+    });
+    return copy;
+  }
+
+  it("scores far above chance when ids name positions, and near chance once they name the options", () => {
+    const positional = testWiseScore(positionalLesson(), 40);
+    const neutral = testWiseScore(withTextIds(positionalLesson()), 40);
+
+    // Full marks on every question but the true statement, which it answers "false".
+    expect(positional.testWise).toBeCloseTo((8 / 9) * 100, 6);
+    expect(positional.gap).toBeGreaterThan(40);
+    expect(neutral.chance).toBeCloseTo(positional.chance, 6);
+    expect(Math.abs(neutral.gap)).toBeLessThanOrEqual(MAX_GAP_POINTS);
   });
 
   it("averages seeded attempts, so position cues average out to chance", () => {

@@ -4,11 +4,8 @@ import { copiesIn, findCopies } from "../_helpers/semantic-copies.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-/**
- * Folders whose scoring rules must come from `src/_lib/semantics.ts`. `src/export` joins this
- * list once the exporters read their defaults, tolerances, rounding and hashing from there.
- */
-const SCOPES = ["src/_lib", "src/engine", "src/schema"];
+/** Folders whose scoring rules must come from `src/_lib/semantics.ts`. */
+const SCOPES = ["src/_lib", "src/engine", "src/schema", "src/export"];
 
 describe("one scoring semantics", () => {
   it.each(SCOPES)("%s holds no copy of a rule that lives in src/_lib/semantics.ts", (scope) => {

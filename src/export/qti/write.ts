@@ -3,12 +3,12 @@
  * `civics-lessons/export/qti-write`: writes a QTI package from `toQti` to a folder. Node
  * only; kept apart from `civics-lessons/export/qti` so that module stays pure and browser-safe.
  *
- * @module
+ * @module civics-lessons/export/qti-write
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, normalize, sep } from "node:path";
-import { ExportError } from "./_shared.js";
-import type { QtiPackage } from "./qti.js";
+import { ExportError } from "../_shared/issues.js";
+import type { QtiPackage } from "./types.js";
 
 /**
  * Writes `imsmanifest.xml` and every item of a QTI package into `directory` (created if needed),
