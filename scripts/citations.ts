@@ -1,6 +1,12 @@
 import type { Lesson } from "../src/index.js";
 
-/** Why a source URL is not a well-formed https address, or `null` when it is. */
+/**
+ * Why a source URL is not a well-formed https address of a citable copy, or `null` when it is.
+ *
+ * @example
+ * urlProblem("https://books.google.bs/books?id=abc")
+ * //=> "is Google Books on a country domain; cite books.google.com or an authoritative copy"
+ */
 export function urlProblem(url: string): string | null {
   if (/\s/.test(url)) return "contains whitespace";
   let parsed: URL;
@@ -13,7 +19,42 @@ export function urlProblem(url: string): string | null {
   if (parsed.username !== "" || parsed.password !== "") return "carries credentials";
   const host = parsed.hostname;
   if (!host.includes(".") || host.startsWith(".") || host.endsWith(".")) return `host "${host}" has no domain`;
-  return null;
+  return weakCopyProblem(host.toLowerCase());
+}
+
+/**
+ * Hosts that only ever serve a second-hand form of a page: a teacher who follows the link lands on
+ * a mobile skin, a publisher's unreleased staging copy, a country mirror of Google Books or a
+ * throwaway preview deployment, never on the address the page is known by.
+ */
+const WEAK_COPY_HOSTS: readonly { matches: (host: string) => boolean; reason: string }[] = [
+  {
+    matches: (host) => /(^|\.)m\.(wikipedia|wikisource)\.org$/.test(host),
+    reason: "is a mobile Wikipedia or Wikisource address; cite the desktop page",
+  },
+  {
+    matches: (host) => host === "go-vip.net" || host.endsWith(".go-vip.net") || /^(stg|staging)\d*[.-]/.test(host),
+    reason: "is a staging host; cite the published site",
+  },
+  {
+    matches: (host) => /^books\.google\.[a-z.]+$/.test(host) && host !== "books.google.com",
+    reason: "is Google Books on a country domain; cite books.google.com or an authoritative copy",
+  },
+  {
+    matches: (host) => host === "pages.dev" || host.endsWith(".pages.dev"),
+    reason: "is a pages.dev preview deployment; cite the publisher's own domain",
+  },
+];
+
+/**
+ * Why a URL's host is never the right copy of a source, or `null` when nothing is known against it.
+ *
+ * @example
+ * weakCopyProblem("en.m.wikisource.org")
+ * //=> "is a mobile Wikipedia or Wikisource address; cite the desktop page"
+ */
+export function weakCopyProblem(host: string): string | null {
+  return WEAK_COPY_HOSTS.find((rule) => rule.matches(host))?.reason ?? null;
 }
 
 /** The same document behind different spellings of its URL: host without `www.`, no fragment or final slash. */

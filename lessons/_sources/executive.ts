@@ -149,8 +149,8 @@ export const proclamation2525 = {
   title: "Proclamation 2525 (Alien Enemies: Japanese)",
   citation: "Proclamation No. 2525, 6 Fed. Reg. 6321, 55 Stat. pt. 2, 1700 (Dec. 7, 1941)",
   url: `\
-https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_55_Part_2.djvu/827`,
-  publisher: "President Franklin D. Roosevelt",
+https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_55_Part_2.djvu/827`,
+  publisher: "Wikisource (transcription of U.S. Statutes at Large, vol. 55, pt. 2)",
   date: "1941-12-07",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -81,8 +81,8 @@ export const govtApplicationApril2025 = {
   citation: `\
 Government's application to vacate the district court's order, Noem v. Abrego Garcia, No. 24A949 \
 (U.S. filed Apr. 7, 2025)`,
-  url: "https://scotusblog.go-vip.net/cases/case-files/noem-v-abrego-garcia",
-  publisher: "SCOTUSblog (case page listing the filings)",
+  url: "https://www.supremecourt.gov/docket/docketfiles/html/public/24a949.html",
+  publisher: "Supreme Court of the United States (docket listing the application and its filings)",
   date: "2025-04-07",
   publicDomain: true,
 } satisfies BibliographyEntry;

@@ -17,9 +17,10 @@ export const abcIjAmendment2025 = {
   id: "abc-ij-amendment-2025",
   kind: "news",
   title: "Judge to hear arguments over whether ICE can re-detain Kilmar Abrego Garcia",
-  citation: "ABC News, via WHEE (Dec. 2025), on the immigration judge's amendment adding a removal order",
-  url: "https://whee.net/judge-to-hear-arguments-over-whether-ice-can-re-detain-kilmar-abrego-garcia/",
-  publisher: "WHEE (ABC News copy)",
+  citation: "ABC News, via WHIO (Dec. 2025), on the immigration judge's amendment adding a removal order",
+  url: `\
+https://www.whio.com/news/national/judge-hear-arguments-over-whether-ice-can-re-detain-kilmar-abrego-garcia/6YCVZ5AJBU6BJHH5SBKZTGPSDI/`,
+  publisher: "WHIO (ABC News copy)",
   date: "2025-12",
 } satisfies BibliographyEntry;
 

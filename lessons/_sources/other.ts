@@ -107,7 +107,7 @@ export const elliotKentuckyResolutions = {
   citation: `\
 Kentucky Resolutions of 1798 (passed by the House of Representatives Nov. 10, 1798; concurred in \
 by the Senate Nov. 13, 1798), printed text at p. 645`,
-  url: "https://books.google.bs/books?id=NdxCAAAAIAAJ&pg=PA647",
+  url: "https://books.google.com/books?id=NdxCAAAAIAAJ&pg=PA647",
   publisher: "Google Books (scan of a nineteenth-century printing)",
   date: "1798-11-10",
   publicDomain: true,
@@ -134,9 +134,9 @@ The Federalist No. 51: The Structure of the Government Must Furnish the Proper C
 Balances Between the Different Departments`,
   citation: `\
 The Federalist No. 51 (James Madison), Independent Journal (New York), Feb. 6, 1788, reprinted \
-in the New-York Packet, Feb. 8, 1788; text in The Federalist (Jacob Gideon ed., 1818)`,
-  url: "https://books.google.com.bo/books?id=6TATAAAAYAAJ&printsec=frontcover",
-  publisher: "Google Books (scan of the 1818 Gideon edition)",
+in the New-York Packet, Feb. 8, 1788`,
+  url: "https://avalon.law.yale.edu/18th_century/fed51.asp",
+  publisher: "The Avalon Project, Lillian Goldman Law Library, Yale Law School",
   date: "1788-02-06",
   publicDomain: true,
 } satisfies BibliographyEntry;
@@ -148,8 +148,8 @@ export const federalist78 = {
   citation: `\
 The Federalist No. 78 (Alexander Hamilton), in The Federalist, vol. 2 (J. & A. McLean, May 28, \
 1788); Independent Journal (New York), June 14, 1788`,
-  url: "https://books.google.bs/books?id=qlUDAAAAYAAJ&pg=PR29",
-  publisher: "Google Books (scan of Henry Cabot Lodge's edition of The Federalist)",
+  url: "https://avalon.law.yale.edu/18th_century/fed78.asp",
+  publisher: "The Avalon Project, Lillian Goldman Law Library, Yale Law School",
   date: "1788-05-28",
   publicDomain: true,
 } satisfies BibliographyEntry;

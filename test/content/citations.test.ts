@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationProblems, normalizedCitation, urlProblem } from "../../scripts/citations.js";
+import { citationProblems, normalizedCitation, urlProblem, weakCopyProblem } from "../../scripts/citations.js";
 import { makeLesson } from "../_helpers/builders.js";
 import { lessonTable } from "./_lessons.js";
 
@@ -34,6 +34,27 @@ describe("citationProblems", () => {
     const lesson = makeLesson();
     (lesson.sources[1] as { url?: string }).url = url;
 
+    expect(citationProblems(lesson)).toContain(
+      `fixture-checks-and-balances: sources[1] ("const-art-3").url ${reason}: ${JSON.stringify(url)}`,
+    );
+  });
+
+  it.each([
+    ["https://en.m.wikisource.org/wiki/Page:Federal_Cases,_Volume_17.djvu/149", "mobile"],
+    ["https://en.m.wikipedia.org/wiki/War_Powers_Resolution", "mobile"],
+    ["https://scotusblog.go-vip.net/cases/case-files/noem-v-abrego-garcia", "staging"],
+    ["https://staging.example.org/report", "staging"],
+    ["https://stg-www.example.gov/order.pdf", "staging"],
+    ["https://books.google.bs/books?id=qlUDAAAAYAAJ&pg=PR29", "Google Books"],
+    ["https://books.google.com.bo/books?id=6TATAAAAYAAJ", "Google Books"],
+    ["https://americancourant.pages.dev/opinion/ruling/", "pages.dev"],
+  ])("rejects %s as a copy that is never the one to cite", (url, kind) => {
+    const lesson = makeLesson();
+    (lesson.sources[1] as { url?: string }).url = url;
+    const host = new URL(url).hostname;
+    const reason = weakCopyProblem(host);
+
+    expect(reason).toContain(kind);
     expect(citationProblems(lesson)).toContain(
       `fixture-checks-and-balances: sources[1] ("const-art-3").url ${reason}: ${JSON.stringify(url)}`,
     );
@@ -103,5 +124,16 @@ describe("normalizedCitation", () => {
 describe("urlProblem", () => {
   it("accepts an official https address", () => {
     expect(urlProblem("https://constitution.congress.gov/constitution/article-1/")).toBeNull();
+  });
+
+  it.each([
+    "https://en.wikisource.org/wiki/Page:Federal_Cases,_Volume_17.djvu/149",
+    "https://en.wikipedia.org/wiki/War_Powers_Resolution",
+    "https://www.scotusblog.com/cases/case-files/noem-v-abrego-garcia/",
+    "https://books.google.com/books?id=NdxCAAAAIAAJ&pg=PA647",
+    "https://www.stgeorgeutah.com/news/",
+    "https://www.mpages.dev.example.org/",
+  ])("does not mistake %s for a weak copy", (url) => {
+    expect(urlProblem(url)).toBeNull();
   });
 });
