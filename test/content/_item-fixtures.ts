@@ -1,4 +1,5 @@
 import type { Lesson, Question, QuestionOfType } from "civics-lessons";
+import type { ItemQualityFigures } from "../../scripts/item-quality.js";
 import { makeLesson } from "../_helpers/builders.js";
 
 type Sc = QuestionOfType<"single-choice">;
@@ -82,4 +83,20 @@ export function withQuestion(index: number, question: Question): Lesson {
   const lesson = cleanLesson();
   lesson.questions[index] = question;
   return lesson;
+}
+
+/** Library-wide figures that sit inside every limit; override one part to test that limit. */
+export function libraryFigures(overrides: Partial<ItemQualityFigures>): ItemQualityFigures {
+  return {
+    singleChoice: { questions: 100, keyLongest: 25, keyShortest: 25, keyLongestByChance: 25 },
+    trueFalse: { questions: 10, true: 5 },
+    multipleChoice: { questions: 30, keyedCounts: { "1": 10, "2": 10, "3": 10 }, keyedLongest: 0, keyedFirst: 5 },
+    keyPositions: { lists: 100, byPosition: [25, 25, 25, 25] },
+    solvedOrder: { questions: 20, solved: 0 },
+    positionalIds: 0,
+    lengthBand: { lists: 0, outside: 0 },
+    idLeaks: 0,
+    writingFlaws: 0,
+    ...overrides,
+  };
 }

@@ -7,7 +7,7 @@ import {
   lessonItemQuality,
   libraryProblems,
 } from "../../scripts/item-quality.js";
-import { cleanLesson, cleanMultipleChoice, cleanSingleChoice, withQuestion } from "./_item-fixtures.js";
+import { cleanLesson, cleanMultipleChoice, cleanSingleChoice, libraryFigures, withQuestion } from "./_item-fixtures.js";
 
 type Sc = QuestionOfType<"single-choice">;
 
@@ -299,28 +299,13 @@ describe("key positions in one lesson", () => {
   });
 });
 
-function figures(overrides: Partial<ItemQualityFigures>): ItemQualityFigures {
-  return {
-    singleChoice: { questions: 100, keyLongest: 25, keyShortest: 25, keyLongestByChance: 25 },
-    trueFalse: { questions: 10, true: 5 },
-    multipleChoice: { questions: 30, keyedCounts: { "1": 10, "2": 10, "3": 10 }, keyedLongest: 0, keyedFirst: 5 },
-    keyPositions: { lists: 100, byPosition: [25, 25, 25, 25] },
-    solvedOrder: { questions: 20, solved: 0 },
-    positionalIds: 0,
-    lengthBand: { lists: 0, outside: 0 },
-    idLeaks: 0,
-    writingFlaws: 0,
-    ...overrides,
-  };
-}
-
 describe("library limits on authored order", () => {
   it("accepts figures at the limits: 40% of keys at one position, a third keyed first, 20% solved", () => {
     expect(
       libraryProblems(
-        figures({
+        libraryFigures({
           keyPositions: { lists: 100, byPosition: [40, 20, 20, 20] },
-          multipleChoice: { ...figures({}).multipleChoice, keyedFirst: 10 },
+          multipleChoice: { ...libraryFigures({}).multipleChoice, keyedFirst: 10 },
           solvedOrder: { questions: 20, solved: 4 },
         }),
       ),
@@ -340,7 +325,7 @@ describe("library limits on authored order", () => {
     ],
     [
       "more than a third of select-all questions with their keys first",
-      { multipleChoice: { ...figures({}).multipleChoice, keyedFirst: 11 } },
+      { multipleChoice: { ...libraryFigures({}).multipleChoice, keyedFirst: 11 } },
       "library.multipleChoice: the keyed options are authored first in 11 of 30 select-all questions (36.7%); at most a third allowed",
     ],
     [
@@ -351,7 +336,7 @@ describe("library limits on authored order", () => {
   ];
 
   it.each(cases)("reports %s", (_rule, overrides, problem) => {
-    const problems = libraryProblems(figures(overrides));
+    const problems = libraryProblems(libraryFigures(overrides));
 
     expect(
       problems.some((p) => p.startsWith(problem)),
@@ -360,8 +345,8 @@ describe("library limits on authored order", () => {
   });
 
   it("holds key positions to the limit only from 20 lists, below which even a fair shuffle often crosses 40%", () => {
-    expect(libraryProblems(figures({ keyPositions: { lists: 19, byPosition: [10, 3, 3, 3] } }))).toEqual([]);
-    expect(libraryProblems(figures({ keyPositions: { lists: 20, byPosition: [9, 4, 4, 3] } }))).toEqual([
+    expect(libraryProblems(libraryFigures({ keyPositions: { lists: 19, byPosition: [10, 3, 3, 3] } }))).toEqual([]);
+    expect(libraryProblems(libraryFigures({ keyPositions: { lists: 20, byPosition: [9, 4, 4, 3] } }))).toEqual([
       "library.keyPositions: the key is authored at position 1 in 9 of 20 single-key lists (45.0%); at most 40% may share one position",
     ]);
   });

@@ -10,7 +10,14 @@ import {
   libraryItemQuality,
   libraryProblems,
 } from "../../scripts/item-quality.js";
-import { cleanLesson, cleanMultipleChoice, cleanSingleChoice, cleanTrueFalse, withQuestion } from "./_item-fixtures.js";
+import {
+  cleanLesson,
+  cleanMultipleChoice,
+  cleanSingleChoice,
+  cleanTrueFalse,
+  libraryFigures,
+  withQuestion,
+} from "./_item-fixtures.js";
 
 type Sc = QuestionOfType<"single-choice">;
 
@@ -382,31 +389,16 @@ function base() {
   };
 }
 
-function figures(overrides: Partial<ItemQualityFigures>): ItemQualityFigures {
-  return {
-    singleChoice: { questions: 100, keyLongest: 25, keyShortest: 25, keyLongestByChance: 25 },
-    trueFalse: { questions: 10, true: 5 },
-    multipleChoice: { questions: 10, keyedCounts: { "1": 3, "2": 4, "3": 3 }, keyedLongest: 0, keyedFirst: 2 },
-    keyPositions: { lists: 100, byPosition: [25, 25, 25, 25] },
-    solvedOrder: { questions: 10, solved: 0 },
-    positionalIds: 0,
-    lengthBand: { lists: 0, outside: 0 },
-    idLeaks: 0,
-    writingFlaws: 0,
-    ...overrides,
-  };
-}
-
 describe("libraryProblems", () => {
   it("accepts figures at the limits: 30% longest keys, 40% and 60% true", () => {
-    expect(libraryProblems(figures({}))).toEqual([]);
+    expect(libraryProblems(libraryFigures({}))).toEqual([]);
     expect(
       libraryProblems(
-        figures({ singleChoice: { questions: 100, keyLongest: 30, keyShortest: 30, keyLongestByChance: 25 } }),
+        libraryFigures({ singleChoice: { questions: 100, keyLongest: 30, keyShortest: 30, keyLongestByChance: 25 } }),
       ),
     ).toEqual([]);
-    expect(libraryProblems(figures({ trueFalse: { questions: 10, true: 4 } }))).toEqual([]);
-    expect(libraryProblems(figures({ trueFalse: { questions: 10, true: 6 } }))).toEqual([]);
+    expect(libraryProblems(libraryFigures({ trueFalse: { questions: 10, true: 4 } }))).toEqual([]);
+    expect(libraryProblems(libraryFigures({ trueFalse: { questions: 10, true: 6 } }))).toEqual([]);
   });
 
   const cases: [rule: string, overrides: Partial<ItemQualityFigures>, problem: string][] = [
@@ -439,7 +431,7 @@ describe("libraryProblems", () => {
   ];
 
   it.each(cases)("reports %s", (_rule, overrides, problem) => {
-    const problems = libraryProblems(figures(overrides));
+    const problems = libraryProblems(libraryFigures(overrides));
 
     expect(
       problems.some((p) => p.startsWith(problem)),
